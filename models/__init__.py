@@ -1,0 +1,1 @@
+"""Data layer: peewee models, the database proxy and the schema migrations (peewee only)."""

@@ -1,0 +1,315 @@
+"""The peewee models: one class per table, in the office's words.
+
+Times are stored as UTC (``UtcDateTimeField``); the office's own date of a ticket (``Visit.day``)
+is stored as the local date in the office time zone, because ticket numbers reset per office day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+import peewee as pw
+
+from models.database import database_proxy
+
+
+class UtcDateTimeField(pw.DateTimeField):
+    """Aware datetimes in, aware UTC datetimes out; stored naive UTC on both databases."""
+
+    def db_value(self, value):
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    RECEPTIONIST = "receptionist"
+    OFFICER = "officer"
+
+
+class VisitStatus(StrEnum):
+    """antri → dipanggil → dilayani → menunggu penilaian → selesai; dilewati; batal."""
+
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    AWAITING_RATING = "awaiting_rating"
+    DONE = "done"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+#: statuses in which an officer holds the ticket (at most one per officer)
+HELD_STATUSES = (VisitStatus.CALLED.value, VisitStatus.SERVING.value)
+
+
+class Channel(StrEnum):
+    WALK_IN = "walk_in"
+    PORTAL = "portal"
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+    PHONE = "phone"
+    LETTER = "letter"
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Office(BaseModel):
+    name = pw.CharField(max_length=200)
+    address = pw.TextField(default="")
+    time_zone = pw.CharField(max_length=64, default="Asia/Jakarta")
+    logo = pw.BlobField(null=True)
+    created_at = UtcDateTimeField()
+
+
+class ServiceHours(BaseModel):
+    """Opening hours of one weekday (0 = Monday); no row means closed that weekday."""
+
+    office = pw.ForeignKeyField(Office, backref="hours", on_delete="CASCADE")
+    weekday = pw.SmallIntegerField()
+    opens = pw.TimeField()
+    closes = pw.TimeField()
+
+    class Meta:
+        indexes = ((("office", "weekday"), True),)
+
+
+class ServiceType(BaseModel):
+    office = pw.ForeignKeyField(Office, backref="services", on_delete="CASCADE")
+    code = pw.CharField(max_length=40)
+    prefix = pw.CharField(max_length=3)
+    name = pw.CharField(max_length=120)
+    active = pw.BooleanField(default=True)
+    sort_order = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = (
+            (("office", "code"), True),
+            (("office", "prefix"), True),
+        )
+
+
+class Desk(BaseModel):
+    office = pw.ForeignKeyField(Office, backref="desks", on_delete="CASCADE")
+    name = pw.CharField(max_length=80)
+    active = pw.BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("office", "name"), True),)
+
+
+class DeskService(BaseModel):
+    desk = pw.ForeignKeyField(Desk, backref="service_links", on_delete="CASCADE")
+    service = pw.ForeignKeyField(ServiceType, backref="desk_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("desk", "service"), True),)
+
+
+class UserAccount(BaseModel):
+    office = pw.ForeignKeyField(Office, backref="accounts", on_delete="CASCADE")
+    username = pw.CharField(max_length=60, unique=True)
+    full_name = pw.CharField(max_length=120)
+    role = pw.CharField(max_length=20)
+    active = pw.BooleanField(default=True)
+    password_hash = pw.CharField(max_length=255)
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = UtcDateTimeField(null=True)
+    last_login_at = UtcDateTimeField(null=True)
+    created_at = UtcDateTimeField()
+
+
+class Visitor(BaseModel):
+    """A guest-book (buku tamu) entry: the SKD "Blok I" biodata."""
+
+    office = pw.ForeignKeyField(Office, backref="visitors", on_delete="CASCADE")
+    name = pw.CharField(max_length=120)
+    email = pw.CharField(max_length=254, default="")
+    phone = pw.CharField(max_length=20, default="")
+    gender = pw.CharField(max_length=20, default="")
+    birth_year = pw.SmallIntegerField(null=True)
+    education = pw.CharField(max_length=40, default="")
+    occupation = pw.CharField(max_length=40, default="")
+    occupation_other = pw.CharField(max_length=120, default="")
+    institution_category = pw.CharField(max_length=40, default="")
+    institution_name = pw.CharField(max_length=200, default="")
+    disability = pw.CharField(max_length=40, default="")
+    consent = pw.BooleanField(default=False)
+    consent_at = UtcDateTimeField(null=True)
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = (
+            (("office", "phone"), False),
+            (("office", "email"), False),
+            (("office", "name"), False),
+        )
+
+
+class Appointment(BaseModel):
+    office = pw.ForeignKeyField(Office, backref="appointments", on_delete="CASCADE")
+    visitor = pw.ForeignKeyField(Visitor, backref="appointments", on_delete="CASCADE")
+    service = pw.ForeignKeyField(ServiceType, backref="appointments")
+    scheduled_at = UtcDateTimeField()
+    made_at = UtcDateTimeField()
+    made_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    status = pw.CharField(max_length=20, default="booked")  # booked / checked_in / cancelled
+    note = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("office", "scheduled_at"), False),)
+
+
+class Visit(BaseModel):
+    """One visit / ticket: walk-in (with a queue number) or an online consultation (no number)."""
+
+    office = pw.ForeignKeyField(Office, backref="visits", on_delete="CASCADE")
+    visitor = pw.ForeignKeyField(Visitor, null=True, backref="visits", on_delete="SET NULL")
+    service = pw.ForeignKeyField(ServiceType, backref="visits")
+    #: the service whose counter issued the number (a transfer changes ``service`` only)
+    ticket_service = pw.ForeignKeyField(ServiceType, backref="+")
+    purpose = pw.CharField(max_length=40, default="")
+    channel = pw.CharField(max_length=20, default=Channel.WALK_IN.value)
+    day = pw.DateField()
+    number = pw.IntegerField(null=True)
+    status = pw.CharField(max_length=20, default=VisitStatus.WAITING.value)
+    desk = pw.ForeignKeyField(Desk, null=True, backref="visits", on_delete="SET NULL")
+    officer = pw.ForeignKeyField(UserAccount, null=True, backref="visits", on_delete="SET NULL")
+    issued_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    appointment = pw.ForeignKeyField(Appointment, null=True, backref="+", on_delete="SET NULL")
+    registration_started_at = UtcDateTimeField(null=True)
+    issued_at = UtcDateTimeField()
+    called_at = UtcDateTimeField(null=True)
+    service_started_at = UtcDateTimeField(null=True)
+    finished_at = UtcDateTimeField(null=True)
+    call_count = pw.IntegerField(default=0)
+    cancel_reason = pw.TextField(default="")
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = (
+            (("ticket_service", "day", "number"), True),
+            (("office", "day", "status"), False),
+            (("status", "service", "issued_at"), False),
+            (("officer", "status"), False),
+            (("office", "issued_at"), False),
+        )
+
+
+class TicketCounter(BaseModel):
+    """The last number issued per (service, office day); bumped in the issuing transaction."""
+
+    service = pw.ForeignKeyField(ServiceType, backref="+", on_delete="CASCADE")
+    day = pw.DateField()
+    last = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("service", "day"), True),)
+
+
+class Consultation(BaseModel):
+    """What the officer records for a visit (Silastik-style visit history)."""
+
+    visit = pw.ForeignKeyField(Visit, unique=True, backref="consultation", on_delete="CASCADE")
+    officer = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    topic = pw.CharField(max_length=200, default="")
+    question = pw.TextField(default="")
+    answer = pw.TextField(default="")
+    data_requested = pw.TextField(default="")  # JSON: subject, region, years, level, period
+    publications = pw.TextField(default="")  # JSON: type, title, year
+    need_met = pw.CharField(max_length=30, default="")
+    follow_up = pw.TextField(default="")
+    notes = pw.TextField(default="")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+
+class Rating(BaseModel):
+    visit = pw.ForeignKeyField(Visit, unique=True, backref="rating", on_delete="CASCADE")
+    officer = pw.ForeignKeyField(UserAccount, null=True, backref="ratings", on_delete="SET NULL")
+    score = pw.SmallIntegerField()
+    scale_max = pw.SmallIntegerField(default=4)
+    comment = pw.TextField(default="")
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("officer", "created_at"), False),)
+
+
+class ClosureDay(BaseModel):
+    """An office calendar exception: closed on a working day, or open on a listed holiday."""
+
+    office = pw.ForeignKeyField(Office, backref="closures", on_delete="CASCADE")
+    day = pw.DateField()
+    closed = pw.BooleanField(default=True)
+    reason = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("office", "day"), True),)
+
+
+class AuditLog(BaseModel):
+    at = UtcDateTimeField()
+    user = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    action = pw.CharField(max_length=40)
+    entity = pw.CharField(max_length=40)
+    entity_id = pw.IntegerField(null=True)
+    before = pw.TextField(default="")
+    after = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False), (("at",), False))
+
+
+class CategoryOption(BaseModel):
+    """One entry of a guest-book list (education, occupation, purpose, …); admin-editable."""
+
+    list_name = pw.CharField(max_length=40)
+    code = pw.CharField(max_length=40)
+    label_id = pw.CharField(max_length=120)
+    label_en = pw.CharField(max_length=120)
+    sort_order = pw.IntegerField(default=0)
+    active = pw.BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("list_name", "code"), True),)
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField(primary_key=True)
+    description = pw.CharField(max_length=200)
+    applied_at = UtcDateTimeField()
+
+
+#: the tables of schema version 1, in creation order
+TABLES_V1 = [
+    Office,
+    ServiceHours,
+    ServiceType,
+    Desk,
+    DeskService,
+    UserAccount,
+    Visitor,
+    Appointment,
+    Visit,
+    TicketCounter,
+    Consultation,
+    Rating,
+    ClosureDay,
+    AuditLog,
+]
+ALL_TABLES = [*TABLES_V1, CategoryOption]

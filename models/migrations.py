@@ -1,0 +1,133 @@
+"""Schema versions and the steps between them.
+
+Every database, new or old, goes through the same numbered steps, so a fresh office database and
+an upgraded one end up with the same schema.  Step N is recorded in ``schema_version`` in the same
+transaction as its changes.  Before an SQLite file is upgraded it is copied beside itself
+(``pst.db.before-v3-20261124T101500.bak``) with SQLite's backup API.
+
+Rule for later steps: never change what an earlier step creates.  A step that adds a column
+uses ``playhouse.migrate``; a step that adds a table creates it from its model (models added after
+a step must not be in that step's table list).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee as pw
+
+from models import entities as e
+from models.database import write_transaction
+
+HELD_INDEX = "visit_one_held_ticket_per_officer"
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    description: str
+    apply: Callable[[pw.Database], None]
+
+
+def _v1_core_tables(db: pw.Database) -> None:
+    db.create_tables(e.TABLES_V1, safe=False)
+    statuses = ", ".join(f"'{s}'" for s in e.HELD_STATUSES)
+    db.execute_sql(
+        f'CREATE UNIQUE INDEX "{HELD_INDEX}" ON "visit" ("officer_id") '
+        f"WHERE status IN ({statuses}) AND officer_id IS NOT NULL"
+    )
+
+
+def _v2_guest_book_lists(db: pw.Database) -> None:
+    from models.catalog import GUEST_BOOK_LISTS
+
+    db.create_tables([e.CategoryOption], safe=False)
+    rows = [
+        {
+            "list_name": list_name,
+            "code": code,
+            "label_id": label_id,
+            "label_en": label_en,
+            "sort_order": order,
+        }
+        for list_name, options in GUEST_BOOK_LISTS.items()
+        for order, (code, label_id, label_en) in enumerate(options)
+    ]
+    e.CategoryOption.insert_many(rows).execute()
+
+
+STEPS: list[Step] = [
+    Step(1, "core tables: office, services, desks, accounts, visitors, visits, ratings", _v1_core_tables),
+    Step(2, "guest-book lists (SKD categories) as editable data", _v2_guest_book_lists),
+]
+LATEST = STEPS[-1].version
+
+
+def current_version(db: pw.Database) -> int:
+    """The schema version of ``db``; 0 for an empty database."""
+    if not db.table_exists(e.SchemaVersion._meta.table_name):
+        return 0
+    row = e.SchemaVersion.select(pw.fn.MAX(e.SchemaVersion.version)).scalar()
+    return int(row or 0)
+
+
+def backup_sqlite(db: pw.SqliteDatabase, label: str) -> Path | None:
+    """Copy the SQLite file with the backup API (consistent even in WAL mode)."""
+    if db.database == ":memory:":
+        return None
+    source = Path(db.database)
+    stamp = _utcnow().strftime("%Y%m%dT%H%M%S")
+    target = source.with_name(f"{source.name}.{label}-{stamp}.bak")
+    conn = db.connection()
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def upgrade(db: pw.Database, target: int = LATEST, backup: bool = True) -> list[int]:
+    """Apply the missing steps up to ``target``; returns the versions applied."""
+    if target > LATEST:
+        raise ValueError(f"unknown schema version {target}; this program knows up to {LATEST}")
+    with db.connection_context() if db.is_closed() else _nullcontext():
+        db.create_tables([e.SchemaVersion], safe=True)
+        version = current_version(db)
+        if version > LATEST:
+            raise RuntimeError(
+                f"the database is at schema version {version}, newer than this program "
+                f"({LATEST}); install the newer PST Desktop on this PC"
+            )
+        pending = [s for s in STEPS if version < s.version <= target]
+        if pending and version > 0 and backup and isinstance(db, pw.SqliteDatabase):
+            backup_sqlite(db, f"before-v{pending[0].version}")
+        applied = []
+        for step in pending:
+            with write_transaction(db):
+                if not isinstance(db, pw.SqliteDatabase):  # one upgrader at a time on the LAN
+                    db.execute_sql("SELECT pg_advisory_xact_lock(7310001)")
+                if current_version(db) >= step.version:  # another PC did it meanwhile
+                    continue
+                step.apply(db)
+                e.SchemaVersion.create(
+                    version=step.version, description=step.description, applied_at=_utcnow()
+                )
+            applied.append(step.version)
+        return applied
+
+
+class _nullcontext:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False

@@ -1,0 +1,6 @@
+"""PST Desktop application core: configuration, connection, domain services, the command.
+
+Nothing here imports a widget; at most QtCore (settings, the change signal).
+"""
+
+__version__ = "0.1.0"

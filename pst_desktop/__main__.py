@@ -1,0 +1,3 @@
+from pst_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,168 @@
+"""Staff accounts: argon2id password hashes, lock after repeated failures, role management."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from PySide6.QtCore import QCoreApplication
+
+from models.database import write_transaction
+from models.entities import Role, UserAccount
+from pst_desktop import audit
+from pst_desktop.clock import Clock
+from pst_desktop.errors import AccountLocked, AuthenticationFailed, NotFound, ValidationError
+from pst_desktop.permissions import Action, Actor, require
+
+MAX_FAILED_LOGINS = 5
+LOCK_DURATION = dt.timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()  # argon2id with the library's current defaults
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Accounts", text)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_password_rules(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError({"password": _t("The password needs at least 8 characters.")})
+
+
+def actor_for(account: UserAccount) -> Actor:
+    return Actor(account.id, Role(account.role), account.office_id, account.full_name)
+
+
+class AccountService:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    def any_admin(self) -> bool:
+        return UserAccount.select().where(
+            (UserAccount.role == Role.ADMIN.value) & (UserAccount.active == True)  # noqa: E712
+        ).exists()
+
+    def create_first_admin(self, office_id: int, username: str, full_name: str, password: str) -> UserAccount:
+        """The first account of a new database; refused once any admin exists."""
+        with write_transaction():
+            if self.any_admin():
+                raise ValidationError({"username": _t("An administrator account already exists.")})
+            return self._create(None, office_id, username, full_name, Role.ADMIN, password)
+
+    def create(self, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserAccount:
+        require(actor, Action.MANAGE_ACCOUNTS)
+        with write_transaction():
+            return self._create(actor.user_id, actor.office_id, username, full_name, role, password)
+
+    def _create(
+        self, by: int | None, office_id: int, username: str, full_name: str, role: Role, password: str
+    ) -> UserAccount:
+        username = (username or "").strip().lower()
+        full_name = " ".join((full_name or "").split())
+        errors: dict[str, str] = {}
+        if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
+            errors["username"] = _t("Use letters, digits, dots, dashes or underscores for the username.")
+        elif UserAccount.select().where(UserAccount.username == username).exists():
+            errors["username"] = _t("This username is taken.")
+        if not full_name:
+            errors["full_name"] = _t("Enter the staff member's name.")
+        try:
+            role = Role(role)
+        except ValueError:
+            errors["role"] = _t("Unknown role.")
+        try:
+            check_password_rules(password)
+        except ValidationError as exc:
+            errors.update(exc.fields)
+        if errors:
+            raise ValidationError(errors)
+        now = self.clock.now()
+        account = UserAccount.create(
+            office=office_id,
+            username=username,
+            full_name=full_name,
+            role=role.value,
+            password_hash=hash_password(password),
+            created_at=now,
+        )
+        audit.record(now, by, "create", "account", account.id, None, audit.snapshot(account, ("password_hash",)))
+        return account
+
+    def authenticate(self, username: str, password: str) -> UserAccount:
+        """The account, or AuthenticationFailed / AccountLocked with a plain message."""
+        now = self.clock.now()
+        with write_transaction():
+            account = UserAccount.get_or_none(UserAccount.username == (username or "").strip().lower())
+            if account is None or not account.active:
+                raise AuthenticationFailed(_t("Wrong username or password."))
+            if account.locked_until is not None and account.locked_until > now:
+                minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
+                raise AccountLocked(
+                    _t("Too many failed attempts; try again in {minutes} minutes or ask the admin.").format(
+                        minutes=minutes
+                    )
+                )
+            try:
+                _hasher.verify(account.password_hash, password or "")
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                failed = account.failed_logins + 1
+                locked_until = now + LOCK_DURATION if failed >= MAX_FAILED_LOGINS else None
+                UserAccount.update(
+                    failed_logins=0 if locked_until else failed, locked_until=locked_until
+                ).where(UserAccount.id == account.id).execute()
+                if locked_until:
+                    audit.record(now, account.id, "lock", "account", account.id)
+                    raise AccountLocked(
+                        _t("Too many failed attempts; the account is locked for 15 minutes.")
+                    ) from None
+                raise AuthenticationFailed(_t("Wrong username or password.")) from None
+            updates = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
+            if _hasher.check_needs_rehash(account.password_hash):
+                updates["password_hash"] = hash_password(password)
+            UserAccount.update(**updates).where(UserAccount.id == account.id).execute()
+        return UserAccount.get_by_id(account.id)
+
+    def reset_password(self, actor: Actor, account_id: int, password: str) -> None:
+        require(actor, Action.MANAGE_ACCOUNTS)
+        check_password_rules(password)
+        now = self.clock.now()
+        with write_transaction():
+            account = self._get(actor, account_id)
+            UserAccount.update(
+                password_hash=hash_password(password), failed_logins=0, locked_until=None
+            ).where(UserAccount.id == account.id).execute()
+            audit.record(now, actor.user_id, "reset_password", "account", account.id)
+
+    def set_active(self, actor: Actor, account_id: int, active: bool) -> None:
+        require(actor, Action.MANAGE_ACCOUNTS)
+        now = self.clock.now()
+        with write_transaction():
+            account = self._get(actor, account_id)
+            if account.id == actor.user_id and not active:
+                raise ValidationError({"active": _t("You cannot deactivate your own account.")})
+            before = audit.snapshot(account, ("password_hash",))
+            account.active = active
+            account.save()
+            audit.record(now, actor.user_id, "update", "account", account.id, before, audit.snapshot(account, ("password_hash",)))
+
+    def set_role(self, actor: Actor, account_id: int, role: Role) -> None:
+        require(actor, Action.MANAGE_ACCOUNTS)
+        now = self.clock.now()
+        with write_transaction():
+            account = self._get(actor, account_id)
+            before = audit.snapshot(account, ("password_hash",))
+            account.role = Role(role).value
+            account.save()
+            audit.record(now, actor.user_id, "update", "account", account.id, before, audit.snapshot(account, ("password_hash",)))
+
+    def _get(self, actor: Actor, account_id: int) -> UserAccount:
+        account = UserAccount.get_or_none((UserAccount.id == account_id) & (UserAccount.office == actor.office_id))
+        if account is None:
+            raise NotFound(_t("No such account."))
+        return account

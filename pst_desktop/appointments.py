@@ -1,0 +1,124 @@
+"""Appointments: how a visitor is served outside service hours (SOP step 2).
+
+An appointment must be made at least 1 hour ahead when it is for the same day, or on an earlier
+day.  The visitor checks in from ``CHECK_IN_EARLY`` before to ``CHECK_IN_LATE`` after the
+appointed time; checking in issues a normal queue ticket.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from models.database import write_transaction
+from models.entities import Appointment, ServiceType, Visitor
+from pst_desktop import audit
+from pst_desktop.calendar import OfficeCalendar
+from pst_desktop.clock import Clock
+from pst_desktop.errors import ValidationError
+from pst_desktop.permissions import Action, Actor, require
+
+SAME_DAY_NOTICE = dt.timedelta(hours=1)
+CHECK_IN_EARLY = dt.timedelta(minutes=60)
+CHECK_IN_LATE = dt.timedelta(minutes=120)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Appointments", text)
+
+
+def notice_is_enough(calendar: OfficeCalendar, made_at: dt.datetime, scheduled_at: dt.datetime) -> bool:
+    """SOP step 2: ≥ 1 hour ahead on the same day, or made on an earlier day."""
+    made_day, scheduled_day = calendar.office_day(made_at), calendar.office_day(scheduled_at)
+    if scheduled_day > made_day:
+        return True
+    return scheduled_day == made_day and scheduled_at - made_at >= SAME_DAY_NOTICE
+
+
+def find_for_check_in(
+    office_id: int,
+    visitor_id: int,
+    service_id: int,
+    now: dt.datetime,
+    appointment_id: int | None = None,
+) -> Appointment | None:
+    """The booked appointment this visitor may check in with now, if any."""
+    query = Appointment.select().where(
+        (Appointment.office == office_id)
+        & (Appointment.visitor == visitor_id)
+        & (Appointment.service == service_id)
+        & (Appointment.status == "booked")
+        & (Appointment.scheduled_at >= now - CHECK_IN_LATE)
+        & (Appointment.scheduled_at <= now + CHECK_IN_EARLY)
+    )
+    if appointment_id is not None:
+        query = query.where(Appointment.id == appointment_id)
+    return query.order_by(Appointment.scheduled_at).first()
+
+
+class AppointmentService:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    def book(
+        self, actor: Actor, *, visitor_id: int, service_id: int, scheduled_at: dt.datetime, note: str = ""
+    ) -> Appointment:
+        require(actor, Action.BOOK_APPOINTMENT)
+        now = self.clock.now()
+        calendar = OfficeCalendar.for_office(actor.office_id)
+        errors: dict[str, str] = {}
+        if scheduled_at.tzinfo is None:
+            errors["scheduled_at"] = _t("The appointment time needs a time zone.")
+        elif scheduled_at <= now:
+            errors["scheduled_at"] = _t("The appointment must be in the future.")
+        elif not notice_is_enough(calendar, now, scheduled_at):
+            errors["scheduled_at"] = _t(
+                "An appointment for today must be at least 1 hour from now; otherwise book a later day."
+            )
+        if Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id)) is None:
+            errors["visitor"] = _t("Register the visitor in the guest book first.")
+        service = ServiceType.get_or_none((ServiceType.id == service_id) & (ServiceType.office == actor.office_id))
+        if service is None or not service.active:
+            errors["service"] = _t("Choose an active service.")
+        if errors:
+            raise ValidationError(errors)
+        with write_transaction():
+            appointment = Appointment.create(
+                office=actor.office_id,
+                visitor=visitor_id,
+                service=service_id,
+                scheduled_at=scheduled_at,
+                made_at=now,
+                made_by=actor.user_id,
+                note=note.strip(),
+            )
+            audit.record(now, actor.user_id, "create", "appointment", appointment.id, None, audit.snapshot(appointment))
+        return appointment
+
+    def cancel(self, actor: Actor, appointment_id: int) -> None:
+        require(actor, Action.BOOK_APPOINTMENT)
+        now = self.clock.now()
+        with write_transaction():
+            appointment = Appointment.get_or_none(
+                (Appointment.id == appointment_id) & (Appointment.office == actor.office_id)
+            )
+            if appointment is None or appointment.status != "booked":
+                raise ValidationError({"appointment": _t("This appointment is not open any more.")})
+            before = audit.snapshot(appointment)
+            appointment.status = "cancelled"
+            appointment.save()
+            audit.record(now, actor.user_id, "update", "appointment", appointment.id, before, audit.snapshot(appointment))
+
+    def upcoming(self, office_id: int, days: int = 14) -> list[Appointment]:
+        now = self.clock.now()
+        return list(
+            Appointment.select()
+            .where(
+                (Appointment.office == office_id)
+                & (Appointment.status == "booked")
+                & (Appointment.scheduled_at >= now - CHECK_IN_LATE)
+                & (Appointment.scheduled_at <= now + dt.timedelta(days=days))
+            )
+            .order_by(Appointment.scheduled_at)
+        )

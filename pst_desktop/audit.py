@@ -1,0 +1,57 @@
+"""The audit log: who changed or deleted visitor and visit data, and what it was before."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from playhouse.shortcuts import model_to_dict
+
+from models.entities import AuditLog, BaseModel
+
+
+def snapshot(instance: BaseModel, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    data = model_to_dict(instance, recurse=False)
+    for key in exclude:
+        data.pop(key, None)
+    return data
+
+
+def _dump(data: dict[str, Any] | None) -> str:
+    if not data:
+        return ""
+    return json.dumps(data, default=_jsonable, ensure_ascii=False, sort_keys=True)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bytes | memoryview):
+        return f"<{len(bytes(value))} bytes>"
+    return str(value)
+
+
+def record(
+    at: dt.datetime,
+    user_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditLog:
+    """Write one audit row; call inside the transaction of the change it describes."""
+    if before and after:
+        changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+        before = {k: before.get(k) for k in sorted(changed)}
+        after = {k: after.get(k) for k in sorted(changed)}
+    return AuditLog.create(
+        at=at,
+        user=user_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        before=_dump(before),
+        after=_dump(after),
+    )

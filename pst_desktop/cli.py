@@ -1,0 +1,166 @@
+"""The ``pst-desktop`` command: the app, and what an office IT admin needs from a terminal.
+
+    pst-desktop [--db URL]                 start the app (the login window)
+    pst-desktop db init|upgrade|status     create, upgrade or describe the database
+    pst-desktop user add NAME --role ROLE  add a staff account (password from a prompt or stdin)
+    pst-desktop demo-data --days N --seed S
+
+Bad arguments or an unreachable server give one clear line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+
+from models import migrations
+from models.entities import Role
+from pst_desktop import __version__
+from pst_desktop.clock import SystemClock
+from pst_desktop.connection import DatabaseUnavailable, describe, open_database, resolve_url
+from pst_desktop.errors import ServiceError, ValidationError
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+class CommandError(Exception):
+    """A refusal to report as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pst-desktop", description="PST Desktop: buku tamu, antrian dan layanan konsultasi statistik")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (sqlite:///path or postgresql://user:pass@host:5432/pst)")
+    sub = parser.add_subparsers(dest="command")
+
+    db = sub.add_parser("db", help="create, upgrade or describe the database")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("init", help="create the schema and the office (if empty)")
+    db_sub.add_parser("upgrade", help="upgrade the schema to this version (backs up SQLite first)")
+    db_sub.add_parser("status", help="print the database, its schema version and what it holds")
+
+    user = sub.add_parser("user", help="staff accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", help="add a staff account")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--name", help="full name (default: the username)")
+    add.add_argument("--office", type=int, help="office id (default: the first office)")
+
+    demo = sub.add_parser("demo-data", help="fill the database with a believable office for training")
+    demo.add_argument("--days", type=int, default=20, help="working days of visits (default 20)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument("--visits-per-day", type=int, default=None, help="average walk-in visits per day")
+    demo.add_argument("--end", help="last day, YYYY-MM-DD (default: yesterday)")
+    return parser
+
+
+def _read_password(prompt: str = "Password: ") -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Again: ") != first:
+            raise CommandError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _open(args: argparse.Namespace, upgrade: bool = True):
+    from pst_desktop.settings import StationSettings
+
+    return open_database(resolve_url(args.db, StationSettings().database_url), upgrade=upgrade)
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from models.entities import Office, UserAccount, Visit, Visitor
+    from pst_desktop.office import create_office, first_office
+
+    url = resolve_url(args.db)
+    if args.db_command == "status":
+        db = _open(args, upgrade=False)
+        version = migrations.current_version(db)
+        print(f"database: {describe(url)}")
+        print(f"schema version: {version} (this program: {migrations.LATEST})")
+        if version:
+            print(f"offices: {Office.select().count()}, accounts: {UserAccount.select().count()}, "
+                  f"visitors: {Visitor.select().count()}, visits: {Visit.select().count()}")
+        if version < migrations.LATEST:
+            print("run 'pst-desktop db upgrade' to bring it up to date")
+        return 0
+    db = _open(args, upgrade=False)
+    before = migrations.current_version(db)
+    applied = migrations.upgrade(db)
+    if args.db_command == "init" and first_office() is None:
+        office = create_office(SystemClock())
+        print(f"created office {office.id}: {office.name} (edit it in the admin window)")
+    if applied:
+        print(f"schema upgraded from version {before} to {migrations.LATEST}")
+    else:
+        print(f"schema already at version {before}")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from pst_desktop.accounts import AccountService
+    from pst_desktop.office import first_office
+
+    _open(args)
+    office = first_office()
+    if office is None:
+        raise CommandError("no office yet: run 'pst-desktop db init' first")
+    office_id = args.office or office.id
+    password = _read_password()
+    service = AccountService(SystemClock())
+    from pst_desktop.permissions import Actor
+
+    system = Actor(None, Role.ADMIN, office_id, "pst-desktop user add")
+    if not service.any_admin() and args.role == Role.ADMIN.value:
+        account = service.create_first_admin(office_id, args.username, args.name or args.username, password)
+    else:
+        account = service.create(system, args.username, args.name or args.username, Role(args.role), password)
+    print(f"account {account.username} ({account.role}) created")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pst_desktop import demo
+
+    _open(args)
+    summary = demo.generate(days=args.days, seed=args.seed, visits_per_day=args.visits_per_day, end=args.end)
+    print(summary)
+    return 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    import importlib
+
+    # the widgets live in ui/; pst_desktop never imports them at module level
+    app = importlib.import_module("ui.app")
+    return app.run(db_url=args.db)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_app,
+    "db": cmd_db,
+    "user": cmd_user,
+    "demo-data": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed one usage line
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except ValidationError as exc:
+        print(f"pst-desktop: {'; '.join(exc.fields.values())}", file=sys.stderr)
+    except (DatabaseUnavailable, CommandError, ServiceError, RuntimeError, ValueError) as exc:
+        print(f"pst-desktop: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("pst-desktop: interrupted", file=sys.stderr)
+    return EXIT_FAILED

@@ -1,0 +1,38 @@
+"""Translation: English source strings, Indonesian by default, English selectable.
+
+Services and widgets call ``QCoreApplication.translate(context, text)`` (or ``self.tr``) so
+``pyside6-lupdate`` finds every visible string; ``install_translator`` loads the ``.qm`` of the
+chosen language from ``resources/translations``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from pst_desktop.paths import resource_path
+
+DEFAULT_LANGUAGE = "id"
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Load ``pst_<language>.qm``; English needs none (it is the source language)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    qm = resource_path("translations", f"pst_{language}.qm")
+    if not qm.exists() or not translator.load(str(qm)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

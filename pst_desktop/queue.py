@@ -1,0 +1,413 @@
+"""The queue: issue numbered tickets and move them through the desk (SOP steps 4–6).
+
+Two rules hold even when several PCs act at the same instant:
+- a ticket number is never issued twice: the per-(service, office day) counter row is bumped by an
+  upsert that returns the new value in the same transaction as the ticket insert, with
+  UNIQUE (ticket_service, day, number) as the backstop;
+- a ticket is claimed by exactly one officer, and an officer holds at most one ticket:
+  PostgreSQL picks with ``FOR UPDATE SKIP LOCKED``, SQLite serialises writers with
+  ``BEGIN IMMEDIATE``; the claim is a guarded update (``WHERE status = 'waiting'``) and a partial
+  unique index on the officer of a held ticket is the backstop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication
+
+from models.database import is_sqlite, write_transaction
+from models.entities import (
+    HELD_STATUSES,
+    Appointment,
+    Channel,
+    Desk,
+    DeskService,
+    ServiceType,
+    TicketCounter,
+    Visit,
+    Visitor,
+    VisitStatus,
+)
+from pst_desktop import appointments, audit
+from pst_desktop.calendar import OfficeCalendar
+from pst_desktop.clock import Clock
+from pst_desktop.errors import Conflict, NotFound, OutsideServiceHours, ValidationError
+from pst_desktop.events import Event, publish
+from pst_desktop.permissions import Action, Actor, require
+
+#: SOP step 6: the visitor rates within 5 minutes of the end of service
+RATING_WINDOW = dt.timedelta(minutes=5)
+
+S = VisitStatus
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Queue", text)
+
+
+def ticket_code(prefix: str, number: int | None) -> str:
+    """``K-007``; online consultations have no number."""
+    if number is None:
+        return ""
+    return f"{prefix}-{number:03d}"
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    visit_id: int
+    code: str
+    number: int
+    service_name: str
+    issued_at: dt.datetime
+    ahead: int  # tickets of the same service waiting before this one
+
+
+class QueueService:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    # -- issuing ------------------------------------------------------------------------------
+    def issue_ticket(
+        self,
+        actor: Actor,
+        *,
+        visitor_id: int,
+        service_id: int,
+        purpose: str = "",
+        registration_started_at: dt.datetime | None = None,
+        appointment_id: int | None = None,
+    ) -> IssuedTicket:
+        """Issue the next number of ``service_id`` for today.
+
+        Outside service hours a ticket needs an appointment (SOP step 2); without one the
+        refusal says when the desk opens and how to book.
+        """
+        require(actor, Action.ISSUE_TICKET)
+        now = self.clock.now()
+        calendar = OfficeCalendar.for_office(actor.office_id)
+        day = calendar.office_day(now)
+        service = self._service(actor, service_id)
+        if Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id)) is None:
+            raise NotFound(_t("This visitor is no longer in the guest book."))
+        if registration_started_at is not None and registration_started_at > now:
+            registration_started_at = now
+        with write_transaction():
+            appointment = None
+            if not calendar.is_open(now):
+                appointment = appointments.find_for_check_in(
+                    actor.office_id, visitor_id, service_id, now, appointment_id
+                )
+                if appointment is None:
+                    opening = calendar.local(calendar.next_opening(now))
+                    raise OutsideServiceHours(
+                        _t(
+                            "Outside service hours. The desk opens {when}. Outside the hours a "
+                            "visitor is served by appointment only, made at least 1 hour ahead "
+                            "the same day or a day ahead."
+                        ).format(when=opening.strftime("%a %d-%m-%Y %H:%M"))
+                    )
+            number = self._next_number(service.id, day)
+            visit = Visit.create(
+                office=actor.office_id,
+                visitor=visitor_id,
+                service=service.id,
+                ticket_service=service.id,
+                purpose=purpose,
+                channel=Channel.WALK_IN.value,
+                day=day,
+                number=number,
+                status=S.WAITING.value,
+                issued_by=actor.user_id,
+                appointment=appointment.id if appointment else None,
+                registration_started_at=registration_started_at,
+                issued_at=now,
+                updated_at=now,
+            )
+            if appointment is not None:
+                Appointment.update(status="checked_in").where(Appointment.id == appointment.id).execute()
+            ahead = (
+                Visit.select()
+                .where(
+                    (Visit.service == service.id)
+                    & (Visit.day == day)
+                    & (Visit.status == S.WAITING.value)
+                    & (Visit.id != visit.id)
+                )
+                .count()
+            )
+            publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id)
+        return IssuedTicket(visit.id, ticket_code(service.prefix, number), number, service.name, now, ahead)
+
+    @staticmethod
+    def _next_number(service_id: int, day: dt.date) -> int:
+        query = (
+            TicketCounter.insert(service=service_id, day=day, last=1)
+            .on_conflict(
+                conflict_target=[TicketCounter.service, TicketCounter.day],
+                update={TicketCounter.last: TicketCounter.last + 1},
+            )
+            .returning(TicketCounter.last)
+            .tuples()
+        )
+        rows = list(query.execute())  # read inside the transaction (SQLite needs it)
+        return int(rows[0][0])
+
+    # -- officer actions ----------------------------------------------------------------------
+    def call_next(self, actor: Actor, desk_id: int) -> Visit | None:
+        """Claim the oldest waiting ticket this desk serves; None when nobody waits."""
+        require(actor, Action.SERVE)
+        now = self.clock.now()
+        desk = self._desk(actor, desk_id)
+        day = OfficeCalendar.for_office(actor.office_id).office_day(now)
+        served = DeskService.select(DeskService.service).where(DeskService.desk == desk.id)
+        with write_transaction():
+            self._ensure_hands_free(actor)
+            query = (
+                Visit.select(Visit.id)
+                .where(
+                    (Visit.office == actor.office_id)
+                    & (Visit.day == day)
+                    & (Visit.status == S.WAITING.value)
+                    & (Visit.channel == Channel.WALK_IN.value)
+                    & (
+                        (Visit.desk == desk.id)
+                        | (Visit.desk.is_null() & Visit.service.in_(served))
+                    )
+                )
+                .order_by(Visit.issued_at, Visit.id)
+                .limit(1)
+            )
+            if not is_sqlite():
+                query = query.for_update(skip_locked=True)
+            row = query.first()
+            if row is None:
+                return None
+            self._claim(actor, row.id, desk.id, now)
+        return Visit.get_by_id(row.id)
+
+    def call_ticket(self, actor: Actor, visit_id: int, desk_id: int) -> Visit:
+        """Call one waiting ticket out of order."""
+        require(actor, Action.SERVE)
+        now = self.clock.now()
+        desk = self._desk(actor, desk_id)
+        with write_transaction():
+            self._ensure_hands_free(actor)
+            self._visit(actor, visit_id)
+            self._claim(actor, visit_id, desk.id, now)
+        return Visit.get_by_id(visit_id)
+
+    def _claim(self, actor: Actor, visit_id: int, desk_id: int, now: dt.datetime) -> None:
+        try:
+            with write_transaction():  # a savepoint: the unique index may refuse the officer
+                claimed = (
+                    Visit.update(
+                        status=S.CALLED.value,
+                        officer=actor.user_id,
+                        desk=desk_id,
+                        called_at=now,
+                        call_count=Visit.call_count + 1,
+                        updated_at=now,
+                    )
+                    .where((Visit.id == visit_id) & (Visit.status == S.WAITING.value))
+                    .execute()
+                )
+        except pw.IntegrityError as exc:
+            raise Conflict(_t("You already hold a ticket; finish, skip or return it first.")) from exc
+        if claimed != 1:
+            raise Conflict(_t("Another desk has just called this ticket."))
+        publish(Event.TICKET_CALLED, office=actor.office_id, visit=visit_id, desk=desk_id)
+
+    def _ensure_hands_free(self, actor: Actor) -> None:
+        held = self.held_ticket(actor)
+        if held is not None:
+            raise Conflict(
+                _t("You already hold ticket {code}; finish, skip or return it first.").format(
+                    code=self.code_of(held)
+                )
+            )
+
+    def held_ticket(self, actor: Actor) -> Visit | None:
+        if actor.user_id is None:
+            return None
+        return (
+            Visit.select()
+            .where((Visit.officer == actor.user_id) & Visit.status.in_(HELD_STATUSES))
+            .first()
+        )
+
+    def recall(self, actor: Actor, visit_id: int) -> Visit:
+        """Announce the held ticket again."""
+        return self._move(
+            actor, visit_id, {S.CALLED}, {"call_count": Visit.call_count + 1}, Event.TICKET_CALLED
+        )
+
+    def start(self, actor: Actor, visit_id: int) -> Visit:
+        return self._move(
+            actor, visit_id, {S.CALLED}, {"status": S.SERVING.value, "service_started_at": self.clock.now()}
+        )
+
+    def finish(self, actor: Actor, visit_id: int) -> Visit:
+        """End the service; a walk-in visit then waits for the visitor's rating (5 minutes)."""
+        now = self.clock.now()
+        visit = self._move(
+            actor,
+            visit_id,
+            {S.CALLED, S.SERVING},
+            {"status": S.AWAITING_RATING.value, "finished_at": now},
+            Event.RATING_REQUESTED,
+            fill_start=True,
+        )
+        return visit
+
+    def skip(self, actor: Actor, visit_id: int) -> Visit:
+        """No-show: the called visitor did not come to the desk."""
+        return self._move(actor, visit_id, {S.CALLED}, {"status": S.SKIPPED.value})
+
+    def return_to_queue(self, actor: Actor, visit_id: int) -> Visit:
+        """Put a called ticket back; it keeps its place by issue time."""
+        return self._move(
+            actor,
+            visit_id,
+            {S.CALLED, S.SKIPPED},
+            {"status": S.WAITING.value, "officer": None, "desk": None, "called_at": None},
+            own_only=False,
+        )
+
+    def transfer(
+        self, actor: Actor, visit_id: int, service_id: int | None = None, desk_id: int | None = None
+    ) -> Visit:
+        """Send a ticket to another service or desk; it keeps its number and place."""
+        if service_id is None and desk_id is None:
+            raise ValidationError({"target": _t("Choose the service or desk to transfer to.")})
+        changes: dict[str, object] = {
+            "status": S.WAITING.value,
+            "officer": None,
+            "called_at": None,
+            "service_started_at": None,
+            "desk": None,
+        }
+        if service_id is not None:
+            changes["service"] = self._service(actor, service_id).id
+        if desk_id is not None:
+            changes["desk"] = self._desk(actor, desk_id).id
+        return self._move(actor, visit_id, {S.WAITING, S.CALLED, S.SERVING}, changes, own_only=False)
+
+    def cancel(self, actor: Actor, visit_id: int, reason: str) -> Visit:
+        """Cancel a ticket (the visitor left, a mistake…); the reason is required and audited."""
+        require(actor, Action.CANCEL_TICKET)
+        reason = " ".join((reason or "").split())
+        if not reason:
+            raise ValidationError({"reason": _t("Say why the ticket is cancelled.")})
+        return self._move(
+            actor,
+            visit_id,
+            {S.WAITING, S.CALLED, S.SKIPPED},
+            {"status": S.CANCELLED.value, "cancel_reason": reason, "officer": None},
+            action=None,
+            own_only=False,
+            audit_it=True,
+        )
+
+    def expire_rating_requests(self, office_id: int) -> int:
+        """Visits that waited longer than the rating window are done, unrated."""
+        now = self.clock.now()
+        with write_transaction():
+            count = (
+                Visit.update(status=S.DONE.value, updated_at=now)
+                .where(
+                    (Visit.office == office_id)
+                    & (Visit.status == S.AWAITING_RATING.value)
+                    & (Visit.finished_at < now - RATING_WINDOW)
+                )
+                .execute()
+            )
+            if count:
+                publish(Event.QUEUE_CHANGED, office=office_id)
+        return count
+
+    def _move(
+        self,
+        actor: Actor,
+        visit_id: int,
+        allowed_from: set[VisitStatus],
+        changes: dict[str, object],
+        event: Event | None = Event.QUEUE_CHANGED,
+        *,
+        action: Action | None = Action.SERVE,
+        own_only: bool = True,
+        fill_start: bool = False,
+        audit_it: bool = False,
+    ) -> Visit:
+        if action is not None:
+            require(actor, action)
+        now = self.clock.now()
+        with write_transaction():
+            visit = self._visit(actor, visit_id, lock=True)
+            if S(visit.status) not in allowed_from:
+                raise Conflict(
+                    _t("Ticket {code} is {status} now; this action does not apply.").format(
+                        code=self.code_of(visit), status=visit.status
+                    )
+                )
+            if own_only and visit.officer_id not in (None, actor.user_id):
+                raise Conflict(_t("Ticket {code} is held by another officer.").format(code=self.code_of(visit)))
+            before = audit.snapshot(visit) if audit_it else None
+            values = dict(changes)
+            if fill_start and visit.service_started_at is None:
+                values["service_started_at"] = visit.called_at or now
+            values["updated_at"] = now
+            Visit.update(**values).where(Visit.id == visit.id).execute()
+            visit = Visit.get_by_id(visit.id)
+            if audit_it:
+                audit.record(now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit))
+            if event is not None:
+                publish(event, office=actor.office_id, visit=visit.id, desk=visit.desk_id)
+                if event is not Event.QUEUE_CHANGED:
+                    publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id)
+        return visit
+
+    # -- reading ------------------------------------------------------------------------------
+    def today(self, office_id: int) -> list[Visit]:
+        """Today's walk-in tickets, oldest first, with their service and desk."""
+        day = OfficeCalendar.for_office(office_id).office_day(self.clock.now())
+        return list(
+            Visit.select(Visit, ServiceType)
+            .join(ServiceType, on=(Visit.ticket_service == ServiceType.id))
+            .where(
+                (Visit.office == office_id)
+                & (Visit.day == day)
+                & (Visit.channel == Channel.WALK_IN.value)
+            )
+            .order_by(Visit.issued_at, Visit.id)
+        )
+
+    @staticmethod
+    def code_of(visit: Visit) -> str:
+        prefix = ServiceType.select(ServiceType.prefix).where(ServiceType.id == visit.ticket_service_id).scalar()
+        return ticket_code(prefix or "?", visit.number)
+
+    def _visit(self, actor: Actor, visit_id: int, lock: bool = False) -> Visit:
+        query = Visit.select().where((Visit.id == visit_id) & (Visit.office == actor.office_id))
+        if lock and not is_sqlite():
+            query = query.for_update()
+        visit = query.first()
+        if visit is None:
+            raise NotFound(_t("This ticket does not exist."))
+        return visit
+
+    def _service(self, actor: Actor, service_id: int) -> ServiceType:
+        service = ServiceType.get_or_none(
+            (ServiceType.id == service_id) & (ServiceType.office == actor.office_id)
+        )
+        if service is None or not service.active:
+            raise ValidationError({"service": _t("Choose an active service.")})
+        return service
+
+    def _desk(self, actor: Actor, desk_id: int) -> Desk:
+        desk = Desk.get_or_none((Desk.id == desk_id) & (Desk.office == actor.office_id))
+        if desk is None or not desk.active:
+            raise ValidationError({"desk": _t("Choose an active desk.")})
+        return desk

@@ -1,0 +1,57 @@
+"""The visitor's rating of a visit (SOP step 6): one per visit, linked to the officer."""
+
+from __future__ import annotations
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication
+
+from models.database import write_transaction
+from models.entities import Rating, Visit, VisitStatus
+from pst_desktop.clock import Clock
+from pst_desktop.errors import Conflict, NotFound, ValidationError
+from pst_desktop.events import Event, publish
+
+DEFAULT_SCALE = 4
+COMMENT_MAX = 500
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Ratings", text)
+
+
+class RatingService:
+    """Used by the rating screen, which runs without a staff login (a kiosk)."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    def record(self, visit_id: int, score: int, comment: str = "", scale_max: int = DEFAULT_SCALE) -> Rating:
+        if not 2 <= scale_max <= 10:
+            raise ValidationError({"scale": _t("The rating scale must have 2 to 10 steps.")})
+        if not isinstance(score, int) or not 1 <= score <= scale_max:
+            raise ValidationError({"score": _t("Choose one of the faces.")})
+        comment = (comment or "").strip()
+        if len(comment) > COMMENT_MAX:
+            raise ValidationError({"comment": _t("The comment is too long (500 characters at most).")})
+        now = self.clock.now()
+        with write_transaction():
+            visit = Visit.get_or_none(Visit.id == visit_id)
+            if visit is None:
+                raise NotFound(_t("This visit does not exist."))
+            if visit.status not in (VisitStatus.AWAITING_RATING.value, VisitStatus.DONE.value):
+                raise Conflict(_t("This visit has not finished yet."))
+            try:
+                with write_transaction():
+                    rating = Rating.create(
+                        visit=visit.id,
+                        officer=visit.officer_id,
+                        score=score,
+                        scale_max=scale_max,
+                        comment=comment,
+                        created_at=now,
+                    )
+            except pw.IntegrityError as exc:
+                raise Conflict(_t("This visit has already been rated. Thank you!")) from exc
+            Visit.update(status=VisitStatus.DONE.value, updated_at=now).where(Visit.id == visit.id).execute()
+            publish(Event.RATING_RECORDED, office=visit.office_id, visit=visit.id, desk=visit.desk_id)
+        return rating

@@ -1,0 +1,180 @@
+"""The guest book (buku tamu): register, find and edit visitors (SOP step 4).
+
+Validation gives one message per field so a form can show each beside its input; nothing is
+written unless every field is valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication
+
+from models.database import write_transaction
+from models.entities import Visitor
+from pst_desktop import audit, catalog
+from pst_desktop.clock import Clock
+from pst_desktop.errors import NotFound, ValidationError
+from pst_desktop.permissions import Action, Actor, require
+
+EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+PHONE_RE = re.compile(r"^(\+62|62|0)8\d{7,12}$|^(\+62|62|0)[2-7]\d{6,10}$")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Registration", text)
+
+
+def normalize_phone(phone: str) -> str:
+    """``+62 812-3456-7890`` → ``081234567890`` (the form staff search by)."""
+    digits = re.sub(r"[\s\-().]", "", phone or "")
+    if digits.startswith("+62"):
+        digits = "0" + digits[3:]
+    elif digits.startswith("62") and len(digits) > 9:
+        digits = "0" + digits[2:]
+    return digits
+
+
+@dataclass
+class VisitorForm:
+    """What the guest-book form sends; strings as typed."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    gender: str = ""
+    birth_year: int | None = None
+    education: str = ""
+    occupation: str = ""
+    occupation_other: str = ""
+    institution_category: str = ""
+    institution_name: str = ""
+    disability: str = ""
+    consent: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def validate(form: VisitorForm, current_year: int) -> dict[str, object]:
+    """Clean values ready to store, or ValidationError with a message per bad field."""
+    errors: dict[str, str] = {}
+    name = " ".join((form.name or "").split())
+    if len(name) < 2:
+        errors["name"] = _t("Enter the visitor's full name.")
+    elif len(name) > 120:
+        errors["name"] = _t("The name is longer than 120 characters.")
+    email = (form.email or "").strip().lower()
+    if not email:
+        errors["email"] = _t("An active e-mail address is required (SOP).")
+    elif len(email) > 254 or not EMAIL_RE.match(email):
+        errors["email"] = _t("This is not a valid e-mail address, e.g. name@example.com.")
+    phone = normalize_phone(form.phone)
+    if phone and not PHONE_RE.match(phone):
+        errors["phone"] = _t("Enter a phone number like 0812xxxxxxxx or +62812xxxxxxxx.")
+    choices = {
+        "gender": form.gender,
+        "education": form.education,
+        "occupation": form.occupation,
+        "institution_category": form.institution_category,
+        "disability": form.disability,
+    }
+    for list_name, value in choices.items():
+        if value and value not in catalog.codes(list_name):
+            errors[list_name] = _t("Choose one of the options in the list.")
+    if not form.gender:
+        errors["gender"] = _t("Choose the gender.")
+    if form.birth_year is not None:
+        try:
+            year = int(form.birth_year)
+        except (TypeError, ValueError):
+            year = -1
+        if not 1900 <= year <= current_year - 5:
+            errors["birth_year"] = _t("Enter a birth year between 1900 and five years ago.")
+    occupation_other = " ".join((form.occupation_other or "").split())
+    if form.occupation == "other" and not occupation_other:
+        errors["occupation_other"] = _t("Say which occupation.")
+    if not form.consent:
+        errors["consent"] = _t("The visitor must agree to the processing of their personal data.")
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "gender": form.gender,
+        "birth_year": int(form.birth_year) if form.birth_year is not None else None,
+        "education": form.education,
+        "occupation": form.occupation,
+        "occupation_other": occupation_other if form.occupation == "other" else "",
+        "institution_category": form.institution_category,
+        "institution_name": " ".join((form.institution_name or "").split())[:200],
+        "disability": form.disability,
+        "consent": True,
+    }
+
+
+def form_from_visitor(visitor: Visitor) -> VisitorForm:
+    values = {k: getattr(visitor, k) for k in asdict(VisitorForm()) if k != "extra"}
+    return VisitorForm(**values)
+
+
+class RegistrationService:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    def register(self, actor: Actor, form: VisitorForm) -> Visitor:
+        require(actor, Action.REGISTER_VISITOR)
+        now = self.clock.now()
+        values = validate(form, now.year)
+        with write_transaction():
+            return Visitor.create(
+                office=actor.office_id, consent_at=now, created_at=now, updated_at=now, **values
+            )
+
+    def update(self, actor: Actor, visitor_id: int, form: VisitorForm) -> Visitor:
+        require(actor, Action.EDIT_VISITOR)
+        now = self.clock.now()
+        values = validate(form, now.year)
+        with write_transaction():
+            visitor = self._get(actor, visitor_id)
+            before = audit.snapshot(visitor)
+            for key, value in values.items():
+                setattr(visitor, key, value)
+            visitor.updated_at = now
+            visitor.save()
+            audit.record(now, actor.user_id, "update", "visitor", visitor.id, before, audit.snapshot(visitor))
+        return visitor
+
+    def delete(self, actor: Actor, visitor_id: int) -> None:
+        """Remove a visitor's personal data (UU 27/2022 request); their visits stay, unnamed."""
+        require(actor, Action.DELETE_VISITOR)
+        now = self.clock.now()
+        with write_transaction():
+            visitor = self._get(actor, visitor_id)
+            audit.record(now, actor.user_id, "delete", "visitor", visitor.id, audit.snapshot(visitor), None)
+            visitor.delete_instance()
+
+    def find(self, actor: Actor, text: str, limit: int = 10) -> list[Visitor]:
+        """Returning visitors whose phone, e-mail or name matches what was typed."""
+        text = " ".join((text or "").split())
+        if len(text) < 2:
+            return []
+        phone = normalize_phone(text)
+        conditions = pw.fn.LOWER(Visitor.name).contains(text.lower())
+        conditions |= pw.fn.LOWER(Visitor.email).startswith(text.lower())
+        if len(phone) >= 4 and phone.lstrip("+").isdigit():
+            conditions |= Visitor.phone.contains(phone)
+        query = (
+            Visitor.select()
+            .where((Visitor.office == actor.office_id) & conditions)
+            .order_by(Visitor.updated_at.desc(), Visitor.id.desc())
+            .limit(limit)
+        )
+        return list(query)
+
+    def _get(self, actor: Actor, visitor_id: int) -> Visitor:
+        visitor = Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
+        if visitor is None:
+            raise NotFound(_t("This visitor is no longer in the guest book."))
+        return visitor
