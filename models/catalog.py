@@ -48,10 +48,22 @@ GUEST_BOOK_LISTS: dict[str, list[tuple[str, str, str]]] = {
     "service_wanted": [
         ("library", "Perpustakaan", "Library"),
         ("publication_purchase", "Pembelian Publikasi BPS", "Purchase of BPS publications"),
-        ("microdata_purchase", "Pembelian Data Mikro/Peta Wilkerstat", "Purchase of microdata / maps"),
-        ("website_products", "Akses Produk Statistik pada Website BPS", "Statistical products on the BPS website"),
+        (
+            "microdata_purchase",
+            "Pembelian Data Mikro/Peta Wilkerstat",
+            "Purchase of microdata / maps",
+        ),
+        (
+            "website_products",
+            "Akses Produk Statistik pada Website BPS",
+            "Statistical products on the BPS website",
+        ),
         ("consultation", "Konsultasi Statistik", "Statistical consultation"),
-        ("activity_recommendation", "Rekomendasi Kegiatan Statistik", "Statistical activity recommendation"),
+        (
+            "activity_recommendation",
+            "Rekomendasi Kegiatan Statistik",
+            "Statistical activity recommendation",
+        ),
     ],
     "channel": [
         ("walk_in", "PST datang langsung", "Walk-in at the PST"),

@@ -106,7 +106,9 @@ def make_database(url: str) -> peewee.Database:
         kwargs.update(options)
         kwargs = {k: v for k, v in kwargs.items() if v is not None}
         return peewee.PostgresqlDatabase(parsed.path.strip("/"), **kwargs)
-    raise DatabaseUrlError(f"unknown database URL scheme {scheme!r}: use sqlite:/// or postgresql://")
+    raise DatabaseUrlError(
+        f"unknown database URL scheme {scheme!r}: use sqlite:/// or postgresql://"
+    )
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:

@@ -65,7 +65,11 @@ def _v2_guest_book_lists(db: pw.Database) -> None:
 
 
 STEPS: list[Step] = [
-    Step(1, "core tables: office, services, desks, accounts, visitors, visits, ratings", _v1_core_tables),
+    Step(
+        1,
+        "core tables: office, services, desks, accounts, visitors, visits, ratings",
+        _v1_core_tables,
+    ),
     Step(2, "guest-book lists (SKD categories) as editable data", _v2_guest_book_lists),
 ]
 LATEST = STEPS[-1].version

@@ -44,30 +44,49 @@ class AccountService:
         self.clock = clock
 
     def any_admin(self) -> bool:
-        return UserAccount.select().where(
-            (UserAccount.role == Role.ADMIN.value) & (UserAccount.active == True)  # noqa: E712
-        ).exists()
+        return (
+            UserAccount.select()
+            .where(
+                (UserAccount.role == Role.ADMIN.value) & (UserAccount.active == True)  # noqa: E712
+            )
+            .exists()
+        )
 
-    def create_first_admin(self, office_id: int, username: str, full_name: str, password: str) -> UserAccount:
+    def create_first_admin(
+        self, office_id: int, username: str, full_name: str, password: str
+    ) -> UserAccount:
         """The first account of a new database; refused once any admin exists."""
         with write_transaction():
             if self.any_admin():
                 raise ValidationError({"username": _t("An administrator account already exists.")})
             return self._create(None, office_id, username, full_name, Role.ADMIN, password)
 
-    def create(self, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserAccount:
+    def create(
+        self, actor: Actor, username: str, full_name: str, role: Role, password: str
+    ) -> UserAccount:
         require(actor, Action.MANAGE_ACCOUNTS)
         with write_transaction():
             return self._create(actor.user_id, actor.office_id, username, full_name, role, password)
 
     def _create(
-        self, by: int | None, office_id: int, username: str, full_name: str, role: Role, password: str
+        self,
+        by: int | None,
+        office_id: int,
+        username: str,
+        full_name: str,
+        role: Role,
+        password: str,
     ) -> UserAccount:
         username = (username or "").strip().lower()
         full_name = " ".join((full_name or "").split())
         errors: dict[str, str] = {}
-        if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
-            errors["username"] = _t("Use letters, digits, dots, dashes or underscores for the username.")
+        if (
+            not username
+            or not username.replace(".", "").replace("_", "").replace("-", "").isalnum()
+        ):
+            errors["username"] = _t(
+                "Use letters, digits, dots, dashes or underscores for the username."
+            )
         elif UserAccount.select().where(UserAccount.username == username).exists():
             errors["username"] = _t("This username is taken.")
         if not full_name:
@@ -91,22 +110,32 @@ class AccountService:
             password_hash=hash_password(password),
             created_at=now,
         )
-        audit.record(now, by, "create", "account", account.id, None, audit.snapshot(account, ("password_hash",)))
+        audit.record(
+            now,
+            by,
+            "create",
+            "account",
+            account.id,
+            None,
+            audit.snapshot(account, ("password_hash",)),
+        )
         return account
 
     def authenticate(self, username: str, password: str) -> UserAccount:
         """The account, or AuthenticationFailed / AccountLocked with a plain message."""
         now = self.clock.now()
         with write_transaction():
-            account = UserAccount.get_or_none(UserAccount.username == (username or "").strip().lower())
+            account = UserAccount.get_or_none(
+                UserAccount.username == (username or "").strip().lower()
+            )
             if account is None or not account.active:
                 raise AuthenticationFailed(_t("Wrong username or password."))
             if account.locked_until is not None and account.locked_until > now:
                 minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
                 raise AccountLocked(
-                    _t("Too many failed attempts; try again in {minutes} minutes or ask the admin.").format(
-                        minutes=minutes
-                    )
+                    _t(
+                        "Too many failed attempts; try again in {minutes} minutes or ask the admin."
+                    ).format(minutes=minutes)
                 )
             try:
                 _hasher.verify(account.password_hash, password or "")
@@ -149,7 +178,15 @@ class AccountService:
             before = audit.snapshot(account, ("password_hash",))
             account.active = active
             account.save()
-            audit.record(now, actor.user_id, "update", "account", account.id, before, audit.snapshot(account, ("password_hash",)))
+            audit.record(
+                now,
+                actor.user_id,
+                "update",
+                "account",
+                account.id,
+                before,
+                audit.snapshot(account, ("password_hash",)),
+            )
 
     def set_role(self, actor: Actor, account_id: int, role: Role) -> None:
         require(actor, Action.MANAGE_ACCOUNTS)
@@ -159,10 +196,20 @@ class AccountService:
             before = audit.snapshot(account, ("password_hash",))
             account.role = Role(role).value
             account.save()
-            audit.record(now, actor.user_id, "update", "account", account.id, before, audit.snapshot(account, ("password_hash",)))
+            audit.record(
+                now,
+                actor.user_id,
+                "update",
+                "account",
+                account.id,
+                before,
+                audit.snapshot(account, ("password_hash",)),
+            )
 
     def _get(self, actor: Actor, account_id: int) -> UserAccount:
-        account = UserAccount.get_or_none((UserAccount.id == account_id) & (UserAccount.office == actor.office_id))
+        account = UserAccount.get_or_none(
+            (UserAccount.id == account_id) & (UserAccount.office == actor.office_id)
+        )
         if account is None:
             raise NotFound(_t("No such account."))
         return account

@@ -28,7 +28,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Appointments", text)
 
 
-def notice_is_enough(calendar: OfficeCalendar, made_at: dt.datetime, scheduled_at: dt.datetime) -> bool:
+def notice_is_enough(
+    calendar: OfficeCalendar, made_at: dt.datetime, scheduled_at: dt.datetime
+) -> bool:
     """SOP step 2: ≥ 1 hour ahead on the same day, or made on an earlier day."""
     made_day, scheduled_day = calendar.office_day(made_at), calendar.office_day(scheduled_at)
     if scheduled_day > made_day:
@@ -62,7 +64,13 @@ class AppointmentService:
         self.clock = clock
 
     def book(
-        self, actor: Actor, *, visitor_id: int, service_id: int, scheduled_at: dt.datetime, note: str = ""
+        self,
+        actor: Actor,
+        *,
+        visitor_id: int,
+        service_id: int,
+        scheduled_at: dt.datetime,
+        note: str = "",
     ) -> Appointment:
         require(actor, Action.BOOK_APPOINTMENT)
         now = self.clock.now()
@@ -76,9 +84,14 @@ class AppointmentService:
             errors["scheduled_at"] = _t(
                 "An appointment for today must be at least 1 hour from now; otherwise book a later day."
             )
-        if Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id)) is None:
+        if (
+            Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
+            is None
+        ):
             errors["visitor"] = _t("Register the visitor in the guest book first.")
-        service = ServiceType.get_or_none((ServiceType.id == service_id) & (ServiceType.office == actor.office_id))
+        service = ServiceType.get_or_none(
+            (ServiceType.id == service_id) & (ServiceType.office == actor.office_id)
+        )
         if service is None or not service.active:
             errors["service"] = _t("Choose an active service.")
         if errors:
@@ -93,7 +106,15 @@ class AppointmentService:
                 made_by=actor.user_id,
                 note=note.strip(),
             )
-            audit.record(now, actor.user_id, "create", "appointment", appointment.id, None, audit.snapshot(appointment))
+            audit.record(
+                now,
+                actor.user_id,
+                "create",
+                "appointment",
+                appointment.id,
+                None,
+                audit.snapshot(appointment),
+            )
         return appointment
 
     def cancel(self, actor: Actor, appointment_id: int) -> None:
@@ -108,7 +129,15 @@ class AppointmentService:
             before = audit.snapshot(appointment)
             appointment.status = "cancelled"
             appointment.save()
-            audit.record(now, actor.user_id, "update", "appointment", appointment.id, before, audit.snapshot(appointment))
+            audit.record(
+                now,
+                actor.user_id,
+                "update",
+                "appointment",
+                appointment.id,
+                before,
+                audit.snapshot(appointment),
+            )
 
     def upcoming(self, office_id: int, days: int = 14) -> list[Appointment]:
         now = self.clock.now()

@@ -31,9 +31,16 @@ class CommandError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pst-desktop", description="PST Desktop: buku tamu, antrian dan layanan konsultasi statistik")
+    parser = argparse.ArgumentParser(
+        prog="pst-desktop",
+        description="PST Desktop: buku tamu, antrian dan layanan konsultasi statistik",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (sqlite:///path or postgresql://user:pass@host:5432/pst)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (sqlite:///path or postgresql://user:pass@host:5432/pst)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     db = sub.add_parser("db", help="create, upgrade or describe the database")
@@ -50,10 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", help="full name (default: the username)")
     add.add_argument("--office", type=int, help="office id (default: the first office)")
 
-    demo = sub.add_parser("demo-data", help="fill the database with a believable office for training")
+    demo = sub.add_parser(
+        "demo-data", help="fill the database with a believable office for training"
+    )
     demo.add_argument("--days", type=int, default=20, help="working days of visits (default 20)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    demo.add_argument("--visits-per-day", type=int, default=None, help="average walk-in visits per day")
+    demo.add_argument(
+        "--visits-per-day", type=int, default=None, help="average walk-in visits per day"
+    )
     demo.add_argument("--end", help="last day, YYYY-MM-DD (default: yesterday)")
     return parser
 
@@ -84,8 +95,10 @@ def cmd_db(args: argparse.Namespace) -> int:
         print(f"database: {describe(url)}")
         print(f"schema version: {version} (this program: {migrations.LATEST})")
         if version:
-            print(f"offices: {Office.select().count()}, accounts: {UserAccount.select().count()}, "
-                  f"visitors: {Visitor.select().count()}, visits: {Visit.select().count()}")
+            print(
+                f"offices: {Office.select().count()}, accounts: {UserAccount.select().count()}, "
+                f"visitors: {Visitor.select().count()}, visits: {Visit.select().count()}"
+            )
         if version < migrations.LATEST:
             print("run 'pst-desktop db upgrade' to bring it up to date")
         return 0
@@ -117,9 +130,13 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     system = Actor(None, Role.ADMIN, office_id, "pst-desktop user add")
     if not service.any_admin() and args.role == Role.ADMIN.value:
-        account = service.create_first_admin(office_id, args.username, args.name or args.username, password)
+        account = service.create_first_admin(
+            office_id, args.username, args.name or args.username, password
+        )
     else:
-        account = service.create(system, args.username, args.name or args.username, Role(args.role), password)
+        account = service.create(
+            system, args.username, args.name or args.username, Role(args.role), password
+        )
     print(f"account {account.username} ({account.role}) created")
     return 0
 
@@ -128,7 +145,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from pst_desktop import demo
 
     _open(args)
-    summary = demo.generate(days=args.days, seed=args.seed, visits_per_day=args.visits_per_day, end=args.end)
+    summary = demo.generate(
+        days=args.days, seed=args.seed, visits_per_day=args.visits_per_day, end=args.end
+    )
     print(summary)
     return 0
 

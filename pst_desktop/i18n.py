@@ -26,7 +26,9 @@ def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) 
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English)
+    )
     if language == "en":
         return True
     translator = QTranslator(app)

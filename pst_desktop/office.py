@@ -20,7 +20,9 @@ def create_office(
 ) -> Office:
     """A new office with the SOP's hours, the default services, and desks serving all of them."""
     with write_transaction():
-        office = Office.create(name=name, time_zone=time_zone, address=address, created_at=clock.now())
+        office = Office.create(
+            name=name, time_zone=time_zone, address=address, created_at=clock.now()
+        )
         for weekday, (opens, closes) in SOP_HOURS.items():
             ServiceHours.create(office=office, weekday=weekday, opens=opens, closes=closes)
         services = [

@@ -34,7 +34,8 @@ _FRONT_DESK = {
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
     Role.SUPERVISOR: frozenset(
-        _FRONT_DESK | {Action.SERVE, Action.RECORD_RATING, Action.VIEW_REPORTS, Action.DELETE_VISITOR}
+        _FRONT_DESK
+        | {Action.SERVE, Action.RECORD_RATING, Action.VIEW_REPORTS, Action.DELETE_VISITOR}
     ),
     Role.RECEPTIONIST: frozenset(_FRONT_DESK),
     Role.OFFICER: frozenset({Action.SERVE, Action.RECORD_RATING, Action.EDIT_VISITOR}),

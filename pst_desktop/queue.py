@@ -90,7 +90,10 @@ class QueueService:
         calendar = OfficeCalendar.for_office(actor.office_id)
         day = calendar.office_day(now)
         service = self._service(actor, service_id)
-        if Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id)) is None:
+        if (
+            Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
+            is None
+        ):
             raise NotFound(_t("This visitor is no longer in the guest book."))
         if registration_started_at is not None and registration_started_at > now:
             registration_started_at = now
@@ -127,7 +130,9 @@ class QueueService:
                 updated_at=now,
             )
             if appointment is not None:
-                Appointment.update(status="checked_in").where(Appointment.id == appointment.id).execute()
+                Appointment.update(status="checked_in").where(
+                    Appointment.id == appointment.id
+                ).execute()
             ahead = (
                 Visit.select()
                 .where(
@@ -139,7 +144,9 @@ class QueueService:
                 .count()
             )
             publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id)
-        return IssuedTicket(visit.id, ticket_code(service.prefix, number), number, service.name, now, ahead)
+        return IssuedTicket(
+            visit.id, ticket_code(service.prefix, number), number, service.name, now, ahead
+        )
 
     @staticmethod
     def _next_number(service_id: int, day: dt.date) -> int:
@@ -172,10 +179,7 @@ class QueueService:
                     & (Visit.day == day)
                     & (Visit.status == S.WAITING.value)
                     & (Visit.channel == Channel.WALK_IN.value)
-                    & (
-                        (Visit.desk == desk.id)
-                        | (Visit.desk.is_null() & Visit.service.in_(served))
-                    )
+                    & ((Visit.desk == desk.id) | (Visit.desk.is_null() & Visit.service.in_(served)))
                 )
                 .order_by(Visit.issued_at, Visit.id)
                 .limit(1)
@@ -215,7 +219,9 @@ class QueueService:
                     .execute()
                 )
         except pw.IntegrityError as exc:
-            raise Conflict(_t("You already hold a ticket; finish, skip or return it first.")) from exc
+            raise Conflict(
+                _t("You already hold a ticket; finish, skip or return it first.")
+            ) from exc
         if claimed != 1:
             raise Conflict(_t("Another desk has just called this ticket."))
         publish(Event.TICKET_CALLED, office=actor.office_id, visit=visit_id, desk=desk_id)
@@ -246,7 +252,10 @@ class QueueService:
 
     def start(self, actor: Actor, visit_id: int) -> Visit:
         return self._move(
-            actor, visit_id, {S.CALLED}, {"status": S.SERVING.value, "service_started_at": self.clock.now()}
+            actor,
+            visit_id,
+            {S.CALLED},
+            {"status": S.SERVING.value, "service_started_at": self.clock.now()},
         )
 
     def finish(self, actor: Actor, visit_id: int) -> Visit:
@@ -293,7 +302,9 @@ class QueueService:
             changes["service"] = self._service(actor, service_id).id
         if desk_id is not None:
             changes["desk"] = self._desk(actor, desk_id).id
-        return self._move(actor, visit_id, {S.WAITING, S.CALLED, S.SERVING}, changes, own_only=False)
+        return self._move(
+            actor, visit_id, {S.WAITING, S.CALLED, S.SERVING}, changes, own_only=False
+        )
 
     def cancel(self, actor: Actor, visit_id: int, reason: str) -> Visit:
         """Cancel a ticket (the visitor left, a mistake…); the reason is required and audited."""
@@ -353,7 +364,9 @@ class QueueService:
                     )
                 )
             if own_only and visit.officer_id not in (None, actor.user_id):
-                raise Conflict(_t("Ticket {code} is held by another officer.").format(code=self.code_of(visit)))
+                raise Conflict(
+                    _t("Ticket {code} is held by another officer.").format(code=self.code_of(visit))
+                )
             before = audit.snapshot(visit) if audit_it else None
             values = dict(changes)
             if fill_start and visit.service_started_at is None:
@@ -362,7 +375,9 @@ class QueueService:
             Visit.update(**values).where(Visit.id == visit.id).execute()
             visit = Visit.get_by_id(visit.id)
             if audit_it:
-                audit.record(now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit))
+                audit.record(
+                    now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit)
+                )
             if event is not None:
                 publish(event, office=actor.office_id, visit=visit.id, desk=visit.desk_id)
                 if event is not Event.QUEUE_CHANGED:
@@ -386,7 +401,11 @@ class QueueService:
 
     @staticmethod
     def code_of(visit: Visit) -> str:
-        prefix = ServiceType.select(ServiceType.prefix).where(ServiceType.id == visit.ticket_service_id).scalar()
+        prefix = (
+            ServiceType.select(ServiceType.prefix)
+            .where(ServiceType.id == visit.ticket_service_id)
+            .scalar()
+        )
         return ticket_code(prefix or "?", visit.number)
 
     def _visit(self, actor: Actor, visit_id: int, lock: bool = False) -> Visit:

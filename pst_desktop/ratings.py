@@ -25,14 +25,18 @@ class RatingService:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
 
-    def record(self, visit_id: int, score: int, comment: str = "", scale_max: int = DEFAULT_SCALE) -> Rating:
+    def record(
+        self, visit_id: int, score: int, comment: str = "", scale_max: int = DEFAULT_SCALE
+    ) -> Rating:
         if not 2 <= scale_max <= 10:
             raise ValidationError({"scale": _t("The rating scale must have 2 to 10 steps.")})
         if not isinstance(score, int) or not 1 <= score <= scale_max:
             raise ValidationError({"score": _t("Choose one of the faces.")})
         comment = (comment or "").strip()
         if len(comment) > COMMENT_MAX:
-            raise ValidationError({"comment": _t("The comment is too long (500 characters at most).")})
+            raise ValidationError(
+                {"comment": _t("The comment is too long (500 characters at most).")}
+            )
         now = self.clock.now()
         with write_transaction():
             visit = Visit.get_or_none(Visit.id == visit_id)
@@ -52,6 +56,10 @@ class RatingService:
                     )
             except pw.IntegrityError as exc:
                 raise Conflict(_t("This visit has already been rated. Thank you!")) from exc
-            Visit.update(status=VisitStatus.DONE.value, updated_at=now).where(Visit.id == visit.id).execute()
-            publish(Event.RATING_RECORDED, office=visit.office_id, visit=visit.id, desk=visit.desk_id)
+            Visit.update(status=VisitStatus.DONE.value, updated_at=now).where(
+                Visit.id == visit.id
+            ).execute()
+            publish(
+                Event.RATING_RECORDED, office=visit.office_id, visit=visit.id, desk=visit.desk_id
+            )
         return rating

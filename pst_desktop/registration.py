@@ -19,7 +19,9 @@ from pst_desktop.clock import Clock
 from pst_desktop.errors import NotFound, ValidationError
 from pst_desktop.permissions import Action, Actor, require
 
-EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+EMAIL_RE = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
+)
 PHONE_RE = re.compile(r"^(\+62|62|0)8\d{7,12}$|^(\+62|62|0)[2-7]\d{6,10}$")
 
 
@@ -143,7 +145,9 @@ class RegistrationService:
                 setattr(visitor, key, value)
             visitor.updated_at = now
             visitor.save()
-            audit.record(now, actor.user_id, "update", "visitor", visitor.id, before, audit.snapshot(visitor))
+            audit.record(
+                now, actor.user_id, "update", "visitor", visitor.id, before, audit.snapshot(visitor)
+            )
         return visitor
 
     def delete(self, actor: Actor, visitor_id: int) -> None:
@@ -152,7 +156,9 @@ class RegistrationService:
         now = self.clock.now()
         with write_transaction():
             visitor = self._get(actor, visitor_id)
-            audit.record(now, actor.user_id, "delete", "visitor", visitor.id, audit.snapshot(visitor), None)
+            audit.record(
+                now, actor.user_id, "delete", "visitor", visitor.id, audit.snapshot(visitor), None
+            )
             visitor.delete_instance()
 
     def find(self, actor: Actor, text: str, limit: int = 10) -> list[Visitor]:
@@ -174,7 +180,9 @@ class RegistrationService:
         return list(query)
 
     def _get(self, actor: Actor, visitor_id: int) -> Visitor:
-        visitor = Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
+        visitor = Visitor.get_or_none(
+            (Visitor.id == visitor_id) & (Visitor.office == actor.office_id)
+        )
         if visitor is None:
             raise NotFound(_t("This visitor is no longer in the guest book."))
         return visitor

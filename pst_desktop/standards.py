@@ -40,18 +40,26 @@ class Measure:
 
 
 def _measure(
-    standard: str, start: dt.datetime | None, end: dt.datetime | None, limit: dt.timedelta, now: dt.datetime
+    standard: str,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    limit: dt.timedelta,
+    now: dt.datetime,
 ) -> Measure:
     if start is None:
         return Measure(standard, None, limit, Verdict.NOT_APPLICABLE)
     if end is None:
         elapsed = now - start
-        return Measure(standard, elapsed, limit, Verdict.RUNNING if elapsed <= limit else Verdict.OVERDUE)
+        return Measure(
+            standard, elapsed, limit, Verdict.RUNNING if elapsed <= limit else Verdict.OVERDUE
+        )
     elapsed = end - start
     return Measure(standard, elapsed, limit, Verdict.MET if elapsed <= limit else Verdict.MISSED)
 
 
-def registration(started: dt.datetime | None, issued: dt.datetime | None, now: dt.datetime) -> Measure:
+def registration(
+    started: dt.datetime | None, issued: dt.datetime | None, now: dt.datetime
+) -> Measure:
     return _measure("registration", started, issued, REGISTRATION_LIMIT, now)
 
 
@@ -74,8 +82,18 @@ def online_first_answer(
     due = online_first_answer_due(calendar, opened)
     limit = due - opened
     if answered is None:
-        return Measure("online_first_answer", now - opened, limit, Verdict.RUNNING if now <= due else Verdict.OVERDUE)
-    return Measure("online_first_answer", answered - opened, limit, Verdict.MET if answered <= due else Verdict.MISSED)
+        return Measure(
+            "online_first_answer",
+            now - opened,
+            limit,
+            Verdict.RUNNING if now <= due else Verdict.OVERDUE,
+        )
+    return Measure(
+        "online_first_answer",
+        answered - opened,
+        limit,
+        Verdict.MET if answered <= due else Verdict.MISSED,
+    )
 
 
 def online_auto_close_at(waiting_since: dt.datetime) -> dt.datetime:

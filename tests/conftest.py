@@ -3,45 +3,20 @@ on PostgreSQL too when ``PST_TEST_DATABASE_URL`` is set (a fresh schema per test
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import uuid
-from zoneinfo import ZoneInfo
 
-import psycopg
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.database import database_proxy  # noqa: E402
-from models.entities import Role  # noqa: E402
-from pst_desktop.accounts import AccountService, actor_for  # noqa: E402
-from pst_desktop.clock import FixedClock  # noqa: E402
-from pst_desktop.connection import open_database  # noqa: E402
-from pst_desktop.office import create_office  # noqa: E402
-
-WIB = ZoneInfo("Asia/Jakarta")
-PG_URL = os.environ.get("PST_TEST_DATABASE_URL", "")
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-def wib(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=WIB)
-
-
-def with_schema(url: str, schema: str) -> str:
-    joiner = "&" if "?" in url else "?"
-    return f"{url}{joiner}schema={schema}"
-
-
-def create_pg_schema(name: str) -> None:
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{name}"')
-
-
-def drop_pg_schema(name: str) -> None:
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+from models.database import database_proxy
+from models.entities import Role
+from pst_desktop.accounts import AccountService, actor_for
+from pst_desktop.clock import FixedClock
+from pst_desktop.connection import open_database
+from pst_desktop.office import create_office
+from tests.support import BACKENDS, PG_URL, create_pg_schema, drop_pg_schema, wib, with_schema
 
 
 @pytest.fixture(params=BACKENDS)
@@ -87,7 +62,9 @@ def accounts(db, clock):
 @pytest.fixture
 def admin(office, accounts):
     """The office's first administrator."""
-    return actor_for(accounts.create_first_admin(office.id, "admin", "Admin Kantor", "rahasia-admin"))
+    return actor_for(
+        accounts.create_first_admin(office.id, "admin", "Admin Kantor", "rahasia-admin")
+    )
 
 
 @pytest.fixture
