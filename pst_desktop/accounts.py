@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -122,40 +123,52 @@ class AccountService:
         return account
 
     def authenticate(self, username: str, password: str) -> UserAccount:
-        """The account, or AuthenticationFailed / AccountLocked with a plain message."""
+        """The account, or AuthenticationFailed / AccountLocked with a plain message.
+
+        The slow hash check runs outside any transaction; a failure is counted (and the account
+        locked after ``MAX_FAILED_LOGINS``) in its own committed transaction before refusing.
+        """
         now = self.clock.now()
-        with write_transaction():
-            account = UserAccount.get_or_none(
-                UserAccount.username == (username or "").strip().lower()
+        account = UserAccount.get_or_none(UserAccount.username == (username or "").strip().lower())
+        if account is None or not account.active:
+            raise AuthenticationFailed(_t("Wrong username or password."))
+        if account.locked_until is not None and account.locked_until > now:
+            minutes = max(1, math.ceil((account.locked_until - now).total_seconds() / 60))
+            raise AccountLocked(
+                _t(
+                    "Too many failed attempts; try again in {minutes} minutes or ask the admin."
+                ).format(minutes=minutes)
             )
-            if account is None or not account.active:
-                raise AuthenticationFailed(_t("Wrong username or password."))
-            if account.locked_until is not None and account.locked_until > now:
-                minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
+        try:
+            _hasher.verify(account.password_hash, password or "")
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            if self._count_failure(account.id, now):
                 raise AccountLocked(
-                    _t(
-                        "Too many failed attempts; try again in {minutes} minutes or ask the admin."
-                    ).format(minutes=minutes)
-                )
-            try:
-                _hasher.verify(account.password_hash, password or "")
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
-                failed = account.failed_logins + 1
-                locked_until = now + LOCK_DURATION if failed >= MAX_FAILED_LOGINS else None
-                UserAccount.update(
-                    failed_logins=0 if locked_until else failed, locked_until=locked_until
-                ).where(UserAccount.id == account.id).execute()
-                if locked_until:
-                    audit.record(now, account.id, "lock", "account", account.id)
-                    raise AccountLocked(
-                        _t("Too many failed attempts; the account is locked for 15 minutes.")
-                    ) from None
-                raise AuthenticationFailed(_t("Wrong username or password.")) from None
-            updates = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
-            if _hasher.check_needs_rehash(account.password_hash):
-                updates["password_hash"] = hash_password(password)
+                    _t("Too many failed attempts; the account is locked for 15 minutes.")
+                ) from None
+            raise AuthenticationFailed(_t("Wrong username or password.")) from None
+        updates = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
+        if _hasher.check_needs_rehash(account.password_hash):
+            updates["password_hash"] = hash_password(password)
+        with write_transaction():
             UserAccount.update(**updates).where(UserAccount.id == account.id).execute()
         return UserAccount.get_by_id(account.id)
+
+    @staticmethod
+    def _count_failure(account_id: int, now: dt.datetime) -> bool:
+        """Count one failed login; True when it locked the account."""
+        with write_transaction():
+            UserAccount.update(failed_logins=UserAccount.failed_logins + 1).where(
+                UserAccount.id == account_id
+            ).execute()
+            failed = UserAccount.get_by_id(account_id).failed_logins
+            if failed < MAX_FAILED_LOGINS:
+                return False
+            UserAccount.update(failed_logins=0, locked_until=now + LOCK_DURATION).where(
+                UserAccount.id == account_id
+            ).execute()
+            audit.record(now, account_id, "lock", "account", account_id)
+            return True
 
     def reset_password(self, actor: Actor, account_id: int, password: str) -> None:
         require(actor, Action.MANAGE_ACCOUNTS)

@@ -19,6 +19,19 @@ from pst_desktop.office import create_office
 from tests.support import BACKENDS, PG_URL, create_pg_schema, drop_pg_schema, wib, with_schema
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashing():
+    """argon2id at its real cost takes ~0.3 s a hash; tests use the same algorithm, cheaper."""
+    from argon2 import PasswordHasher
+
+    from pst_desktop import accounts
+
+    real = accounts._hasher
+    accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    accounts._hasher = real
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request, tmp_path):
     """A URL of an empty database: a temp SQLite file, or a fresh PostgreSQL schema."""

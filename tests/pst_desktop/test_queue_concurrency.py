@@ -1,0 +1,261 @@
+"""Several PCs at once: issuing and calling tickets from separate processes.
+
+Each worker is a separate process (``spawn``) with its own connection opened by
+``open_database(url)``, like a PC on the office LAN (or several programs on one SQLite file).
+Issuers take numbers while officers call, finish and skip at the same moment; afterwards the
+database must hold every ticket exactly once, numbered 1..N per service without gaps, each
+claimed by exactly one officer.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue as queue_module
+import time
+import traceback
+from collections import Counter, defaultdict
+
+import pytest
+
+from models.database import database_proxy
+from models.entities import Desk, DeskService, Role, ServiceType, TicketCounter, UserAccount, Visit
+from pst_desktop.accounts import AccountService, actor_for
+from pst_desktop.clock import FixedClock
+from pst_desktop.connection import open_database
+from pst_desktop.office import create_office
+from pst_desktop.queue import QueueService
+from pst_desktop.registration import RegistrationService, VisitorForm
+from tests.support import wib
+
+ISSUERS = 3
+TICKETS_PER_ISSUER = 80  # 240 tickets in all
+OFFICERS = 3
+SERVICES = 2  # tickets spread over the first two services
+SKIP_EVERY = 7  # an officer marks every 7th called ticket as a no-show
+WORKER_TIMEOUT = 120  # seconds; far above the usual run time, only to avoid hanging CI
+
+
+def _clock() -> FixedClock:
+    """Tuesday 24 November 2026, 10:00 WIB: a working day, inside service hours."""
+    return FixedClock(wib(2026, 11, 24, 10, 0))
+
+
+def _issuer(
+    url: str,
+    account_id: int,
+    visitor_ids: list[int],
+    service_ids: list[int],
+    count: int,
+    barrier,
+    results,
+) -> None:
+    """Issue ``count`` tickets, cycling over the services; report what was issued."""
+    try:
+        db = open_database(url)
+        actor = actor_for(UserAccount.get_by_id(account_id))
+        queue = QueueService(_clock())
+        barrier.wait(timeout=WORKER_TIMEOUT)
+        issued = []
+        for i in range(count):
+            service_id = service_ids[i % len(service_ids)]
+            ticket = queue.issue_ticket(
+                actor, visitor_id=visitor_ids[i % len(visitor_ids)], service_id=service_id
+            )
+            issued.append((ticket.visit_id, service_id, ticket.number))
+        db.close()
+        results.put(("issuer", account_id, issued))
+    except BaseException:
+        results.put(("error", account_id, traceback.format_exc()))
+
+
+def _officer(url: str, account_id: int, desk_id: int, issuers_done, barrier, results) -> None:
+    """Call the next ticket and finish (or skip) it until the issuers stopped and none waits."""
+    try:
+        db = open_database(url)
+        actor = actor_for(UserAccount.get_by_id(account_id))
+        queue = QueueService(_clock())
+        barrier.wait(timeout=WORKER_TIMEOUT)
+        claimed: list[tuple[int, str, bool]] = []  # (visit, final status, while issuing)
+        while True:
+            # read the flag *before* calling: once set, every ticket is committed, so an empty
+            # answer means the queue is drained (rows other officers hold are theirs to finish)
+            done = issuers_done.is_set()
+            visit = queue.call_next(actor, desk_id)
+            if visit is None:
+                if done:
+                    break
+                time.sleep(0.002)
+                continue
+            if len(claimed) % SKIP_EVERY == SKIP_EVERY - 1:
+                queue.skip(actor, visit.id)
+                claimed.append((visit.id, "skipped", not done))
+            else:
+                queue.finish(actor, visit.id)
+                claimed.append((visit.id, "awaiting_rating", not done))
+        db.close()
+        results.put(("officer", account_id, claimed))
+    except BaseException:
+        results.put(("error", account_id, traceback.format_exc()))
+
+
+def _collect(results, expected: int, deadline: float) -> list[tuple]:
+    got = []
+    while len(got) < expected:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        try:
+            got.append(results.get(timeout=remaining))
+        except queue_module.Empty:
+            break
+    return got
+
+
+@pytest.mark.slow
+def test_concurrent_issue_and_call_keeps_numbers_and_claims_unique(db_url: str) -> None:
+    # -- the office, set up in this process ------------------------------------------------
+    clock = _clock()
+    db = open_database(db_url)
+    try:
+        office = create_office(clock, desks=OFFICERS)
+        accounts = AccountService(clock)
+        admin = actor_for(
+            accounts.create_first_admin(office.id, "admin", "Admin Kantor", "rahasia-admin")
+        )
+        receptionists = [
+            accounts.create(
+                admin, f"resepsionis{i}", f"Resepsionis {i}", Role.RECEPTIONIST, "rahasia-123"
+            ).id
+            for i in range(ISSUERS)
+        ]
+        officers = [
+            accounts.create(admin, f"petugas{i}", f"Petugas {i}", Role.OFFICER, "rahasia-123").id
+            for i in range(OFFICERS)
+        ]
+        desks = [d.id for d in Desk.select().where(Desk.office == office.id).order_by(Desk.id)]
+        services = [
+            s.id
+            for s in ServiceType.select()
+            .where(ServiceType.office == office.id)
+            .order_by(ServiceType.sort_order)
+        ][:SERVICES]
+        assert len(desks) == OFFICERS
+        for desk in desks:  # every desk serves every ticket's service
+            served = {
+                link.service_id for link in DeskService.select().where(DeskService.desk == desk)
+            }
+            assert set(services) <= served
+        registration = RegistrationService(clock)
+        visitors = [
+            registration.register(
+                actor_for(UserAccount.get_by_id(receptionists[0])),
+                VisitorForm(
+                    name=f"Tamu {i}", email=f"tamu{i}@example.com", gender="female", consent=True
+                ),
+            ).id
+            for i in range(5)
+        ]
+    finally:
+        db.close()
+
+    # -- issuers and officers at once, each a process of its own ------------------------------
+    ctx = mp.get_context("spawn")
+    results = ctx.Queue()
+    issuers_done = ctx.Event()
+    barrier = ctx.Barrier(ISSUERS + OFFICERS)
+    issuer_procs = [
+        ctx.Process(
+            target=_issuer,
+            args=(db_url, account, visitors, services, TICKETS_PER_ISSUER, barrier, results),
+            name=f"issuer-{account}",
+        )
+        for account in receptionists
+    ]
+    officer_procs = [
+        ctx.Process(
+            target=_officer,
+            args=(db_url, account, desk, issuers_done, barrier, results),
+            name=f"officer-{account}",
+        )
+        for account, desk in zip(officers, desks, strict=True)
+    ]
+    procs = issuer_procs + officer_procs
+    for proc in procs:
+        proc.start()
+    deadline = time.monotonic() + WORKER_TIMEOUT
+    try:
+        reports = _collect(results, ISSUERS, deadline)
+        for proc in issuer_procs:
+            proc.join(timeout=max(0.1, deadline - time.monotonic()))
+        issuers_done.set()  # every issuer has committed and exited
+        reports += _collect(results, OFFICERS, deadline)
+        for proc in officer_procs:
+            proc.join(timeout=max(0.1, deadline - time.monotonic()))
+    finally:
+        for proc in procs:
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        results.close()
+        results.join_thread()
+
+    errors = [text for kind, _, text in reports if kind == "error"]
+    assert not errors, "\n\n".join(errors)
+    assert len(reports) == ISSUERS + OFFICERS, f"workers did not report in time: {reports!r}"
+    assert all(proc.exitcode == 0 for proc in procs), [proc.exitcode for proc in procs]
+
+    issued = [row for kind, _, rows in reports if kind == "issuer" for row in rows]
+    claims = {account: rows for kind, account, rows in reports if kind == "officer"}
+    total = ISSUERS * TICKETS_PER_ISSUER
+    assert len(issued) == total
+
+    # -- what the database holds --------------------------------------------------------------
+    db = open_database(db_url, upgrade=False)
+    try:
+        day = clock.now().date()  # the office day of the fixed WIB moment: 2026-11-24
+        visits = {
+            v.id: v for v in Visit.select().where((Visit.office == office.id) & (Visit.day == day))
+        }
+        counters = {
+            c.service_id: c.last for c in TicketCounter.select().where(TicketCounter.day == day)
+        }
+    finally:
+        db.close()
+        database_proxy.initialize(None)
+
+    # every issued ticket exists exactly once, and nothing else was created
+    issued_ids = [visit_id for visit_id, _, _ in issued]
+    assert len(set(issued_ids)) == total
+    assert set(visits) == set(issued_ids)
+    for visit_id, service_id, number in issued:
+        assert (visits[visit_id].ticket_service_id, visits[visit_id].number) == (
+            service_id,
+            number,
+        )
+
+    # no duplicate (service, day, number); numbers 1..N per service without gaps
+    keys = Counter((v.ticket_service_id, v.day, v.number) for v in visits.values())
+    assert [key for key, n in keys.items() if n > 1] == []
+    numbers: dict[int, list[int]] = defaultdict(list)
+    for v in visits.values():
+        numbers[v.ticket_service_id].append(v.number)
+    assert set(numbers) == set(services)
+    for service_id, got in numbers.items():
+        assert sorted(got) == list(range(1, len(got) + 1)), f"gaps in service {service_id}"
+        assert counters[service_id] == len(got)
+
+    # no ticket claimed twice, none lost: the officers' claims partition the issued tickets
+    claimed_ids = [visit_id for rows in claims.values() for visit_id, _, _ in rows]
+    assert len(claimed_ids) == len(set(claimed_ids)), "a ticket was claimed twice"
+    assert set(claimed_ids) == set(issued_ids), "some tickets were never called"
+    desk_of = dict(zip(officers, desks, strict=True))
+    for officer_id, rows in claims.items():
+        for visit_id, status, _ in rows:
+            visit = visits[visit_id]
+            assert visit.officer_id == officer_id
+            assert visit.desk_id == desk_of[officer_id]
+            assert visit.status == status
+            assert visit.call_count == 1
+    # the claims really were concurrent: every officer got work, and calling overlapped issuing
+    assert all(rows for rows in claims.values()), {k: len(v) for k, v in claims.items()}
+    assert any(during for rows in claims.values() for _, _, during in rows)
