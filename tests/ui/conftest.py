@@ -1,0 +1,76 @@
+"""UI fixtures: QSettings in a temp folder, and a Shell driven without an event loop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from pst_desktop.settings import StationSettings
+
+HERE = Path(__file__).parent
+
+# Qt's offscreen platform (headless tests) warns about this for every shown window with a
+# layout; it says nothing about the app. Every other Qt warning still fails the test.
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(OFFSCREEN_NOISE)
+
+
+@pytest.fixture(autouse=True)
+def settings_in_tmp(tmp_path):
+    """No UI test reads or writes the real user's settings."""
+    folder = str(tmp_path / "settings")
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    yield folder
+
+
+@pytest.fixture
+def station(tmp_path):
+    """This PC's settings, in a temp ini file."""
+    return StationSettings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def errors():
+    """Stands in for the message box: collects (title, text)."""
+    shown: list[tuple[str, str]] = []
+
+    def show(title: str, text: str) -> None:
+        shown.append((title, text))
+
+    show.shown = shown
+    return show
+
+
+@pytest.fixture
+def make_shell(qtbot, db, db_url, station, clock, errors):
+    """A Shell on the test database (already open), with the fixed clock."""
+    from ui.app import Shell
+
+    shells = []
+
+    def make(**kwargs):
+        options = {
+            "db_url": db_url,
+            "settings": station,
+            "clock": clock,
+            "show_error": errors,
+            "open_db": lambda url: db,
+        }
+        options.update(kwargs)
+        shell = Shell(**options)
+        shells.append(shell)
+        return shell
+
+    yield make
+    for shell in shells:
+        shell.close()

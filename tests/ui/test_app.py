@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from models.database import database_proxy
+from models.entities import Office, Role, UserAccount
+from pst_desktop.office import DEFAULT_OFFICE_NAME, create_office
+from ui import app as app_module
+from ui.app import Shell
+from ui.first_admin import FirstAdminDialog
+from ui.login import LoginWindow
+from ui.roles import PlaceholderWindow
+
+
+def sign_in(qtbot, shell, username, password):
+    window = shell.login_window
+    window.username.clear()
+    qtbot.keyClicks(window.username, username)
+    qtbot.keyClicks(window.password, password)
+    qtbot.keyClick(window.password, Qt.Key.Key_Return)
+
+
+def test_empty_database_gets_the_default_office_and_asks_for_an_admin(make_shell):
+    assert Office.select().count() == 0
+    shell = make_shell()
+    assert shell.start()
+    assert [office.name for office in Office.select()] == [DEFAULT_OFFICE_NAME]
+    assert isinstance(shell.first_admin_dialog, FirstAdminDialog)
+    assert shell.first_admin_dialog.isVisible()
+    assert shell.login_window is None
+
+
+def test_the_settings_choose_the_office(make_shell, station, office, clock):
+    other = create_office(clock, name="BPS Kota Bengkulu")
+    station.office_id = other.id
+    shell = make_shell()
+    assert shell.start()
+    assert shell.office.id == other.id
+    assert Office.select().count() == 2
+
+
+def test_existing_admin_goes_straight_to_login(make_shell, admin, office):
+    shell = make_shell()
+    assert shell.start()
+    assert shell.first_admin_dialog is None
+    assert isinstance(shell.login_window, LoginWindow)
+    assert shell.login_window.isVisible()
+    assert shell.login_window.banner.office_label.text() == office.name
+
+
+def test_first_admin_then_login_then_role_window(qtbot, make_shell):
+    shell = make_shell()
+    shell.start()
+    dialog = shell.first_admin_dialog
+    qtbot.keyClicks(dialog.username, "kepala")
+    qtbot.keyClicks(dialog.full_name, "Siti Rahma")
+    qtbot.keyClicks(dialog.password, "pendek")
+    qtbot.keyClicks(dialog.repeat, "pendek")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["password"].isVisible()
+    assert shell.login_window is None
+    assert UserAccount.select().count() == 0
+
+    for field in (dialog.password, dialog.repeat):
+        field.clear()
+        qtbot.keyClicks(field, "rahasia-kuat")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert shell.first_admin_dialog is None
+    assert not dialog.isVisible()
+    login = shell.login_window
+    assert login.isVisible()
+    assert login.username.text() == "kepala"
+
+    qtbot.keyClicks(login.password, "rahasia-kuat")
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert isinstance(shell.role_window, PlaceholderWindow)
+    assert shell.role_window.session.name == "Siti Rahma"
+
+
+def test_cancelling_the_first_admin_quits(qtbot, make_shell):
+    shell = make_shell()
+    shell.start()
+    with qtbot.waitSignal(shell.finished) as signal:
+        shell.first_admin_dialog.reject()
+    assert signal.args == [0]
+    assert shell.first_admin_dialog is None
+
+
+def test_wrong_password_keeps_the_login_window(qtbot, make_shell, admin):
+    shell = make_shell()
+    shell.start()
+    sign_in(qtbot, shell, "admin", "salah-sandi")
+    assert shell.role_window is None
+    assert shell.login_window.message.text() == "Wrong username or password."
+
+
+def test_five_wrong_attempts_show_the_lock(qtbot, make_shell, admin):
+    shell = make_shell()
+    shell.start()
+    for _ in range(5):
+        sign_in(qtbot, shell, "admin", "salah-sandi")
+    assert "locked" in shell.login_window.message.text()
+    sign_in(qtbot, shell, "admin", "rahasia-admin")
+    assert shell.role_window is None
+    assert "Too many failed attempts" in shell.login_window.message.text()
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_correct_login_opens_the_role_window(qtbot, make_shell, make_actor, office, role):
+    actor = make_actor(role, username=f"staf.{role.value}")
+    shell = make_shell()
+    shell.start()
+    login = shell.login_window
+    sign_in(qtbot, shell, f"staf.{role.value}", "rahasia-123")
+    window = shell.role_window
+    assert isinstance(window, PlaceholderWindow)
+    assert window.isVisible()
+    assert shell.login_window is None
+    assert not login.isVisible()
+    assert shell.session.role == role
+    assert window.session.name == actor.name
+    assert actor.name in window.user_label.text()
+    assert shell.database_text in [label.text() for label in window.detail_values]
+    assert office.name in [label.text() for label in window.detail_values]
+
+
+def test_logout_returns_to_a_fresh_login(qtbot, make_shell, admin):
+    shell = make_shell()
+    shell.start()
+    sign_in(qtbot, shell, "admin", "rahasia-admin")
+    role_window = shell.role_window
+    qtbot.mouseClick(role_window.logout_button, Qt.MouseButton.LeftButton)
+    assert shell.role_window is None
+    assert shell.session is None
+    assert not role_window.isVisible()
+    login = shell.login_window
+    assert login.isVisible()
+    assert login.username.text() == "" and login.password.text() == ""
+    sign_in(qtbot, shell, "admin", "rahasia-admin")
+    assert isinstance(shell.role_window, PlaceholderWindow)
+
+
+def test_database_description_hides_the_password(make_shell, admin):
+    shell = make_shell(db_url="postgresql://pst:geheim@server:5432/pst")
+    shell.start()
+    assert shell.database_text == "postgresql://pst@server:5432/pst"
+    assert "geheim" not in shell.login_window.footer.text()
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        (
+            "postgresql://nobody@127.0.0.1:1/pst",
+            "cannot connect to postgresql://nobody@127.0.0.1:1",
+        ),
+        ("mysql://server/pst", "unknown database URL scheme"),
+    ],
+)
+def test_unusable_database_shows_the_reason(qtbot, station, errors, url, reason):
+    shell = Shell(db_url=url, settings=station, show_error=errors)
+    assert shell.start() is False
+    [(title, text)] = errors.shown
+    assert "Database" in title
+    assert text.startswith("The database cannot be opened:\n")
+    assert reason in text
+    assert shell.login_window is None and shell.first_admin_dialog is None
+    shell.close()
+
+
+@pytest.fixture
+def restore_app_state():
+    """``run`` sets the locale, style and names of the shared QApplication; put them back."""
+    app = QApplication.instance()
+    locale = QLocale()
+    names = (app.organizationName(), app.applicationName())
+    style_sheet = app.styleSheet()
+    yield
+    QLocale.setDefault(locale)
+    app.setOrganizationName(names[0])
+    app.setApplicationName(names[1])
+    app.setStyleSheet(style_sheet)
+
+
+def test_run_returns_1_when_the_database_is_unusable(qapp, monkeypatch, restore_app_state):
+    shown = []
+    monkeypatch.setattr(app_module, "message_box_error", lambda *args: shown.append(args))
+    monkeypatch.setattr(app_module, "_exec", lambda app: pytest.fail("must not start the loop"))
+    assert app_module.run(db_url="mysql://server/pst", argv=[]) == 1
+    assert len(shown) == 1
+    assert qapp.applicationName() == "PST Desktop"
+    assert qapp.organizationName() == "BPS"
+
+
+def test_run_shows_the_first_window_and_returns_the_loop_code(
+    qapp, monkeypatch, db_url, restore_app_state
+):
+    seen = []
+
+    def fake_exec(app):
+        seen.extend(w for w in app.topLevelWidgets() if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(app_module, "_exec", fake_exec)
+    try:
+        assert app_module.run(db_url=db_url, argv=[]) == 0
+    finally:
+        database_proxy.initialize(None)
+    assert any(isinstance(w, FirstAdminDialog) for w in seen)

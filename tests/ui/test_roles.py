@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models.entities import Role, UserAccount
+from pst_desktop.accounts import actor_for
+from ui import roles
+from ui.roles import ROLE_WINDOWS, PlaceholderWindow, role_label, window_for
+from ui.session import Session
+
+
+def session_for(actor, office, clock):
+    account = UserAccount.get_by_id(actor.user_id)
+    return Session(account, actor, office, "sqlite:///pst.db", clock)
+
+
+def test_every_role_has_a_window_and_a_label():
+    assert set(ROLE_WINDOWS) == set(Role)
+    assert [role_label(role) for role in Role] == [
+        "Administrator",
+        "Supervisor",
+        "Receptionist",
+        "Service officer",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("role", "says"),
+    [
+        (Role.RECEPTIONIST, "The receptionist window is not available in this version yet."),
+        (Role.OFFICER, "The service officer window is not available in this version yet."),
+        (Role.SUPERVISOR, "The supervisor window is not available in this version yet."),
+        (Role.ADMIN, "The administrator window is not available in this version yet."),
+    ],
+)
+def test_placeholder_says_plainly_what_is_missing(qtbot, make_actor, office, clock, role, says):
+    actor = make_actor(role)
+    window = window_for(session_for(actor, office, clock))
+    qtbot.addWidget(window)
+    assert isinstance(window, PlaceholderWindow)
+    assert window.title.text() == says
+    values = [label.text() for label in window.detail_values]
+    assert values == [actor.name, role_label(role), office.name, "sqlite:///pst.db"]
+    assert window.banner.office_label.text() == office.name
+    assert actor.name in window.user_label.text()
+
+
+def test_both_logout_buttons_ask_to_log_out(qtbot, admin, office, clock):
+    window = PlaceholderWindow(session_for(admin, office, clock))
+    qtbot.addWidget(window)
+    for button in (window.logout_button, window.logout_big):
+        with qtbot.waitSignal(window.logout_requested):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_registered_window_replaces_the_placeholder(qtbot, monkeypatch, admin, office, clock):
+    class AdminWindow(roles.RoleWindow):
+        pass
+
+    monkeypatch.setitem(ROLE_WINDOWS, Role.ADMIN, AdminWindow)
+    window = window_for(session_for(admin, office, clock))
+    qtbot.addWidget(window)
+    assert type(window) is AdminWindow
+    assert actor_for(UserAccount.get_by_id(admin.user_id)) == window.session.actor

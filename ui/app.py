@@ -1,0 +1,208 @@
+"""Starting the app: the database, the office, the first administrator, sign-in, role window.
+
+``run`` makes the QApplication and hands over to a ``Shell``; the shell holds the whole start-up
+logic and only shows windows (never a blocking ``exec``), so tests drive it step by step.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from models.entities import Office, UserAccount
+from pst_desktop.accounts import AccountService, actor_for
+from pst_desktop.clock import Clock, SystemClock
+from pst_desktop.connection import DatabaseUnavailable, describe, open_database, resolve_url
+from pst_desktop.i18n import install_translator
+from pst_desktop.office import create_office, first_office
+from pst_desktop.settings import APPLICATION, ORGANIZATION, StationSettings
+from ui.first_admin import FirstAdminDialog
+from ui.login import LoginWindow
+from ui.roles import window_for
+from ui.session import Session
+from ui.style import apply_style
+
+ShowError = Callable[[str, str], None]
+OpenDatabase = Callable[[str], pw.Database]
+
+
+def message_box_error(title: str, text: str) -> None:
+    """The real app's error display: a modal message box (only ``run`` uses it)."""
+    QMessageBox.critical(None, title, text)
+
+
+class Shell(QObject):
+    """The app's course from start to sign-out.
+
+    ``start()`` opens the database and shows the first-administrator dialog or the login window;
+    a successful sign-in replaces the login window by the role window (``ui.roles``), and its
+    logout brings a fresh login window back. ``finished(code)`` asks the caller to quit.
+    """
+
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        db_url: str | None = None,
+        settings: StationSettings | None = None,
+        clock: Clock | None = None,
+        show_error: ShowError | None = None,
+        open_db: OpenDatabase = open_database,
+        maximized: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or StationSettings()
+        self.clock = clock or SystemClock()
+        self.url = resolve_url(db_url, self.settings.database_url)
+        self.database_text = describe(self.url)
+        self._show_error = show_error or message_box_error
+        self._open_db = open_db
+        self._maximized = maximized
+        self.database: pw.Database | None = None
+        self.accounts = AccountService(self.clock)
+        self.office: Office | None = None
+        self.session: Session | None = None
+        self.first_admin_dialog: FirstAdminDialog | None = None
+        self.login_window: LoginWindow | None = None
+        self.role_window: QWidget | None = None
+
+    def start(self) -> bool:
+        """Open the database and show the first window; False (after an error message) when
+        the database cannot be used."""
+        try:
+            self.database = self._open_db(self.url)
+            self.office = self._station_office()
+            needs_admin = not self.accounts.any_admin()
+        except DatabaseUnavailable as exc:
+            self._fail(str(exc))
+            return False
+        except (pw.DatabaseError, pw.InterfaceError) as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            self._fail(f"{self.database_text}: {reason}")
+            return False
+        if needs_admin:
+            self.show_first_admin()
+        else:
+            self.show_login()
+        return True
+
+    def _fail(self, reason: str) -> None:
+        self._show_error(
+            self.tr("PST Desktop — Database"),
+            self.tr(
+                "The database cannot be opened:\n{reason}\n\n"
+                "Check the database address in this PC's settings, or ask the office IT "
+                "administrator whether the database server is running."
+            ).format(reason=reason),
+        )
+
+    def _station_office(self) -> Office:
+        """This PC's office (from the settings), else the first one, else a new default one."""
+        office_id = self.settings.office_id
+        office = Office.get_or_none(Office.id == office_id) if office_id else None
+        return office or first_office() or create_office(self.clock)
+
+    # --- windows -------------------------------------------------------------------------------
+
+    def _present(self, window: QWidget) -> None:
+        if self._maximized:
+            window.showMaximized()
+        else:
+            window.show()
+        if QGuiApplication.platformName() != "offscreen":  # headless Qt only warns about these
+            window.raise_()
+            window.activateWindow()
+
+    def show_first_admin(self) -> None:
+        assert self.office is not None
+        self.first_admin_dialog = FirstAdminDialog(self.accounts, self.office)
+        self.first_admin_dialog.created.connect(self._first_admin_created)
+        self.first_admin_dialog.rejected.connect(self._first_admin_cancelled)
+        self.first_admin_dialog.open()
+
+    def _first_admin_created(self, account: UserAccount) -> None:
+        dialog, self.first_admin_dialog = self.first_admin_dialog, None
+        self.show_login(username=account.username)
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _first_admin_cancelled(self) -> None:
+        dialog, self.first_admin_dialog = self.first_admin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.finished.emit(0)
+
+    def show_login(self, username: str = "") -> None:
+        assert self.office is not None
+        self.login_window = LoginWindow(self.accounts, self.office.name, self.database_text)
+        self.login_window.signed_in.connect(self._signed_in)
+        if username:
+            self.login_window.username.setText(username)
+            self.login_window.password.setFocus()
+        self._present(self.login_window)
+
+    def _signed_in(self, account: UserAccount) -> None:
+        self.session = Session(
+            account=account,
+            actor=actor_for(account),
+            office=Office.get_by_id(account.office_id),
+            database=self.database_text,
+            clock=self.clock,
+        )
+        self.role_window = window_for(self.session)
+        self.role_window.logout_requested.connect(self.logout)
+        self._present(self.role_window)
+        self._close_window("login_window")
+
+    def logout(self) -> None:
+        self.session = None
+        self.show_login()
+        self._close_window("role_window")
+
+    def _close_window(self, attribute: str) -> None:
+        window = getattr(self, attribute)
+        setattr(self, attribute, None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+    def close(self) -> None:
+        """Close every window and the database this shell opened."""
+        for attribute in ("role_window", "login_window"):
+            self._close_window(attribute)
+        if self.first_admin_dialog is not None:
+            dialog, self.first_admin_dialog = self.first_admin_dialog, None
+            dialog.rejected.disconnect(self._first_admin_cancelled)
+            dialog.close()
+            dialog.deleteLater()
+        if self.database is not None and not self.database.is_closed():
+            self.database.close()
+        self.database = None
+
+
+def _exec(app: QApplication) -> int:
+    return app.exec()
+
+
+def run(db_url: str | None = None, argv: Sequence[str] | None = None) -> int:
+    """Start PST Desktop; returns the exit code (1 when the database cannot be opened)."""
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    settings = StationSettings()
+    install_translator(app, settings.language)
+    apply_style(app)
+    shell = Shell(db_url=db_url, settings=settings, maximized=True)
+    if not shell.start():
+        return 1
+    shell.finished.connect(app.exit)
+    try:
+        return _exec(app)
+    finally:
+        shell.close()

@@ -1,0 +1,157 @@
+"""The sign-in window: username and password, a plain message when it fails or locks."""
+
+from __future__ import annotations
+
+import peewee as pw
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pst_desktop import __version__
+from pst_desktop.accounts import AccountService
+from pst_desktop.errors import AuthenticationFailed
+from ui.widgets import Banner, field_label
+
+
+class LoginWindow(QWidget):
+    """Emits ``signed_in(account)`` once ``AccountService.authenticate`` accepts the user."""
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self,
+        accounts: AccountService,
+        office_name: str,
+        database: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(self.tr("PST Desktop — Sign in"))
+        self.setMinimumSize(720, 560)
+        self.resize(1366, 768)
+        self._build(office_name, database)
+        self._connect_signals()
+
+    def _build(self, office_name: str, database: str) -> None:
+        self.banner = Banner(
+            office_name, self.tr("Integrated Statistical Services (PST) · Consultation desk")
+        )
+
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.card.setFixedWidth(440)
+        title = QLabel(self.tr("Sign in"))
+        title.setObjectName("cardTitle")
+        hint = QLabel(self.tr("Use the account your office administrator gave you."))
+        hint.setObjectName("cardHint")
+        hint.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText(self.tr("e.g. budi.santoso"))
+        self.username.setMaxLength(60)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.submit_button = QPushButton(self.tr("Sign in"))
+        self.submit_button.setObjectName("primaryButton")
+        self.submit_button.setCursor(Qt.CursorShape.PointingHandCursor)
+
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(36, 32, 36, 32)
+        card.setSpacing(6)
+        card.addWidget(title)
+        card.addWidget(hint)
+        card.addSpacing(16)
+        card.addWidget(field_label(self.tr("&Username"), self.username))
+        card.addWidget(self.username)
+        card.addSpacing(10)
+        card.addWidget(field_label(self.tr("&Password"), self.password))
+        card.addWidget(self.password)
+        card.addSpacing(12)
+        card.addWidget(self.message)
+        card.addSpacing(4)
+        card.addWidget(self.submit_button)
+        card.addSpacing(10)
+        forgot = QLabel(self.tr("Forgot your password? Ask the office administrator to reset it."))
+        forgot.setObjectName("cardHint")
+        forgot.setWordWrap(True)
+        card.addWidget(forgot)
+
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(self.card)
+        centre.addStretch(1)
+
+        self.footer = QLabel(
+            self.tr("PST Desktop {version} · Database: {database}").format(
+                version=__version__, database=database
+            )
+        )
+        self.footer.setObjectName("footer")
+        self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 16)
+        page.setSpacing(0)
+        page.addWidget(self.banner)
+        page.addStretch(2)
+        page.addLayout(centre)
+        page.addStretch(3)
+        page.addWidget(self.footer)
+        self.username.setFocus()
+
+    def _connect_signals(self) -> None:
+        self.username.returnPressed.connect(self._username_entered)
+        self.password.returnPressed.connect(self.submit)
+        self.submit_button.clicked.connect(self.submit)
+
+    def _username_entered(self) -> None:
+        if self.password.text():
+            self.submit()
+        else:
+            self.password.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def submit(self) -> None:
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self.show_message(self.tr("Enter your username and password."))
+            (self.username if not username else self.password).setFocus()
+            return
+        try:
+            account = self._accounts.authenticate(username, password)
+        except AuthenticationFailed as exc:  # also AccountLocked
+            self.show_message(str(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            self.show_message(
+                self.tr("The database cannot be reached ({reason}). Try again.").format(
+                    reason=reason
+                )
+            )
+            return
+        self.show_message("")
+        self.password.clear()
+        self.signed_in.emit(account)

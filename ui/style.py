@@ -1,0 +1,82 @@
+"""The look of the whole app: Fusion, a calm palette in BPS blue, one style sheet.
+
+Widgets only set object names (``banner``, ``card``, ``primaryButton``, ``errorLabel`` …);
+the colours and sizes live here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+BLUE = "#0b4a8b"
+BLUE_DARK = "#083766"
+BLUE_LIGHT = "#e8f0f9"
+ORANGE = "#f28c28"
+BACKGROUND = "#eef2f6"
+TEXT = "#1f2933"
+MUTED = "#5b6773"
+BORDER = "#c9d3dd"
+ERROR = "#b3261e"
+ERROR_BACKGROUND = "#fdecea"
+
+STYLE_SHEET = f"""
+QWidget#page {{ background: {BACKGROUND}; }}
+QWidget#banner {{ background: {BLUE}; border-bottom: 4px solid {ORANGE}; }}
+QLabel#bannerOffice {{ color: white; font-size: 22pt; font-weight: bold; }}
+QLabel#bannerSubtitle {{ color: #d6e4f3; font-size: 11pt; }}
+QLabel#bannerUser {{ color: white; font-size: 10pt; }}
+QFrame#card {{
+    background: white; border: 1px solid {BORDER}; border-radius: 8px;
+}}
+QLabel#cardTitle {{ color: {TEXT}; font-size: 16pt; font-weight: bold; }}
+QLabel#placeholderTitle {{ color: {TEXT}; font-size: 14pt; font-weight: bold; }}
+QLabel#cardHint {{ color: {MUTED}; }}
+QLabel#fieldLabel {{ color: {TEXT}; font-weight: bold; }}
+QLabel#fieldError {{ color: {ERROR}; font-size: 9pt; }}
+QLabel#errorLabel {{
+    color: {ERROR}; background: {ERROR_BACKGROUND}; border: 1px solid #f3c1bd;
+    border-radius: 4px; padding: 8px 10px;
+}}
+QLabel#footer {{ color: {MUTED}; font-size: 9pt; }}
+QLabel#detailKey {{ color: {MUTED}; }}
+QLabel#detailValue {{ color: {TEXT}; font-weight: bold; }}
+QLineEdit {{
+    background: white; border: 1px solid {BORDER}; border-radius: 4px;
+    padding: 6px 8px; min-height: 22px; selection-background-color: {BLUE};
+}}
+QLineEdit:focus {{ border: 2px solid {BLUE}; padding: 5px 7px; }}
+QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; padding: 5px 7px; }}
+QPushButton {{
+    background: white; color: {TEXT}; border: 1px solid {BORDER}; border-radius: 4px;
+    padding: 7px 18px; min-height: 22px;
+}}
+QPushButton:hover {{ background: {BLUE_LIGHT}; }}
+QPushButton#primaryButton {{
+    background: {BLUE}; color: white; border: 1px solid {BLUE_DARK}; font-weight: bold;
+}}
+QPushButton#primaryButton:hover {{ background: {BLUE_DARK}; }}
+QPushButton#bannerButton {{
+    background: transparent; color: white; border: 1px solid #8fb0d3; padding: 5px 14px;
+}}
+QPushButton#bannerButton:hover {{ background: {BLUE_DARK}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion with the app palette and style sheet; the same on Windows and Linux."""
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(BLUE))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("white"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setPointSizeF(10.5)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)

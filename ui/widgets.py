@@ -1,0 +1,55 @@
+"""Small building blocks every window shares: the office banner, field labels and errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class Banner(QWidget):
+    """The blue band at the top of a window: the office name big, a subtitle under it, and
+    room on the right (``side``) for the signed-in user and a logout button."""
+
+    def __init__(self, office_name: str, subtitle: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.office_label = QLabel(office_name)
+        self.office_label.setObjectName("bannerOffice")
+        self.subtitle_label = QLabel(subtitle)
+        self.subtitle_label.setObjectName("bannerSubtitle")
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.office_label)
+        titles.addWidget(self.subtitle_label)
+        self.side = QHBoxLayout()
+        self.side.setSpacing(12)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 18, 32, 18)
+        row.addLayout(titles, 1)
+        row.addLayout(self.side)
+
+
+def field_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("fieldLabel")
+    label.setBuddy(buddy)
+    return label
+
+
+def field_error() -> QLabel:
+    """An error line under one field; hidden while it has nothing to say."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def set_field_error(field: QLineEdit, label: QLabel, message: str) -> None:
+    """Show ``message`` under ``field`` and mark it (an empty message clears both)."""
+    label.setText(message)
+    label.setVisible(bool(message))
+    field.setProperty("invalid", bool(message))
+    field.style().unpolish(field)
+    field.style().polish(field)
