@@ -117,7 +117,13 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
 
 
 def bind(db: peewee.Database) -> peewee.Database:
-    """Point every model at ``db`` (the proxy pattern of peewee's playhouse)."""
+    """Point every model at ``db`` (the proxy pattern of peewee's playhouse).
+
+    A database bound before is closed first, so rebinding never leaks its connection.
+    """
+    previous = database_proxy.obj
+    if previous is not None and previous is not db and not previous.is_closed():
+        previous.close()
     database_proxy.initialize(db)
     return db
 

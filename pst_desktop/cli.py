@@ -182,4 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pst-desktop: {exc}", file=sys.stderr)
     except KeyboardInterrupt:
         print("pst-desktop: interrupted", file=sys.stderr)
+    finally:
+        _close_database()
     return EXIT_FAILED
+
+
+def _close_database() -> None:
+    from models.database import database_proxy
+
+    if database_proxy.obj is not None and not database_proxy.obj.is_closed():
+        database_proxy.obj.close()

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 
 from pst_desktop.settings import StationSettings
-
-HERE = Path(__file__).parent
-
-# Qt's offscreen platform (headless tests) warns about this for every shown window with a
-# layout; it says nothing about the app. Every other Qt warning still fails the test.
-OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if HERE in item.path.parents:
-            item.add_marker(OFFSCREEN_NOISE)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,125 @@
+import datetime as dt
+from pathlib import Path
+
+import peewee as pw
+import pytest
+
+from models import entities as e
+from models import migrations
+from models.database import bind, database_proxy, make_database
+from pst_desktop.clock import FixedClock
+from pst_desktop.office import create_office
+
+
+@pytest.fixture
+def raw_db(db_url):
+    """A connected, bound database with no schema at all."""
+    database = make_database(db_url)
+    database.connect()
+    bind(database)
+    yield database
+    database.close()
+    database_proxy.initialize(None)
+
+
+def test_new_database_gets_every_step(raw_db):
+    assert migrations.current_version(raw_db) == 0
+    assert migrations.upgrade(raw_db) == [1, 2]
+    assert migrations.current_version(raw_db) == migrations.LATEST
+    assert migrations.upgrade(raw_db) == []  # idempotent
+
+
+def test_schema_matches_the_models(raw_db):
+    migrations.upgrade(raw_db)
+    for model in e.ALL_TABLES:
+        columns = {c.name for c in raw_db.get_columns(model._meta.table_name)}
+        assert columns == {f.column_name for f in model._meta.sorted_fields}, model.__name__
+
+
+def test_upgrade_from_version_1_keeps_every_row(raw_db, tmp_path):
+    clock = FixedClock(dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC))
+    migrations.upgrade(raw_db, target=1)
+    assert migrations.current_version(raw_db) == 1
+    assert not raw_db.table_exists("category_option")
+    office = create_office(clock)
+    now = clock.now()
+    visitor = e.Visitor.create(
+        office=office, name="Lama", email="lama@example.com", created_at=now, updated_at=now
+    )
+    service = e.ServiceType.get(e.ServiceType.office == office)
+    visit = e.Visit.create(
+        office=office,
+        visitor=visitor,
+        service=service,
+        ticket_service=service,
+        day=dt.date(2026, 11, 24),
+        number=1,
+        issued_at=now,
+        updated_at=now,
+    )
+    counts = {m.__name__: m.select().count() for m in e.TABLES_V1}
+
+    assert migrations.upgrade(raw_db) == [2]
+
+    assert {m.__name__: m.select().count() for m in e.TABLES_V1} == counts
+    assert e.Visit.get_by_id(visit.id).visitor.name == "Lama"
+    assert e.CategoryOption.select().where(e.CategoryOption.list_name == "education").count() == 5
+    if isinstance(raw_db, pw.SqliteDatabase):
+        backups = list(Path(raw_db.database).parent.glob("pst.db.before-v2-*.bak"))
+        assert len(backups) == 1
+        import sqlite3
+
+        with sqlite3.connect(backups[0]) as old:
+            assert old.execute("SELECT name FROM visitor").fetchall() == [("Lama",)]
+            assert old.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+
+
+def test_newer_database_is_refused(raw_db):
+    migrations.upgrade(raw_db)
+    e.SchemaVersion.create(version=99, description="future", applied_at=dt.datetime.now(dt.UTC))
+    with pytest.raises(RuntimeError, match="newer than this program"):
+        migrations.upgrade(raw_db)
+
+
+def test_one_held_ticket_per_officer_is_enforced_by_the_schema(db, office, clock):
+    now = clock.now()
+    service = e.ServiceType.get(e.ServiceType.office == office)
+    officer = e.UserAccount.create(
+        office=office,
+        username="o",
+        full_name="O",
+        role="officer",
+        password_hash="x",
+        created_at=now,
+    )
+
+    def visit(number, status):
+        return e.Visit.create(
+            office=office,
+            service=service,
+            ticket_service=service,
+            day=dt.date(2026, 11, 24),
+            number=number,
+            status=status,
+            officer=officer,
+            issued_at=now,
+            updated_at=now,
+        )
+
+    visit(1, "done")
+    visit(2, "done")  # finished tickets do not count
+    visit(3, "called")
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        visit(4, "serving")
+
+
+def test_ticket_numbers_are_unique_per_service_and_day(db, office, clock):
+    now = clock.now()
+    service = e.ServiceType.get(e.ServiceType.office == office)
+    fields = dict(
+        office=office, service=service, ticket_service=service, issued_at=now, updated_at=now
+    )
+    e.Visit.create(day=dt.date(2026, 11, 24), number=1, **fields)
+    e.Visit.create(day=dt.date(2026, 11, 25), number=1, **fields)
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        e.Visit.create(day=dt.date(2026, 11, 24), number=1, **fields)
