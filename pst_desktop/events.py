@@ -15,6 +15,17 @@ from models.database import database_proxy, is_sqlite
 CHANNEL = "pst_events"
 
 
+def channel_for(db: object) -> str:
+    """The NOTIFY channel of a database: one per schema, so offices (or test runs) kept in
+    separate schemas of one server never hear each other."""
+    options = getattr(db, "connect_params", {}).get("options", "")
+    marker = "search_path="
+    if marker in options:
+        schema = options.split(marker, 1)[1].split()[0].split(",")[0]
+        return f"{CHANNEL}_{schema}"
+    return CHANNEL
+
+
 class Event(StrEnum):
     QUEUE_CHANGED = "queue_changed"
     TICKET_CALLED = "ticket_called"
@@ -28,4 +39,5 @@ def publish(event: Event, **payload: object) -> None:
     if is_sqlite():
         return
     message = json.dumps({"event": event.value, **payload}, default=str)
-    database_proxy.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, message))
+    channel = channel_for(database_proxy.obj)
+    database_proxy.execute_sql("SELECT pg_notify(%s, %s)", (channel, message))
