@@ -58,7 +58,7 @@ def is_network_path(path: Path) -> bool:
 
 
 def sqlite_path_from_url(url: str) -> Path:
-    """``sqlite:///relative.db``, ``sqlite:////var/pst.db`` or ``sqlite:///C:/data/pst.db`` → a path."""
+    """``sqlite:///relative.db``, ``sqlite:////var/pst.db``, ``sqlite:///C:/data/pst.db`` → path."""
     if ":///" not in url:
         raise DatabaseUrlError("SQLite URL must look like sqlite:///path/to/pst.db")
     raw = unquote(url.split(":///", 1)[1])

@@ -12,6 +12,7 @@ Either way the widgets listen to ``changed`` (reload) and ``event`` (what happen
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from typing import Any
@@ -95,10 +96,8 @@ class ChangeWatcher(QObject):
             self._notifier.deleteLater()
             self._notifier = None
         if self._pg is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing a broken connection
                 self._pg.close()
-            except Exception:
-                pass
             self._pg = None
         if self._sqlite is not None:
             self._sqlite.close()

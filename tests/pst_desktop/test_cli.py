@@ -50,9 +50,7 @@ def test_db_init_status_and_user_add(capsys, db_url):
 
 def test_short_password_is_one_clear_line(capsys, db_url):
     run(capsys, "--db", db_url, "db", "init")
-    code, out, err = run(
-        capsys, "--db", db_url, "user", "add", "x", "--role", "admin", stdin="123\n"
-    )
+    code, _, err = run(capsys, "--db", db_url, "user", "add", "x", "--role", "admin", stdin="123\n")
     assert code == 1
     assert err.strip() == "pst-desktop: The password needs at least 8 characters."
 
