@@ -23,17 +23,19 @@ MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()  # argon2id with the library's current defaults
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Accounts", text)
-
-
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
 def check_password_rules(password: str) -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise ValidationError({"password": _t("The password needs at least 8 characters.")})
+        raise ValidationError(
+            {
+                "password": QCoreApplication.translate(
+                    "Accounts", "The password needs at least 8 characters."
+                )
+            }
+        )
 
 
 def actor_for(account: UserAccount) -> Actor:
@@ -59,7 +61,13 @@ class AccountService:
         """The first account of a new database; refused once any admin exists."""
         with write_transaction():
             if self.any_admin():
-                raise ValidationError({"username": _t("An administrator account already exists.")})
+                raise ValidationError(
+                    {
+                        "username": QCoreApplication.translate(
+                            "Accounts", "An administrator account already exists."
+                        )
+                    }
+                )
             return self._create(None, office_id, username, full_name, Role.ADMIN, password)
 
     def create(
@@ -85,17 +93,19 @@ class AccountService:
             not username
             or not username.replace(".", "").replace("_", "").replace("-", "").isalnum()
         ):
-            errors["username"] = _t(
-                "Use letters, digits, dots, dashes or underscores for the username."
+            errors["username"] = QCoreApplication.translate(
+                "Accounts", "Use letters, digits, dots, dashes or underscores for the username."
             )
         elif UserAccount.select().where(UserAccount.username == username).exists():
-            errors["username"] = _t("This username is taken.")
+            errors["username"] = QCoreApplication.translate("Accounts", "This username is taken.")
         if not full_name:
-            errors["full_name"] = _t("Enter the staff member's name.")
+            errors["full_name"] = QCoreApplication.translate(
+                "Accounts", "Enter the staff member's name."
+            )
         try:
             role = Role(role)
         except ValueError:
-            errors["role"] = _t("Unknown role.")
+            errors["role"] = QCoreApplication.translate("Accounts", "Unknown role.")
         try:
             check_password_rules(password)
         except ValidationError as exc:
@@ -131,12 +141,15 @@ class AccountService:
         now = self.clock.now()
         account = UserAccount.get_or_none(UserAccount.username == (username or "").strip().lower())
         if account is None or not account.active:
-            raise AuthenticationFailed(_t("Wrong username or password."))
+            raise AuthenticationFailed(
+                QCoreApplication.translate("Accounts", "Wrong username or password.")
+            )
         if account.locked_until is not None and account.locked_until > now:
             minutes = max(1, math.ceil((account.locked_until - now).total_seconds() / 60))
             raise AccountLocked(
-                _t(
-                    "Too many failed attempts; try again in {minutes} minutes or ask the admin."
+                QCoreApplication.translate(
+                    "Accounts",
+                    "Too many failed attempts; try again in {minutes} minutes or ask the admin.",
                 ).format(minutes=minutes)
             )
         try:
@@ -144,9 +157,14 @@ class AccountService:
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             if self._count_failure(account.id, now):
                 raise AccountLocked(
-                    _t("Too many failed attempts; the account is locked for 15 minutes.")
+                    QCoreApplication.translate(
+                        "Accounts",
+                        "Too many failed attempts; the account is locked for 15 minutes.",
+                    )
                 ) from None
-            raise AuthenticationFailed(_t("Wrong username or password.")) from None
+            raise AuthenticationFailed(
+                QCoreApplication.translate("Accounts", "Wrong username or password.")
+            ) from None
         updates = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
         if _hasher.check_needs_rehash(account.password_hash):
             updates["password_hash"] = hash_password(password)
@@ -187,7 +205,13 @@ class AccountService:
         with write_transaction():
             account = self._get(actor, account_id)
             if account.id == actor.user_id and not active:
-                raise ValidationError({"active": _t("You cannot deactivate your own account.")})
+                raise ValidationError(
+                    {
+                        "active": QCoreApplication.translate(
+                            "Accounts", "You cannot deactivate your own account."
+                        )
+                    }
+                )
             before = audit.snapshot(account, ("password_hash",))
             account.active = active
             account.save()
@@ -224,5 +248,5 @@ class AccountService:
             (UserAccount.id == account_id) & (UserAccount.office == actor.office_id)
         )
         if account is None:
-            raise NotFound(_t("No such account."))
+            raise NotFound(QCoreApplication.translate("Accounts", "No such account."))
         return account

@@ -24,10 +24,6 @@ CHECK_IN_EARLY = dt.timedelta(minutes=60)
 CHECK_IN_LATE = dt.timedelta(minutes=120)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Appointments", text)
-
-
 def notice_is_enough(
     calendar: OfficeCalendar, made_at: dt.datetime, scheduled_at: dt.datetime
 ) -> bool:
@@ -77,23 +73,33 @@ class AppointmentService:
         calendar = OfficeCalendar.for_office(actor.office_id)
         errors: dict[str, str] = {}
         if scheduled_at.tzinfo is None:
-            errors["scheduled_at"] = _t("The appointment time needs a time zone.")
+            errors["scheduled_at"] = QCoreApplication.translate(
+                "Appointments", "The appointment time needs a time zone."
+            )
         elif scheduled_at <= now:
-            errors["scheduled_at"] = _t("The appointment must be in the future.")
+            errors["scheduled_at"] = QCoreApplication.translate(
+                "Appointments", "The appointment must be in the future."
+            )
         elif not notice_is_enough(calendar, now, scheduled_at):
-            errors["scheduled_at"] = _t(
-                "An appointment for today must be at least 1 hour from now; otherwise book a later day."
+            errors["scheduled_at"] = QCoreApplication.translate(
+                "Appointments",
+                "An appointment for today must be at least 1 hour from now; "
+                "otherwise book a later day.",
             )
         if (
             Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
             is None
         ):
-            errors["visitor"] = _t("Register the visitor in the guest book first.")
+            errors["visitor"] = QCoreApplication.translate(
+                "Appointments", "Register the visitor in the guest book first."
+            )
         service = ServiceType.get_or_none(
             (ServiceType.id == service_id) & (ServiceType.office == actor.office_id)
         )
         if service is None or not service.active:
-            errors["service"] = _t("Choose an active service.")
+            errors["service"] = QCoreApplication.translate(
+                "Appointments", "Choose an active service."
+            )
         if errors:
             raise ValidationError(errors)
         with write_transaction():
@@ -125,7 +131,13 @@ class AppointmentService:
                 (Appointment.id == appointment_id) & (Appointment.office == actor.office_id)
             )
             if appointment is None or appointment.status != "booked":
-                raise ValidationError({"appointment": _t("This appointment is not open any more.")})
+                raise ValidationError(
+                    {
+                        "appointment": QCoreApplication.translate(
+                            "Appointments", "This appointment is not open any more."
+                        )
+                    }
+                )
             before = audit.snapshot(appointment)
             appointment.status = "cancelled"
             appointment.save()

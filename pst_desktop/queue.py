@@ -44,10 +44,6 @@ RATING_WINDOW = dt.timedelta(minutes=5)
 S = VisitStatus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Queue", text)
-
-
 def ticket_code(prefix: str, number: int | None) -> str:
     """``K-007``; online consultations have no number."""
     if number is None:
@@ -94,7 +90,9 @@ class QueueService:
             Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
             is None
         ):
-            raise NotFound(_t("This visitor is no longer in the guest book."))
+            raise NotFound(
+                QCoreApplication.translate("Queue", "This visitor is no longer in the guest book.")
+            )
         if registration_started_at is not None and registration_started_at > now:
             registration_started_at = now
         with write_transaction():
@@ -106,10 +104,11 @@ class QueueService:
                 if appointment is None:
                     opening = calendar.local(calendar.next_opening(now))
                     raise OutsideServiceHours(
-                        _t(
+                        QCoreApplication.translate(
+                            "Queue",
                             "Outside service hours. The desk opens {when}. Outside the hours a "
                             "visitor is served by appointment only, made at least 1 hour ahead "
-                            "the same day or a day ahead."
+                            "the same day or a day ahead.",
                         ).format(when=opening.strftime("%a %d-%m-%Y %H:%M"))
                     )
             number = self._next_number(service.id, day)
@@ -220,19 +219,23 @@ class QueueService:
                 )
         except pw.IntegrityError as exc:
             raise Conflict(
-                _t("You already hold a ticket; finish, skip or return it first.")
+                QCoreApplication.translate(
+                    "Queue", "You already hold a ticket; finish, skip or return it first."
+                )
             ) from exc
         if claimed != 1:
-            raise Conflict(_t("Another desk has just called this ticket."))
+            raise Conflict(
+                QCoreApplication.translate("Queue", "Another desk has just called this ticket.")
+            )
         publish(Event.TICKET_CALLED, office=actor.office_id, visit=visit_id, desk=desk_id)
 
     def _ensure_hands_free(self, actor: Actor) -> None:
         held = self.held_ticket(actor)
         if held is not None:
             raise Conflict(
-                _t("You already hold ticket {code}; finish, skip or return it first.").format(
-                    code=self.code_of(held)
-                )
+                QCoreApplication.translate(
+                    "Queue", "You already hold ticket {code}; finish, skip or return it first."
+                ).format(code=self.code_of(held))
             )
 
     def held_ticket(self, actor: Actor) -> Visit | None:
@@ -290,7 +293,13 @@ class QueueService:
     ) -> Visit:
         """Send a ticket to another service or desk; it keeps its number and place."""
         if service_id is None and desk_id is None:
-            raise ValidationError({"target": _t("Choose the service or desk to transfer to.")})
+            raise ValidationError(
+                {
+                    "target": QCoreApplication.translate(
+                        "Queue", "Choose the service or desk to transfer to."
+                    )
+                }
+            )
         changes: dict[str, object] = {
             "status": S.WAITING.value,
             "officer": None,
@@ -311,7 +320,9 @@ class QueueService:
         require(actor, Action.CANCEL_TICKET)
         reason = " ".join((reason or "").split())
         if not reason:
-            raise ValidationError({"reason": _t("Say why the ticket is cancelled.")})
+            raise ValidationError(
+                {"reason": QCoreApplication.translate("Queue", "Say why the ticket is cancelled.")}
+            )
         return self._move(
             actor,
             visit_id,
@@ -359,13 +370,15 @@ class QueueService:
             visit = self._visit(actor, visit_id, lock=True)
             if S(visit.status) not in allowed_from:
                 raise Conflict(
-                    _t("Ticket {code} is {status} now; this action does not apply.").format(
-                        code=self.code_of(visit), status=visit.status
-                    )
+                    QCoreApplication.translate(
+                        "Queue", "Ticket {code} is {status} now; this action does not apply."
+                    ).format(code=self.code_of(visit), status=visit.status)
                 )
             if own_only and visit.officer_id not in (None, actor.user_id):
                 raise Conflict(
-                    _t("Ticket {code} is held by another officer.").format(code=self.code_of(visit))
+                    QCoreApplication.translate(
+                        "Queue", "Ticket {code} is held by another officer."
+                    ).format(code=self.code_of(visit))
                 )
             before = audit.snapshot(visit) if audit_it else None
             values = dict(changes)
@@ -414,7 +427,7 @@ class QueueService:
             query = query.for_update()
         visit = query.first()
         if visit is None:
-            raise NotFound(_t("This ticket does not exist."))
+            raise NotFound(QCoreApplication.translate("Queue", "This ticket does not exist."))
         return visit
 
     def _service(self, actor: Actor, service_id: int) -> ServiceType:
@@ -422,11 +435,15 @@ class QueueService:
             (ServiceType.id == service_id) & (ServiceType.office == actor.office_id)
         )
         if service is None or not service.active:
-            raise ValidationError({"service": _t("Choose an active service.")})
+            raise ValidationError(
+                {"service": QCoreApplication.translate("Queue", "Choose an active service.")}
+            )
         return service
 
     def _desk(self, actor: Actor, desk_id: int) -> Desk:
         desk = Desk.get_or_none((Desk.id == desk_id) & (Desk.office == actor.office_id))
         if desk is None or not desk.active:
-            raise ValidationError({"desk": _t("Choose an active desk.")})
+            raise ValidationError(
+                {"desk": QCoreApplication.translate("Queue", "Choose an active desk.")}
+            )
         return desk

@@ -15,10 +15,6 @@ DEFAULT_SCALE = 4
 COMMENT_MAX = 500
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Ratings", text)
-
-
 class RatingService:
     """Used by the rating screen, which runs without a staff login (a kiosk)."""
 
@@ -29,21 +25,35 @@ class RatingService:
         self, visit_id: int, score: int, comment: str = "", scale_max: int = DEFAULT_SCALE
     ) -> Rating:
         if not 2 <= scale_max <= 10:
-            raise ValidationError({"scale": _t("The rating scale must have 2 to 10 steps.")})
+            raise ValidationError(
+                {
+                    "scale": QCoreApplication.translate(
+                        "Ratings", "The rating scale must have 2 to 10 steps."
+                    )
+                }
+            )
         if not isinstance(score, int) or not 1 <= score <= scale_max:
-            raise ValidationError({"score": _t("Choose one of the faces.")})
+            raise ValidationError(
+                {"score": QCoreApplication.translate("Ratings", "Choose one of the faces.")}
+            )
         comment = (comment or "").strip()
         if len(comment) > COMMENT_MAX:
             raise ValidationError(
-                {"comment": _t("The comment is too long (500 characters at most).")}
+                {
+                    "comment": QCoreApplication.translate(
+                        "Ratings", "The comment is too long (500 characters at most)."
+                    )
+                }
             )
         now = self.clock.now()
         with write_transaction():
             visit = Visit.get_or_none(Visit.id == visit_id)
             if visit is None:
-                raise NotFound(_t("This visit does not exist."))
+                raise NotFound(QCoreApplication.translate("Ratings", "This visit does not exist."))
             if visit.status not in (VisitStatus.AWAITING_RATING.value, VisitStatus.DONE.value):
-                raise Conflict(_t("This visit has not finished yet."))
+                raise Conflict(
+                    QCoreApplication.translate("Ratings", "This visit has not finished yet.")
+                )
             try:
                 with write_transaction():
                     rating = Rating.create(
@@ -55,7 +65,11 @@ class RatingService:
                         created_at=now,
                     )
             except pw.IntegrityError as exc:
-                raise Conflict(_t("This visit has already been rated. Thank you!")) from exc
+                raise Conflict(
+                    QCoreApplication.translate(
+                        "Ratings", "This visit has already been rated. Thank you!"
+                    )
+                ) from exc
             Visit.update(status=VisitStatus.DONE.value, updated_at=now).where(
                 Visit.id == visit.id
             ).execute()

@@ -25,10 +25,6 @@ EMAIL_RE = re.compile(
 PHONE_RE = re.compile(r"^(\+62|62|0)8\d{7,12}$|^(\+62|62|0)[2-7]\d{6,10}$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Registration", text)
-
-
 def normalize_phone(phone: str) -> str:
     """``+62 812-3456-7890`` → ``081234567890`` (the form staff search by)."""
     digits = re.sub(r"[\s\-().]", "", phone or "")
@@ -63,17 +59,27 @@ def validate(form: VisitorForm, current_year: int) -> dict[str, object]:
     errors: dict[str, str] = {}
     name = " ".join((form.name or "").split())
     if len(name) < 2:
-        errors["name"] = _t("Enter the visitor's full name.")
+        errors["name"] = QCoreApplication.translate(
+            "Registration", "Enter the visitor's full name."
+        )
     elif len(name) > 120:
-        errors["name"] = _t("The name is longer than 120 characters.")
+        errors["name"] = QCoreApplication.translate(
+            "Registration", "The name is longer than 120 characters."
+        )
     email = (form.email or "").strip().lower()
     if not email:
-        errors["email"] = _t("An active e-mail address is required (SOP).")
+        errors["email"] = QCoreApplication.translate(
+            "Registration", "An active e-mail address is required (SOP)."
+        )
     elif len(email) > 254 or not EMAIL_RE.match(email):
-        errors["email"] = _t("This is not a valid e-mail address, e.g. name@example.com.")
+        errors["email"] = QCoreApplication.translate(
+            "Registration", "This is not a valid e-mail address, e.g. name@example.com."
+        )
     phone = normalize_phone(form.phone)
     if phone and not PHONE_RE.match(phone):
-        errors["phone"] = _t("Enter a phone number like 0812xxxxxxxx or +62812xxxxxxxx.")
+        errors["phone"] = QCoreApplication.translate(
+            "Registration", "Enter a phone number like 0812xxxxxxxx or +62812xxxxxxxx."
+        )
     choices = {
         "gender": form.gender,
         "education": form.education,
@@ -83,21 +89,29 @@ def validate(form: VisitorForm, current_year: int) -> dict[str, object]:
     }
     for list_name, value in choices.items():
         if value and value not in catalog.codes(list_name):
-            errors[list_name] = _t("Choose one of the options in the list.")
+            errors[list_name] = QCoreApplication.translate(
+                "Registration", "Choose one of the options in the list."
+            )
     if not form.gender:
-        errors["gender"] = _t("Choose the gender.")
+        errors["gender"] = QCoreApplication.translate("Registration", "Choose the gender.")
     if form.birth_year is not None:
         try:
             year = int(form.birth_year)
         except (TypeError, ValueError):
             year = -1
         if not 1900 <= year <= current_year - 5:
-            errors["birth_year"] = _t("Enter a birth year between 1900 and five years ago.")
+            errors["birth_year"] = QCoreApplication.translate(
+                "Registration", "Enter a birth year between 1900 and five years ago."
+            )
     occupation_other = " ".join((form.occupation_other or "").split())
     if form.occupation == "other" and not occupation_other:
-        errors["occupation_other"] = _t("Say which occupation.")
+        errors["occupation_other"] = QCoreApplication.translate(
+            "Registration", "Say which occupation."
+        )
     if not form.consent:
-        errors["consent"] = _t("The visitor must agree to the processing of their personal data.")
+        errors["consent"] = QCoreApplication.translate(
+            "Registration", "The visitor must agree to the processing of their personal data."
+        )
     if errors:
         raise ValidationError(errors)
     return {
@@ -184,5 +198,9 @@ class RegistrationService:
             (Visitor.id == visitor_id) & (Visitor.office == actor.office_id)
         )
         if visitor is None:
-            raise NotFound(_t("This visitor is no longer in the guest book."))
+            raise NotFound(
+                QCoreApplication.translate(
+                    "Registration", "This visitor is no longer in the guest book."
+                )
+            )
         return visitor
