@@ -8,13 +8,20 @@ office can also mark a listed holiday as open.
 from __future__ import annotations
 
 import datetime as dt
+import time
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
 
+from models.database import database_proxy
 from models.entities import ClosureDay, Office, ServiceHours
+
+#: how long a station trusts its copy of an office's hours and closure days
+CACHE_SECONDS = 60.0
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 #: SOP-1-102/17000/2025: Mon–Thu 08:00–15:30, Fri 08:00–16:00, no lunch break
 SOP_HOURS: dict[int, tuple[dt.time, dt.time]] = {
@@ -58,6 +65,23 @@ class OfficeCalendar:
 
     @classmethod
     def for_office(cls, office_id: int) -> OfficeCalendar:
+        """The office's calendar, read from the database at most once a minute per station
+        (every ticket and call needs it; hours and closures change rarely)."""
+        per_db = _cache.setdefault(database_proxy.obj, {})
+        hit = per_db.get(office_id)
+        if hit is not None and time.monotonic() - hit[0] < CACHE_SECONDS:
+            return hit[1]
+        calendar = cls.load(office_id)
+        per_db[office_id] = (time.monotonic(), calendar)
+        return calendar
+
+    @staticmethod
+    def invalidate() -> None:
+        """Forget cached calendars (after an admin changed hours or closure days)."""
+        _cache.clear()
+
+    @classmethod
+    def load(cls, office_id: int) -> OfficeCalendar:
         office = Office.get_by_id(office_id)
         hours = {
             h.weekday: (h.opens, h.closes)

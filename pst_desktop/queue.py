@@ -188,8 +188,7 @@ class QueueService:
             row = query.first()
             if row is None:
                 return None
-            self._claim(actor, row.id, desk.id, now)
-        return Visit.get_by_id(row.id)
+            return self._claim(actor, row.id, desk.id, now)
 
     def call_ticket(self, actor: Actor, visit_id: int, desk_id: int) -> Visit:
         """Call one waiting ticket out of order."""
@@ -199,35 +198,36 @@ class QueueService:
         with write_transaction():
             self._ensure_hands_free(actor)
             self._visit(actor, visit_id)
-            self._claim(actor, visit_id, desk.id, now)
-        return Visit.get_by_id(visit_id)
+            return self._claim(actor, visit_id, desk.id, now)
 
-    def _claim(self, actor: Actor, visit_id: int, desk_id: int, now: dt.datetime) -> None:
+    def _claim(self, actor: Actor, visit_id: int, desk_id: int, now: dt.datetime) -> Visit:
+        """The guarded claim; the caller's transaction rolls back on any refusal."""
         try:
-            with write_transaction():  # a savepoint: the unique index may refuse the officer
-                claimed = (
-                    Visit.update(
-                        status=S.CALLED.value,
-                        officer=actor.user_id,
-                        desk=desk_id,
-                        called_at=now,
-                        call_count=Visit.call_count + 1,
-                        updated_at=now,
-                    )
-                    .where((Visit.id == visit_id) & (Visit.status == S.WAITING.value))
-                    .execute()
+            rows = list(
+                Visit.update(
+                    status=S.CALLED.value,
+                    officer=actor.user_id,
+                    desk=desk_id,
+                    called_at=now,
+                    call_count=Visit.call_count + 1,
+                    updated_at=now,
                 )
-        except pw.IntegrityError as exc:
+                .where((Visit.id == visit_id) & (Visit.status == S.WAITING.value))
+                .returning(Visit)
+                .execute()
+            )
+        except pw.IntegrityError as exc:  # the one-held-ticket index refused the officer
             raise Conflict(
                 QCoreApplication.translate(
                     "Queue", "You already hold a ticket; finish, skip or return it first."
                 )
             ) from exc
-        if claimed != 1:
+        if len(rows) != 1:
             raise Conflict(
                 QCoreApplication.translate("Queue", "Another desk has just called this ticket.")
             )
         publish(Event.TICKET_CALLED, office=actor.office_id, visit=visit_id, desk=desk_id)
+        return rows[0]
 
     def _ensure_hands_free(self, actor: Actor) -> None:
         held = self.held_ticket(actor)
