@@ -1,8 +1,11 @@
 """Translation: English source strings, Indonesian by default, English selectable.
 
-Services and widgets call ``QCoreApplication.translate(context, text)`` (or ``self.tr``) so
-``pyside6-lupdate`` finds every visible string; ``install_translator`` loads the ``.qm`` of the
-chosen language from ``resources/translations``.
+Services and widgets call ``QCoreApplication.translate("Context", "English text")`` (or
+``self.tr("...")``) with the string literal right in the call: ``pyside6-lupdate`` reads literals
+only, so a helper such as ``_t(text)`` would hide its strings from the translation.
+``python tools/translations.py update`` refreshes ``resources/translations/pst_id.ts``, ``build``
+makes the committed ``pst_id.qm``; ``install_translator`` loads the ``.qm`` of the chosen
+language.
 """
 
 from __future__ import annotations
@@ -15,10 +18,6 @@ DEFAULT_LANGUAGE = "id"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 _installed: list[QTranslator] = []
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:

@@ -1,14 +1,15 @@
 """Screenshots of the sign-in steps for docs/screenshots (not a test).
 
-    QT_QPA_PLATFORM=offscreen python -m tests.ui.make_screenshots [folder]
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.make_screenshots [folder] [--language id|en]
 
-Uses a throw-away SQLite database, the app's real style, and English (the source language).
+Uses a throw-away SQLite database, the app's real style, and the app's default language
+(Indonesian, from resources/translations/pst_id.qm) unless ``--language en`` asks for English.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from models.entities import UserAccount
 from pst_desktop.accounts import AccountService, actor_for
 from pst_desktop.clock import SystemClock
 from pst_desktop.connection import describe, open_database
+from pst_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translator
 from pst_desktop.office import create_office
 from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
@@ -39,9 +41,11 @@ def save(widget: QWidget, folder: Path, name: str, size: tuple[int, int] | None 
     print(folder / name)
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, language: str = DEFAULT_LANGUAGE) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    if not install_translator(app, language):
+        raise SystemExit(f"No translation for {language!r}: python tools/translations.py build")
     apply_style(app)
     with tempfile.TemporaryDirectory() as tmp:
         url = "sqlite:///" + str(Path(tmp) / "pst.db")
@@ -79,4 +83,8 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    parser = argparse.ArgumentParser(description="Screenshots of the sign-in steps.")
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default=DEFAULT_LANGUAGE)
+    args = parser.parse_args()
+    main(args.folder, args.language)

@@ -1,0 +1,821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../pst_desktop/accounts.py" line="+34"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Kata sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An administrator account already exists.</source>
+        <translation>Akun administrator sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Use letters, digits, dots, dashes or underscores for the username.</source>
+        <translation>Nama pengguna hanya boleh berisi huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This username is taken.</source>
+        <translation>Nama pengguna ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>Isi nama pegawai.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown role.</source>
+        <translation>Peran tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+21"/>
+        <source>Wrong username or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Too many failed attempts; try again in {minutes} minutes or ask the admin.</source>
+        <translation>Terlalu banyak percobaan gagal; coba lagi dalam {minutes} menit atau hubungi administrator.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many failed attempts; the account is locked for 15 minutes.</source>
+        <translation>Terlalu banyak percobaan gagal; akun dikunci selama 15 menit.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No such account.</source>
+        <translation>Akun tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/reception/dialogs.py" line="+100"/>
+        <source>Book an appointment</source>
+        <translation>Buat janji temu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book an appointment for {name}</source>
+        <translation>Buat janji temu untuk {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outside service hours a visitor is served by appointment, made at least 1 hour ahead the same day or on a later day. The desk opens {opens}.</source>
+        <translation>Di luar jam layanan, pengunjung dilayani dengan janji temu yang dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau untuk hari berikutnya. Layanan dibuka {opens}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. wants inflation data by regency</source>
+        <translation>mis. memerlukan data inflasi menurut kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book appointment</source>
+        <translation>Buat janji temu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Tanggal dan jam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../pst_desktop/appointments.py" line="+76"/>
+        <source>The appointment time needs a time zone.</source>
+        <translation>Waktu janji temu harus mencantumkan zona waktu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The appointment must be in the future.</source>
+        <translation>Janji temu harus untuk waktu yang akan datang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An appointment for today must be at least 1 hour from now; otherwise book a later day.</source>
+        <translation>Janji temu untuk hari ini paling cepat 1 jam dari sekarang; jika tidak, buat untuk hari berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register the visitor in the guest book first.</source>
+        <translation>Daftarkan pengunjung di buku tamu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an active service.</source>
+        <translation>Pilih layanan yang aktif.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This appointment is not open any more.</source>
+        <translation>Janji temu ini sudah tidak berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../ui/reception/dialogs.py" line="-112"/>
+        <location line="+2"/>
+        <source>Cancel ticket {code}</source>
+        <translation>Batalkan nomor antrian {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong service chosen</source>
+        <translation>Salah memilih layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket issued twice</source>
+        <translation>Nomor antrian diterbitkan dua kali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visitor asked to cancel</source>
+        <translation>Pengunjung meminta pembatalan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is the ticket cancelled?</source>
+        <translation>Mengapa nomor antrian dibatalkan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the ticket</source>
+        <translation>Batalkan nomor antrian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Jangan batalkan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/first_admin.py" line="+37"/>
+        <source>PST Desktop — First administrator</source>
+        <translation>PST Desktop — Administrator pertama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PST Desktop · First start</source>
+        <translation>PST Desktop · Pengaturan awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the first administrator</source>
+        <translation>Buat akun administrator pertama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database has no administrator yet. The administrator signs in first, creates the accounts of the other staff and sets up the office.</source>
+        <translation>Basis data ini belum memiliki administrator. Administrator masuk terlebih dahulu, lalu membuat akun pegawai lain dan mengatur data kantor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. admin or budi.santoso</source>
+        <translation>mis. admin atau budi.santoso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least {count} characters</source>
+        <translation>Minimal {count} karakter</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create administrator</source>
+        <translation>Buat administrator</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database cannot be reached ({reason}).</source>
+        <translation>Basis data tidak dapat dihubungi ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <location filename="../../pst_desktop/front_desk.py" line="+423"/>
+        <source>This appointment does not exist.</source>
+        <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order)</extracomment>
+        <translation>Janji temu ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This appointment is already checked in or cancelled.</source>
+        <translation>Kedatangan janji temu ini sudah dicatat, atau janji temu sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This appointment can be checked in from 1 hour before to 2 hours after its time.</source>
+        <translation>Kedatangan janji temu ini dapat dicatat mulai 1 jam sebelum hingga 2 jam setelah waktunya.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location filename="../../ui/login.py" line="+39"/>
+        <source>PST Desktop — Sign in</source>
+        <translation>PST Desktop — Masuk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Integrated Statistical Services (PST) · Consultation desk</source>
+        <translation>Pelayanan Statistik Terpadu (PST) · Layanan Konsultasi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Use the account your office administrator gave you.</source>
+        <translation>Gunakan akun yang diberikan oleh administrator kantor Anda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. budi.santoso</source>
+        <translation>mis. budi.santoso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forgot your password? Ask the office administrator to reset it.</source>
+        <translation>Lupa kata sandi? Minta administrator kantor untuk mengatur ulang kata sandi Anda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PST Desktop {version} · Database: {database}</source>
+        <translation>PST Desktop {version} · Basis data: {database}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter your username and password.</source>
+        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database cannot be reached ({reason}). Try again.</source>
+        <translation>Basis data tidak dapat dihubungi ({reason}). Silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderWindow</name>
+    <message>
+        <location filename="../../ui/roles.py" line="+103"/>
+        <source>The administrator window is not available in this version yet.</source>
+        <translation>Jendela administrator belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supervisor window is not available in this version yet.</source>
+        <translation>Jendela supervisor belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receptionist window is not available in this version yet.</source>
+        <translation>Jendela resepsionis belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service officer window is not available in this version yet.</source>
+        <translation>Jendela petugas layanan belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You are signed in, but this version of PST Desktop has no window for your role yet. Log out to let a colleague sign in.</source>
+        <translation>Anda sudah masuk, tetapi versi PST Desktop ini belum memiliki jendela untuk peran Anda. Keluar agar rekan lain dapat masuk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed in as</source>
+        <translation>Masuk sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../pst_desktop/queue.py" line="+94"/>
+        <source>This visitor is no longer in the guest book.</source>
+        <extracomment>SOP step 6: the visitor rates within 5 minutes of the end of service</extracomment>
+        <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outside service hours. The desk opens {when}. Outside the hours a visitor is served by appointment only, made at least 1 hour ahead the same day or a day ahead.</source>
+        <translation>Di luar jam layanan. Layanan dibuka {when}. Di luar jam layanan, pengunjung hanya dilayani dengan janji temu yang dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau sehari sebelumnya.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>You already hold a ticket; finish, skip or return it first.</source>
+        <translation>Anda masih memegang nomor antrian; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another desk has just called this ticket.</source>
+        <translation>Nomor antrian ini baru saja dipanggil oleh loket lain.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You already hold ticket {code}; finish, skip or return it first.</source>
+        <translation>Anda masih memegang nomor antrian {code}; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Choose the service or desk to transfer to.</source>
+        <translation>Pilih layanan atau loket tujuan pengalihan.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say why the ticket is cancelled.</source>
+        <translation>Isi alasan pembatalan nomor antrian.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ticket {code} is {status} now; this action does not apply.</source>
+        <translation>Nomor antrian {code} sekarang berstatus {status}; tindakan ini tidak dapat dilakukan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket {code} is held by another officer.</source>
+        <translation>Nomor antrian {code} sedang ditangani petugas lain.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This ticket does not exist.</source>
+        <translation>Nomor antrian ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an active service.</source>
+        <translation>Pilih layanan yang aktif.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an active desk.</source>
+        <translation>Pilih loket yang aktif.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../../ui/reception/queue_model.py" line="+53"/>
+        <source>Number</source>
+        <extracomment>the row&apos;s background when its wait passes a threshold (the rule is ``front_desk.wait_level``)</extracomment>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation>Lama tunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Left</source>
+        <translation>Sudah pergi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (rating)</source>
+        <translation>Selesai (penilaian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} · appointment</source>
+        <translation>{status} · janji temu</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Purpose: {purpose}</source>
+        <translation>Tujuan: {purpose}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Waiting longer than {minutes} minutes</source>
+        <translation>Menunggu lebih dari {minutes} menit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <location filename="../../pst_desktop/ratings.py" line="+30"/>
+        <source>The rating scale must have 2 to 10 steps.</source>
+        <translation>Skala penilaian harus terdiri dari 2 sampai 10 tingkat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose one of the faces.</source>
+        <translation>Pilih salah satu gambar wajah.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The comment is too long (500 characters at most).</source>
+        <translation>Komentar terlalu panjang (maksimal 500 karakter).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This visit does not exist.</source>
+        <translation>Kunjungan ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This visit has not finished yet.</source>
+        <translation>Kunjungan ini belum selesai.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This visit has already been rated. Thank you!</source>
+        <translation>Kunjungan ini sudah dinilai. Terima kasih!</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <location filename="../../pst_desktop/registration.py" line="+62"/>
+        <source>Enter the visitor&apos;s full name.</source>
+        <translation>Isi nama lengkap pengunjung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is longer than 120 characters.</source>
+        <translation>Nama lebih dari 120 karakter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An active e-mail address is required (SOP).</source>
+        <translation>Alamat email aktif wajib diisi (sesuai SOP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid e-mail address, e.g. name@example.com.</source>
+        <translation>Alamat email tidak valid; contoh yang benar: nama@example.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a phone number like 0812xxxxxxxx or +62812xxxxxxxx.</source>
+        <translation>Isi nomor telepon seperti 0812xxxxxxxx atau +62812xxxxxxxx.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose one of the options in the list.</source>
+        <translation>Pilih salah satu pilihan dalam daftar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the gender.</source>
+        <translation>Pilih jenis kelamin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a birth year between 1900 and five years ago.</source>
+        <translation>Isi tahun lahir antara 1900 dan lima tahun yang lalu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which occupation.</source>
+        <translation>Sebutkan pekerjaannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visitor must agree to the processing of their personal data.</source>
+        <translation>Pengunjung harus menyetujui pemrosesan data pribadinya.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>This visitor is no longer in the guest book.</source>
+        <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleWindow</name>
+    <message>
+        <location filename="../../ui/roles.py" line="-96"/>
+        <source>PST Desktop — {role}</source>
+        <translation>PST Desktop — {role}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Integrated Statistical Services (PST) · {role}</source>
+        <translation>Pelayanan Statistik Terpadu (PST) · {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location line="-39"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptionist</source>
+        <translation>Resepsionis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service officer</source>
+        <translation>Petugas layanan</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/app.py" line="+97"/>
+        <source>PST Desktop — Database</source>
+        <translation>PST Desktop — Basis data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database cannot be opened:
+{reason}
+
+Check the database address in this PC&apos;s settings, or ask the office IT administrator whether the database server is running.</source>
+        <translation>Basis data tidak dapat dibuka:
+{reason}
+
+Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada administrator TI kantor apakah server basis data sedang berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorFormWidget</name>
+    <message>
+        <location filename="../../ui/reception/visitor_form.py" line="+89"/>
+        <source>— choose —</source>
+        <extracomment>the SKD lists shown as choices: field name -&gt; catalog list the tab order: the order of the paper form</extracomment>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As on the identity card</source>
+        <translation>Sesuai KTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>nama@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0812…</source>
+        <translation>0812…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 1990</source>
+        <translation>mis. 1990</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which occupation?</source>
+        <translation>Sebutkan pekerjaannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Universitas Bengkulu</source>
+        <translation>mis. Universitas Bengkulu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The visitor agrees that the PST records and uses this data (UU 27/2022)</source>
+        <translation>Pengunjung menyetujui pencatatan dan penggunaan data ini oleh PST (UU 27/2022)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender</source>
+        <translation>Jenis &amp;kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth &amp;year</source>
+        <translation>Tahun la&amp;hir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;ucation</source>
+        <translation>Pen&amp;didikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other occupation</source>
+        <translation>Pekerjaan lainnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution &amp;category</source>
+        <translation>Kategori &amp;instansi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ins&amp;titution name</source>
+        <translation>Nama inst&amp;ansi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disa&amp;bility</source>
+        <translation>Di&amp;sabilitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose of visit</source>
+        <translation>T&amp;ujuan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service wanted</source>
+        <translation>&amp;Layanan yang dibutuhkan</translation>
+    </message>
+</context>
+</TS>
