@@ -390,6 +390,124 @@
     </message>
 </context>
 <context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <location filename="../../ui/reception/printer_settings.py" line="+39"/>
+        <source>Ticket printer</source>
+        <translation>Printer nomor antrian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket printer of this station</source>
+        <translation>Printer nomor antrian komputer ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every ticket is also saved as a PDF. Without a printer the ticket is only saved, and the receptionist is told so.</source>
+        <translation>Setiap nomor antrian juga disimpan sebagai PDF. Tanpa printer, nomor antrian hanya disimpan, dan resepsionis diberi tahu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No printer — save PDF only</source>
+        <translation>Tanpa printer — hanya simpan PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (tidak ditemukan)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>80 mm roll</source>
+        <translation>Gulungan 80 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm roll</source>
+        <translation>Gulungan 58 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A6 sheet</source>
+        <translation>Lembar A6</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print a test ticket</source>
+        <translation>Cetak nomor antrian uji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Printer</source>
+        <translation>&amp;Printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;aper</source>
+        <translation>&amp;Kertas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a printer first.</source>
+        <translation>Pilih printer terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>The test ticket failed: {reason}</source>
+        <translation>Nomor antrian uji gagal dicetak: {reason}</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The test ticket was sent to the printer.</source>
+        <translation>Nomor antrian uji sudah dikirim ke printer.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pst_desktop/printing.py" line="+226"/>
+        <source>Printer {printer} was not found</source>
+        <extracomment>thermal receipt printers print 8 dots per millimetre</extracomment>
+        <translation>Printer {printer} tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing on {printer} failed ({error})</source>
+        <translation>Gagal mencetak di {printer} ({error})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ticket printer is set</source>
+        <translation>Printer nomor antrian belum diatur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{reason}; ticket {code} was saved as PDF: {path}</source>
+        <translation>{reason}; nomor antrian {code} disimpan sebagai PDF: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket {code} was printed, but its PDF could not be saved: {error}</source>
+        <translation>Nomor antrian {code} sudah dicetak, tetapi PDF-nya tidak dapat disimpan: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reason}, and ticket {code} could not be saved as PDF: {error}</source>
+        <translation>{reason}, dan nomor antrian {code} tidak dapat disimpan sebagai PDF: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <location filename="../../pst_desktop/queue.py" line="+94"/>
@@ -584,6 +702,338 @@
         <location line="+14"/>
         <source>This visit has already been rated. Thank you!</source>
         <translation>Kunjungan ini sudah dinilai. Terima kasih!</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWindow</name>
+    <message>
+        <location filename="../../ui/reception/window.py" line="+238"/>
+        <source>Ticket printer…</source>
+        <translation>Printer nomor antrian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose this station&apos;s ticket printer (Ctrl+,)</source>
+        <translation>Pilih printer nomor antrian untuk komputer ini (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Guest book</source>
+        <translation>Buku tamu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returning visitor</source>
+        <translation>Pengunjung lama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SOP: registration, from opening the form to the ticket, takes ≤ 10 minutes</source>
+        <translation>SOP: pendaftaran, dari membuka formulir hingga nomor antrian, ≤ 10 menit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find a returning visitor: phone, e-mail or name  (F2)</source>
+        <translation>Cari pengunjung lama: telepon, email, atau nama  (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a returning visitor (F2); ↓ and Enter to pick</source>
+        <translation>Cari pengunjung lama (F2); ↓ lalu Enter untuk memilih</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Book appointment… (Ctrl+B)</source>
+        <translation>Buat janji temu… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New visitor</source>
+        <translation>Pengunjung baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the form for the next visitor (Ctrl+N)</source>
+        <translation>Kosongkan formulir untuk pengunjung berikutnya (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment…</source>
+        <translation>Janji temu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book an appointment for this visitor (Ctrl+B)</source>
+        <translation>Buat janji temu untuk pengunjung ini (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue ticket  (F9)</source>
+        <translation>Ambil nomor antrian  (F9)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the guest-book entry, issue the queue number and print it (F9, Ctrl+Enter)</source>
+        <translation>Simpan data buku tamu, terbitkan nomor antrian, lalu cetak (F9, Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Show done and cancelled</source>
+        <translation>Tampilkan yang selesai dan dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Muat ulang antrian (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Reprint</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Print the selected ticket again (Ctrl+P)</source>
+        <translation>Cetak ulang nomor antrian yang dipilih (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor left</source>
+        <translation>Pengunjung pergi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visitor went away before being served (Ctrl+L)</source>
+        <translation>Pengunjung pergi sebelum dilayani (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel ticket…</source>
+        <translation>Batalkan nomor antrian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the selected ticket, with a reason (Del)</source>
+        <translation>Batalkan nomor antrian yang dipilih, dengan alasan (Del)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Today&apos;s queue (F3)</source>
+        <translation>Antrian hari ini (F3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Queue today</source>
+        <translation>Antrian hari ini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visitor</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check in</source>
+        <translation>Catat kedatangan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visitor of the selected appointment has arrived: issue their ticket (Ctrl+K)</source>
+        <translation>Pengunjung janji temu yang dipilih sudah datang: terbitkan nomor antriannya (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments booked for today. Check a visitor in when they arrive.</source>
+        <translation>Janji temu untuk hari ini. Catat kedatangan pengunjung saat mereka tiba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+469"/>
+        <source>Appointments today</source>
+        <translation>Janji temu hari ini</translation>
+    </message>
+    <message>
+        <location line="-461"/>
+        <source>Last ticket</source>
+        <translation>Nomor antrian terakhir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ticket issued yet</source>
+        <translation>Belum ada nomor antrian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print this ticket again (Ctrl+P)</source>
+        <translation>Cetak ulang nomor antrian ini (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In service</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>This visitor is no longer in the guest book.</source>
+        <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Registration ≤ 10 min</source>
+        <translation>Pendaftaran ≤ 10 menit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registration {minutes}:{seconds:02d} / 10:00</source>
+        <translation>Pendaftaran {minutes}:{seconds:02d} / 10:00</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Check the marked fields.</source>
+        <translation>Periksa isian yang ditandai.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This office has no active service to issue for.</source>
+        <translation>Kantor ini belum memiliki layanan aktif untuk nomor antrian.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nobody ahead</source>
+        <translation>Tidak ada antrian di depan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ahead</source>
+        <translation>{count} orang di depan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued {time} · {ahead}</source>
+        <translation>Diambil {time} · {ahead}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ticket could not be printed: {reason}</source>
+        <translation>Nomor antrian tidak dapat dicetak: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The queue could not be read ({reason}); retrying on the next change.</source>
+        <translation>Antrian tidak dapat dibaca ({reason}); akan dicoba lagi pada perubahan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed — appointments only</source>
+        <translation>tutup — hanya janji temu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue updated {time} · service desk {state}</source>
+        <translation>Antrian diperbarui {time} · layanan {state}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checked in</source>
+        <translation>Sudah datang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can check in now</source>
+        <translation>Dapat dicatat sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Ticket {code} printed again.</source>
+        <translation>Nomor antrian {code} sudah dicetak ulang.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Select a ticket in the queue first (F3).</source>
+        <translation>Pilih nomor antrian di daftar antrian terlebih dahulu (F3).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>{code}: the visitor left.</source>
+        <translation>{code}: pengunjung sudah pergi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ticket cancelled.</source>
+        <translation>Nomor antrian dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Appointment booked for {when}. Check the visitor in when they arrive.</source>
+        <translation>Janji temu dibuat untuk {when}. Catat kedatangan pengunjung saat tiba.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select an appointment first.</source>
+        <translation>Pilih janji temu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checked in: ticket {code}.</source>
+        <translation>Kedatangan dicatat: nomor antrian {code}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database did not answer ({reason}). Nothing was lost; try again in a moment.</source>
+        <translation>Basis data tidak merespons ({reason}). Tidak ada data yang hilang; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Live updates interrupted ({reason}); reconnecting…</source>
+        <translation>Pembaruan langsung terputus ({reason}); menyambung kembali…</translation>
     </message>
 </context>
 <context>
