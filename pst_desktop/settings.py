@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings
 
 ORGANIZATION = "BPS"
 APPLICATION = "PST Desktop"
+#: the ticket papers ``tickets.render_ticket`` knows
+TICKET_PAPERS = ("80mm", "58mm", "A6")
 
 
 class StationSettings:
@@ -67,6 +69,27 @@ class StationSettings:
     @printer.setter
     def printer(self, value: str) -> None:
         self._set("station/printer", value)
+
+    @property
+    def ticket_paper(self) -> str:
+        """The ticket's paper: "80mm" (default), "58mm" or "A6" (see ``tickets.PAPERS``)."""
+        value = self._get("station/ticket_paper", "80mm")
+        return value if value in TICKET_PAPERS else "80mm"
+
+    @ticket_paper.setter
+    def ticket_paper(self, value: str) -> None:
+        if value not in TICKET_PAPERS:
+            raise ValueError(f"unknown ticket paper {value!r}; choose one of {TICKET_PAPERS}")
+        self._set("station/ticket_paper", value)
+
+    @property
+    def ticket_folder(self) -> str:
+        """Where ticket PDFs are saved; "" means ``tickets`` in the user data folder."""
+        return self._get("station/ticket_folder")
+
+    @ticket_folder.setter
+    def ticket_folder(self, value: str) -> None:
+        self._set("station/ticket_folder", value)
 
     @property
     def language(self) -> str:
