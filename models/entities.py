@@ -61,6 +61,15 @@ class Channel(StrEnum):
     LETTER = "letter"
 
 
+class OnlineStatus(StrEnum):
+    """An online consultation (portal, e-mail, chat, phone, letter): SOP steps 3 and 5."""
+
+    OPEN = "open"
+    ANSWERED = "answered"
+    WAITING_FOR_USER = "waiting_for_user"
+    CLOSED = "closed"
+
+
 class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
@@ -199,6 +208,15 @@ class Visit(BaseModel):
     call_count = pw.IntegerField(default=0)
     cancel_reason = pw.TextField(default="")
     updated_at = UtcDateTimeField()
+    # -- online consultations (schema step 3); empty for walk-in visits --------------------
+    #: how to reach the user: e-mail address, WhatsApp or phone number, postal address
+    contact = pw.CharField(max_length=200, default="")
+    online_status = pw.CharField(max_length=20, default="")  # OnlineStatus, "" for walk-ins
+    opened_at = UtcDateTimeField(null=True)
+    first_answer_at = UtcDateTimeField(null=True)
+    waiting_for_user_since = UtcDateTimeField(null=True)
+    closed_at = UtcDateTimeField(null=True)
+    closed_by_auto = pw.BooleanField(default=False)
 
     class Meta:
         indexes = (
@@ -236,6 +254,8 @@ class Consultation(BaseModel):
     notes = pw.TextField(default="")
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
+    #: schema step 3: saved as the officer types, before the visit is finished
+    is_draft = pw.BooleanField(default=False)
 
 
 class Rating(BaseModel):

@@ -64,6 +64,85 @@ def _v2_guest_book_lists(db: pw.Database) -> None:
     e.CategoryOption.insert_many(rows).execute()
 
 
+#: the full-text index over consultation records (topic, question, answer)
+FTS_TABLE = "consultation_fts"  # SQLite FTS5 (external content, kept in sync by triggers)
+FTS_INDEX = "consultation_fts_idx"  # PostgreSQL GIN expression index
+#: the expression the PostgreSQL index covers; ``consultations.search`` queries exactly this
+PG_FTS_DOCUMENT = (
+    "to_tsvector('simple', coalesce(\"topic\", '') || ' ' || coalesce(\"question\", '') "
+    "|| ' ' || coalesce(\"answer\", ''))"
+)
+ONLINE_INDEX = "visit_online_status_since"
+
+#: the columns step 3 adds: (table, column name, model field)
+_V3_COLUMNS = (
+    ("visit", "contact", e.Visit.contact),
+    ("visit", "online_status", e.Visit.online_status),
+    ("visit", "opened_at", e.Visit.opened_at),
+    ("visit", "first_answer_at", e.Visit.first_answer_at),
+    ("visit", "waiting_for_user_since", e.Visit.waiting_for_user_since),
+    ("visit", "closed_at", e.Visit.closed_at),
+    ("visit", "closed_by_auto", e.Visit.closed_by_auto),
+    ("consultation", "is_draft", e.Consultation.is_draft),
+)
+
+
+def _v3_officer_workspace(db: pw.Database) -> None:
+    """Online-consultation columns on ``visit``, the draft flag of a consultation record, and
+    the full-text index over consultation records.
+
+    Step 1 creates its tables from the current models, so on a fresh database the columns are
+    there already; on an older database they are added here (``playhouse.migrate``).
+    """
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
+
+    sqlite = isinstance(db, pw.SqliteDatabase)
+    migrator = SqliteMigrator(db) if sqlite else PostgresqlMigrator(db)
+    existing: dict[str, set[str]] = {}
+    operations = []
+    for table, column, field in _V3_COLUMNS:
+        if table not in existing:
+            existing[table] = {c.name for c in db.get_columns(table)}
+        if column not in existing[table]:
+            operations.append(migrator.add_column(table, column, field))
+    if operations:
+        migrate(*operations)
+    db.execute_sql(
+        f'CREATE INDEX IF NOT EXISTS "{ONLINE_INDEX}" ON "visit" '
+        '("office_id", "online_status", "waiting_for_user_since")'
+    )
+    if sqlite:
+        db.execute_sql(
+            f'CREATE VIRTUAL TABLE "{FTS_TABLE}" USING fts5(topic, question, answer, '
+            "content='consultation', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        new = "new.id, new.topic, new.question, new.answer"
+        old = "'delete', old.id, old.topic, old.question, old.answer"
+        columns = f'"{FTS_TABLE}"(rowid, topic, question, answer)'
+        db.execute_sql(
+            f'CREATE TRIGGER "{FTS_TABLE}_ai" AFTER INSERT ON consultation BEGIN '
+            f"INSERT INTO {columns} VALUES ({new}); END"
+        )
+        db.execute_sql(
+            f'CREATE TRIGGER "{FTS_TABLE}_ad" AFTER DELETE ON consultation BEGIN '
+            f'INSERT INTO "{FTS_TABLE}"("{FTS_TABLE}", rowid, topic, question, answer) '
+            f"VALUES ({old}); END"
+        )
+        db.execute_sql(
+            f'CREATE TRIGGER "{FTS_TABLE}_au" AFTER UPDATE OF topic, question, answer '
+            f"ON consultation BEGIN "
+            f'INSERT INTO "{FTS_TABLE}"("{FTS_TABLE}", rowid, topic, question, answer) '
+            f"VALUES ({old}); INSERT INTO {columns} VALUES ({new}); END"
+        )
+        db.execute_sql(f'INSERT INTO "{FTS_TABLE}"("{FTS_TABLE}") VALUES (\'rebuild\')')
+    else:
+        db.execute_sql(
+            f'CREATE INDEX IF NOT EXISTS "{FTS_INDEX}" ON "consultation" '
+            f"USING GIN (({PG_FTS_DOCUMENT}))"
+        )
+
+
 STEPS: list[Step] = [
     Step(
         1,
@@ -71,6 +150,11 @@ STEPS: list[Step] = [
         _v1_core_tables,
     ),
     Step(2, "guest-book lists (SKD categories) as editable data", _v2_guest_book_lists),
+    Step(
+        3,
+        "officer workspace: online consultations, consultation drafts, full-text search",
+        _v3_officer_workspace,
+    ),
 ]
 LATEST = STEPS[-1].version
 

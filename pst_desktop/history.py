@@ -1,0 +1,301 @@
+"""The visit history (Silastik-style): list and filter consultation records, export to XLSX.
+
+Filters: office date range, officer, service, channel, need met, text (the full-text search of
+``consultations.search`` rules: every word, as a prefix, in topic, question or answer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication
+
+from models.database import is_sqlite
+from models.entities import Consultation, ServiceType, UserAccount, Visit, Visitor
+from models.migrations import FTS_TABLE, PG_FTS_DOCUMENT
+from pst_desktop import catalog
+from pst_desktop.calendar import OfficeCalendar
+from pst_desktop.consultations import search_terms
+from pst_desktop.queue import ticket_code
+
+HISTORY_LIMIT = 2000
+
+
+@dataclass
+class HistoryFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    officer_id: int | None = None
+    service_id: int | None = None
+    channel: str = ""
+    need_met: str = ""
+    text: str = ""
+    include_drafts: bool = True
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    consultation_id: int
+    visit_id: int
+    day: dt.date
+    code: str
+    channel: str
+    service_name: str
+    visitor_name: str
+    contact: str
+    officer_id: int | None
+    officer_name: str
+    topic: str
+    question: str
+    answer: str
+    data_requested: str  # one line: "subject, region, 2020–2024, level, period"
+    publications: str  # one line: "title (year); …"
+    need_met: str
+    follow_up: str
+    notes: str
+    is_draft: bool
+    minutes: int | None  # service minutes (walk-in) when known
+
+
+def _data_line(text: str) -> str:
+    parts = []
+    for item in _list(text):
+        years = ""
+        if item.get("year_from") or item.get("year_to"):
+            years = "–".join(str(y) for y in (item.get("year_from"), item.get("year_to")) if y)
+        fields = [item.get("subject"), item.get("region"), years, item.get("level")]
+        fields.append(item.get("period"))
+        parts.append(", ".join(str(f) for f in fields if f))
+    return "; ".join(parts)
+
+
+def _publications_line(text: str) -> str:
+    parts = []
+    for item in _list(text):
+        title = str(item.get("title") or "")
+        if item.get("year"):
+            title = f"{title} ({item['year']})"
+        parts.append(title)
+    return "; ".join(parts)
+
+
+def _list(text: str) -> list[dict]:
+    try:
+        value = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def history(office_id: int, filters: HistoryFilter, limit: int = HISTORY_LIMIT) -> list[HistoryRow]:
+    """Consultation records of the office, newest first."""
+    Ticketing = ServiceType.alias()
+    query = (
+        Consultation.select(
+            Consultation.id,
+            Visit.id,
+            Visit.day,
+            Visit.number,
+            Ticketing.prefix,
+            Visit.channel,
+            ServiceType.name,
+            Visitor.name,
+            Visit.contact,
+            Consultation.officer,
+            UserAccount.full_name,
+            Consultation.topic,
+            Consultation.question,
+            Consultation.answer,
+            Consultation.data_requested,
+            Consultation.publications,
+            Consultation.need_met,
+            Consultation.follow_up,
+            Consultation.notes,
+            Consultation.is_draft,
+            Visit.service_started_at,
+            Visit.finished_at,
+        )
+        .join(Visit, on=(Consultation.visit == Visit.id))
+        .join(Ticketing, on=(Visit.ticket_service == Ticketing.id))
+        .switch(Visit)
+        .join(ServiceType, on=(Visit.service == ServiceType.id))
+        .switch(Visit)
+        .join(Visitor, pw.JOIN.LEFT_OUTER, on=(Visit.visitor == Visitor.id))
+        .switch(Consultation)
+        .join(UserAccount, pw.JOIN.LEFT_OUTER, on=(Consultation.officer == UserAccount.id))
+        .where(Visit.office == office_id)
+        .order_by(Visit.day.desc(), Visit.issued_at.desc(), Visit.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    f = filters
+    if f.date_from is not None:
+        query = query.where(Visit.day >= f.date_from)
+    if f.date_to is not None:
+        query = query.where(Visit.day <= f.date_to)
+    if f.officer_id is not None:
+        query = query.where(Consultation.officer == f.officer_id)
+    if f.service_id is not None:
+        query = query.where(Visit.service == f.service_id)
+    if f.channel:
+        query = query.where(Visit.channel == f.channel)
+    if f.need_met:
+        query = query.where(Consultation.need_met == f.need_met)
+    if not f.include_drafts:
+        query = query.where(~Consultation.is_draft)
+    terms = search_terms(f.text)
+    if terms:
+        if is_sqlite():
+            match = " ".join(f'"{t}"*' for t in terms)
+            query = query.where(
+                Consultation.id.in_(
+                    pw.SQL(f'SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ?', [match])
+                )
+            )
+        else:
+            query = query.where(pw.SQL(_pg_condition(), [" & ".join(f"{t}:*" for t in terms)]))
+    rows = []
+    for (
+        cid,
+        visit_id,
+        day,
+        number,
+        prefix,
+        channel,
+        service_name,
+        visitor_name,
+        contact,
+        officer_id,
+        officer_name,
+        topic,
+        question,
+        answer,
+        data_requested,
+        publications,
+        need_met,
+        follow_up,
+        notes,
+        is_draft,
+        started,
+        finished,
+    ) in query:
+        minutes = None
+        if started is not None and finished is not None:
+            minutes = max(0, round((finished - started).total_seconds() / 60))
+        rows.append(
+            HistoryRow(
+                consultation_id=cid,
+                visit_id=visit_id,
+                day=day,
+                code=ticket_code(prefix, number),
+                channel=channel,
+                service_name=service_name,
+                visitor_name=visitor_name or "",
+                contact=contact or "",
+                officer_id=officer_id,
+                officer_name=officer_name or "",
+                topic=topic,
+                question=question,
+                answer=answer,
+                data_requested=_data_line(data_requested),
+                publications=_publications_line(publications),
+                need_met=need_met,
+                follow_up=follow_up,
+                notes=notes,
+                is_draft=bool(is_draft),
+                minutes=minutes,
+            )
+        )
+    return rows
+
+
+def _pg_condition() -> str:
+    """The PostgreSQL full-text condition on the consultation table of the history query."""
+    return f"{PG_FTS_DOCUMENT} @@ to_tsquery('simple', %s)"
+
+
+def officers_of(office_id: int) -> list[tuple[int, str]]:
+    query = (
+        UserAccount.select(UserAccount.id, UserAccount.full_name)
+        .where(UserAccount.office == office_id)
+        .order_by(UserAccount.full_name)
+        .tuples()
+    )
+    return list(query)
+
+
+def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: str = "id") -> Path:
+    """Write the rows as one worksheet (headers bold, first row frozen, filters on)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    t = QCoreApplication.translate
+    headers = [
+        t("History", "Date"),
+        t("History", "Number"),
+        t("History", "Channel"),
+        t("History", "Service"),
+        t("History", "Visitor"),
+        t("History", "Contact"),
+        t("History", "Officer"),
+        t("History", "Topic"),
+        t("History", "Question"),
+        t("History", "Answer"),
+        t("History", "Data requested"),
+        t("History", "Publications"),
+        t("History", "Need met"),
+        t("History", "Follow-up"),
+        t("History", "Notes"),
+        t("History", "Minutes"),
+    ]
+    channels = {o.code: o.label(language) for o in catalog.options("channel")}
+    needs = {o.code: o.label(language) for o in catalog.options("need_met")}
+    book = Workbook()
+    sheet = book.active
+    sheet.title = t("History", "Visit history")[:31]
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        sheet.append(
+            [
+                r.day,
+                r.code,
+                channels.get(r.channel, r.channel),
+                r.service_name,
+                r.visitor_name,
+                r.contact,
+                r.officer_name,
+                r.topic,
+                r.question,
+                r.answer,
+                r.data_requested,
+                r.publications,
+                needs.get(r.need_met, r.need_met),
+                r.follow_up,
+                r.notes,
+                r.minutes,
+            ]
+        )
+    widths = [12, 9, 16, 24, 22, 22, 20, 28, 48, 60, 36, 36, 18, 28, 28, 9]
+    for column, width in zip(sheet.columns, widths, strict=False):
+        sheet.column_dimensions[column[0].column_letter].width = width
+    for row in sheet.iter_rows(min_row=2):
+        row[0].number_format = "yyyy-mm-dd"
+        for cell in row[7:15]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+def default_range(office_id: int, now: dt.datetime, days: int = 30) -> tuple[dt.date, dt.date]:
+    today = OfficeCalendar.for_office(office_id).office_day(now)
+    return today - dt.timedelta(days=days), today
