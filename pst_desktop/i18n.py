@@ -10,7 +10,9 @@ language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
 
 from pst_desktop.paths import resource_path
 
@@ -37,3 +39,13 @@ def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) 
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def format_moment(moment: dt.datetime, with_day: bool = True) -> str:
+    """A moment in the chosen language, e.g. ``Rabu 25-11-2026 08:00`` (keep it aware and local)."""
+    qt_moment = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+    pattern = "dddd dd-MM-yyyy HH:mm" if with_day else "dd-MM-yyyy HH:mm"
+    return QLocale().toString(qt_moment, pattern)

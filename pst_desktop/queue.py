@@ -36,9 +36,10 @@ from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.errors import Conflict, NotFound, OutsideServiceHours, ValidationError
 from pst_desktop.events import Event, publish
+from pst_desktop.i18n import format_moment
 from pst_desktop.permissions import Action, Actor, require
 
-#: SOP step 6: the visitor rates within 5 minutes of the end of service
+# SOP step 6: the visitor rates within 5 minutes of the end of service
 RATING_WINDOW = dt.timedelta(minutes=5)
 
 S = VisitStatus
@@ -49,6 +50,20 @@ def ticket_code(prefix: str, number: int | None) -> str:
     if number is None:
         return ""
     return f"{prefix}-{number:03d}"
+
+
+def status_label(status: str) -> str:
+    """The status as staff say it (antri, dipanggil, …), in the chosen language."""
+    labels = {
+        S.WAITING: QCoreApplication.translate("Queue", "waiting"),
+        S.CALLED: QCoreApplication.translate("Queue", "called"),
+        S.SERVING: QCoreApplication.translate("Queue", "being served"),
+        S.AWAITING_RATING: QCoreApplication.translate("Queue", "awaiting rating"),
+        S.DONE: QCoreApplication.translate("Queue", "done"),
+        S.SKIPPED: QCoreApplication.translate("Queue", "skipped (no-show)"),
+        S.CANCELLED: QCoreApplication.translate("Queue", "cancelled"),
+    }
+    return labels.get(S(status), status) if status in S._value2member_map_ else status
 
 
 @dataclass(frozen=True)
@@ -109,7 +124,7 @@ class QueueService:
                             "Outside service hours. The desk opens {when}. Outside the hours a "
                             "visitor is served by appointment only, made at least 1 hour ahead "
                             "the same day or a day ahead.",
-                        ).format(when=opening.strftime("%a %d-%m-%Y %H:%M"))
+                        ).format(when=format_moment(opening))
                     )
             number = self._next_number(service.id, day)
             visit = Visit.create(
@@ -372,7 +387,7 @@ class QueueService:
                 raise Conflict(
                     QCoreApplication.translate(
                         "Queue", "Ticket {code} is {status} now; this action does not apply."
-                    ).format(code=self.code_of(visit), status=visit.status)
+                    ).format(code=self.code_of(visit), status=status_label(visit.status))
                 )
             if own_only and visit.officer_id not in (None, actor.user_id):
                 raise Conflict(

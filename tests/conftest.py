@@ -32,6 +32,19 @@ def cheap_password_hashing():
     accounts._hasher = real
 
 
+@pytest.fixture(autouse=True)
+def source_language_after_each_test():
+    """A test that switched the app to Indonesian must not leave it so for the next one."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from pst_desktop.i18n import install_translator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translator(app, "en")
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request, tmp_path):
     """A URL of an empty database: a temp SQLite file, or a fresh PostgreSQL schema."""

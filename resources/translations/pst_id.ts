@@ -186,6 +186,20 @@
     </message>
 </context>
 <context>
+    <name>Consultations</name>
+    <message>
+        <location filename="../../pst_desktop/consultations.py" line="+319"/>
+        <source>Only the officer who recorded this consultation may edit it.</source>
+        <extracomment>the fields of a record that ``save``/``save_draft`` write</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This visit does not exist.</source>
+        <translation type="unfinished">Kunjungan ini tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../ui/first_admin.py" line="+37"/>
@@ -334,6 +348,45 @@
         <location line="+13"/>
         <source>The database cannot be reached ({reason}). Try again.</source>
         <translation>Basis data tidak dapat dihubungi ({reason}). Silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Online</name>
+    <message>
+        <location filename="../../pst_desktop/online.py" line="+105"/>
+        <source>Choose how the consultation came in.</source>
+        <extracomment>a first answer due within this long turns amber in the officer&apos;s list from → the statuses an officer may move an online consultation to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the user&apos;s contact: e-mail, phone or WhatsApp number, or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the user&apos;s question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Write the answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This online consultation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This consultation is {status} now; this action does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Choose an active service.</source>
+        <translation type="unfinished">Pilih layanan yang aktif.</translation>
     </message>
 </context>
 <context>
@@ -510,9 +563,43 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/queue.py" line="+94"/>
+        <location filename="../../pst_desktop/queue.py" line="+58"/>
+        <source>waiting</source>
+        <translation>antri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>being served</source>
+        <translation>dilayani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting rating</source>
+        <translation>menunggu penilaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped (no-show)</source>
+        <translation>dilewati (tidak hadir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>batal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>This visitor is no longer in the guest book.</source>
-        <extracomment>SOP step 6: the visitor rates within 5 minutes of the end of service</extracomment>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
@@ -742,7 +829,7 @@
         <translation>Cari pengunjung lama (F2); ↓ lalu Enter untuk memilih</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Book appointment… (Ctrl+B)</source>
         <translation>Buat janji temu… (Ctrl+B)</translation>
     </message>
@@ -1006,12 +1093,12 @@
         <translation>{code}: pengunjung sudah pergi.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ticket cancelled.</source>
         <translation>Nomor antrian dibatalkan.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Appointment booked for {when}. Check the visitor in when they arrive.</source>
         <translation>Janji temu dibuat untuk {when}. Catat kedatangan pengunjung saat tiba.</translation>
     </message>
@@ -1026,7 +1113,7 @@
         <translation>Kedatangan dicatat: nomor antrian {code}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The database did not answer ({reason}). Nothing was lost; try again in a moment.</source>
         <translation>Basis data tidak merespons ({reason}). Tidak ada data yang hilang; coba lagi sebentar lagi.</translation>
     </message>

@@ -296,3 +296,13 @@ def test_today_lists_the_days_tickets(queue, receptionist, visitor, services, cl
     issue(queue, receptionist, visitor, services["library"])
     today = queue.today(visitor.office_id)
     assert [QueueService.code_of(v) for v in today] == ["P-001"]
+
+
+def test_statuses_have_labels_in_the_chosen_language(qapp):
+    from pst_desktop.i18n import install_translator
+    from pst_desktop.queue import status_label
+
+    assert status_label("waiting") == "waiting"
+    install_translator(qapp, "id")
+    assert status_label("waiting") != "waiting"
+    assert status_label("unknown") == "unknown"
