@@ -8,22 +8,51 @@
   second; it changes whenever another connection commits.
 
 Either way the widgets listen to ``changed`` (reload) and ``event`` (what happened, when known).
+
+``LiveBus`` sits on top of a watcher and gives every screen the same typed signals on both
+databases (``ticket_called``, ``rating_requested``, ``rating_closed``, ``queue_changed``): on
+each change it reads a small snapshot of today's called visits and compares it with the last
+one (``diff_activity``).  A notification only says *when* to look; what happened always comes
+from the database, so a lost notification, a reconnect or a missed poll never leaves a wrong
+screen (a slow timer resynchronises as well).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import peewee as pw
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from models.entities import Channel, Visit, VisitStatus
+from pst_desktop.calendar import OfficeCalendar
+from pst_desktop.clock import Clock
 from pst_desktop.events import channel_for
 
 POLL_MS = 1000
 RETRY_MS = (1000, 2000, 5000, 10000)
+#: the bus rereads the database this often even when nothing was heard
+RESYNC_MS = 30_000
+#: TCP keepalives on the LISTEN connection: a silently dropped link is noticed in ~20 s
+PG_KEEPALIVE = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+}
+#: errors that mean "the database cannot be reached now" (as opposed to a refusal)
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    pw.OperationalError,
+    pw.InterfaceError,
+    sqlite3.OperationalError,
+    OSError,
+)
 
 
 class ChangeWatcher(QObject):
@@ -84,6 +113,9 @@ class ChangeWatcher(QObject):
 
         params = dict(self._db.connect_params)
         params.setdefault("dbname", self._db.database)
+        params["connect_timeout"] = min(int(params.get("connect_timeout", 3)), 3)
+        for key, value in PG_KEEPALIVE.items():
+            params.setdefault(key, value)
         conn = psycopg.connect(autocommit=True, **params)
         conn.execute(f'LISTEN "{channel_for(self._db)}"')
         self._pg = conn
@@ -155,3 +187,184 @@ class ChangeWatcher(QObject):
             self.event.emit(decoded)
         if received:
             self.changed.emit()
+
+
+# -- the typed bus ----------------------------------------------------------------------------
+T = TypeVar("T")
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def with_reconnect(db: pw.Database, work: Callable[[], T]) -> T:
+    """Run a read ``work``; after a lost connection reconnect once and run it again.
+
+    After a server restart peewee's connection still looks open and the next query fails
+    (TECH-NOTES); closing it lets the retry open a fresh one.  Only for work that is safe to
+    repeat (reads).  A second failure propagates (one of ``CONNECTION_ERRORS``).
+    """
+    try:
+        return work()
+    except CONNECTION_ERRORS:
+        reset_connection(db)
+        return work()
+
+
+def reset_connection(db: pw.Database) -> None:
+    """Drop a broken connection so that the next query opens a new one."""
+    with contextlib.suppress(Exception):
+        db.close()
+
+
+@dataclass(frozen=True)
+class VisitActivity:
+    """What the bus remembers of one visit called today."""
+
+    status: str
+    call_count: int
+    desk_id: int | None
+    called_at: dt.datetime | None
+
+
+Snapshot = dict[int, VisitActivity]
+
+
+def activity_snapshot(office_id: int, day: dt.date) -> Snapshot:
+    """Today's walk-in visits that have been called at least once (a few hundred rows at most)."""
+    rows = (
+        Visit.select(Visit.id, Visit.status, Visit.call_count, Visit.desk, Visit.called_at)
+        .where(
+            (Visit.office == office_id)
+            & (Visit.day == day)
+            & (Visit.channel == Channel.WALK_IN.value)
+            & (Visit.call_count > 0)
+        )
+        .tuples()
+    )
+    return {
+        visit_id: VisitActivity(status, call_count, desk_id, called_at)
+        for visit_id, status, call_count, desk_id, called_at in rows
+    }
+
+
+def diff_activity(before: Snapshot, after: Snapshot) -> list[dict[str, Any]]:
+    """The events that turn ``before`` into ``after``, oldest call first.
+
+    - ``ticket_called``: a visit called for the first time, or called again (a recall, or a
+      ticket returned to the queue and called anew): its ``call_count`` grew;
+    - ``rating_requested``: a visit now waits for the visitor's rating;
+    - ``rating_closed``: a visit no longer waits for one (rated, expired, or gone).
+    """
+    events: list[dict[str, Any]] = []
+    awaiting = VisitStatus.AWAITING_RATING.value
+    order = sorted(after.items(), key=lambda item: (item[1].called_at is None, item[1].called_at))
+    for visit_id, now in order:
+        old = before.get(visit_id)
+        if old is None or now.call_count > old.call_count:
+            events.append(
+                {
+                    "event": "ticket_called",
+                    "visit": visit_id,
+                    "desk": now.desk_id,
+                    "call_count": now.call_count,
+                    "recall": old is not None or now.call_count > 1,
+                }
+            )
+        if now.status == awaiting and (old is None or old.status != awaiting):
+            events.append({"event": "rating_requested", "visit": visit_id, "desk": now.desk_id})
+        if old is not None and old.status == awaiting and now.status != awaiting:
+            events.append({"event": "rating_closed", "visit": visit_id, "desk": now.desk_id})
+    for visit_id, old in before.items():
+        if visit_id not in after and old.status == awaiting:
+            events.append({"event": "rating_closed", "visit": visit_id, "desk": old.desk_id})
+    return events
+
+
+class LiveBus(QObject):
+    """The same live signals on PostgreSQL and SQLite, for one office.
+
+    ``queue_changed`` after every change seen (reload your view); ``ticket_called``,
+    ``rating_requested`` and ``rating_closed`` with ``{"visit", "desk", …}``; ``online(bool)``
+    when the database is lost or back (then everything is reread).  ``refresh()`` may be called
+    at any time; the first read only sets the baseline (no events for the past).
+    """
+
+    queue_changed = Signal()
+    ticket_called = Signal(dict)
+    rating_requested = Signal(dict)
+    rating_closed = Signal(dict)
+    online = Signal(bool)
+
+    def __init__(
+        self,
+        db: pw.Database,
+        office_id: int,
+        clock: Clock,
+        parent: QObject | None = None,
+        poll_ms: int = POLL_MS,
+        resync_ms: int = RESYNC_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.office_id = office_id
+        self.clock = clock
+        self.watcher = ChangeWatcher(db, self, poll_ms=poll_ms)
+        self.watcher.changed.connect(self.refresh)
+        self.watcher.connection_lost.connect(self._lost)
+        self.watcher.connection_restored.connect(self._restored)
+        self._snapshot: Snapshot | None = None
+        self._day: dt.date | None = None
+        self._calendar: OfficeCalendar | None = None
+        self.is_online = True
+        self.offline_reason = ""
+        self._resync = QTimer(self)
+        self._resync.timeout.connect(self.refresh)
+        self._resync_ms = resync_ms
+
+    def start(self) -> None:
+        self.watcher.start()
+        self.refresh()
+        self._resync.start(self._resync_ms)
+
+    def stop(self) -> None:
+        self._resync.stop()
+        self.watcher.stop()
+
+    def refresh(self) -> None:
+        """Reread today's activity and emit what changed since the last read."""
+        try:
+            snapshot = with_reconnect(self.db, self._read)
+        except CONNECTION_ERRORS as exc:
+            reset_connection(self.db)
+            self._set_online(False, first_line(exc))
+            return
+        self._set_online(True)
+        before, self._snapshot = self._snapshot, snapshot
+        if before is not None:
+            for event in diff_activity(before, snapshot):
+                getattr(self, event.pop("event")).emit(event)
+        self.queue_changed.emit()
+
+    def _read(self) -> Snapshot:
+        if self._calendar is None:
+            self._calendar = OfficeCalendar.for_office(self.office_id)
+        day = self._calendar.office_day(self.clock.now())
+        if day != self._day:  # a new office day: yesterday's calls are not news
+            self._day = day
+            self._snapshot = None
+        return activity_snapshot(self.office_id, day)
+
+    def _lost(self, reason: str) -> None:
+        self._set_online(False, reason)
+
+    def _restored(self) -> None:
+        reset_connection(self.db)  # the main connection died with the server too
+        self.refresh()
+
+    def _set_online(self, value: bool, reason: str = "") -> None:
+        if value != self.is_online:
+            self.is_online = value
+            self.offline_reason = reason
+            self.online.emit(value)
