@@ -177,9 +177,17 @@ class PlaceholderWindow(RoleWindow):
 
 RoleWindowFactory = Callable[[Session], QWidget]
 
+
+def receptionist_window(session: Session) -> QWidget:
+    """The front desk (``ui.reception``); imported here lazily, it builds on ``RoleWindow``."""
+    from ui.reception.window import ReceptionWindow
+
+    return ReceptionWindow(session)
+
+
 # role -> the window it opens; later issues replace the placeholders with real windows here.
 ROLE_WINDOWS: dict[Role, RoleWindowFactory] = {
-    Role.RECEPTIONIST: PlaceholderWindow,
+    Role.RECEPTIONIST: receptionist_window,
     Role.OFFICER: PlaceholderWindow,
     Role.SUPERVISOR: PlaceholderWindow,
     Role.ADMIN: PlaceholderWindow,

@@ -1,0 +1,1127 @@
+"""The receptionist station (SOP steps 2 and 4): find or register the visitor, issue the ticket,
+watch the live queue.
+
+The window asks the services (``registration``, ``front_desk``, ``tickets``/``printing``) and
+shows their answers. The queue is read on a worker thread (``QThreadPool``) as plain rows and
+applied to the table model only, so a refresh never touches the form being typed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import peewee as pw
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import database_proxy
+from pst_desktop import catalog, front_desk
+from pst_desktop.calendar import OfficeCalendar
+from pst_desktop.errors import OutsideServiceHours, ServiceError, ValidationError
+from pst_desktop.front_desk import FrontDesk, QueueSnapshot
+from pst_desktop.live import ChangeWatcher
+from pst_desktop.queue import IssuedTicket
+from pst_desktop.registration import RegistrationService, form_from_visitor
+from pst_desktop.settings import StationSettings
+from pst_desktop.standards import Verdict
+from ui.reception.dialogs import AppointmentDialog, CancelDialog
+from ui.reception.output import OutputResult, TicketOutput
+from ui.reception.printer_settings import PrinterSettingsDialog
+from ui.reception.queue_model import (
+    COL_DESK,
+    COL_ISSUED,
+    COL_NUMBER,
+    COL_SERVICE,
+    COL_STATUS,
+    COL_VISITOR,
+    COL_WAITED,
+    QueueTableModel,
+)
+from ui.reception.visitor_form import VisitorFormWidget
+from ui.roles import RoleWindow
+from ui.session import Session
+
+SEARCH_DELAY_MS = 250
+TICK_MS = 1000
+
+STYLE = """
+QLabel#sectionTitle { font-size: 13pt; font-weight: bold; color: #1f2933; }
+QLabel#regTimer { color: #5b6773; font-size: 10pt; }
+QLabel#regTimer[verdict="overdue"] { color: #b3261e; font-weight: bold; }
+QLineEdit#search {
+    font-size: 12pt; padding: 8px 10px; border: 2px solid #0b4a8b; border-radius: 6px;
+}
+QListWidget#searchResults {
+    background: white; border: 2px solid #0b4a8b; border-top: none; font-size: 11pt;
+}
+QListWidget#searchResults::item { padding: 6px 8px; }
+QListWidget#searchResults::item:selected { background: #0b4a8b; color: white; }
+QLabel#returningBadge {
+    background: #e3f4e8; color: #15803d; border-radius: 4px; padding: 3px 8px; font-weight: bold;
+}
+QComboBox { padding: 5px 8px; min-height: 22px; }
+QComboBox[invalid="true"] { border: 2px solid #b3261e; }
+QCheckBox[invalid="true"] { color: #b3261e; }
+QCheckBox#consent { font-weight: bold; padding: 4px 0; }
+QPushButton#issueButton {
+    background: #f28c28; color: white; border: 1px solid #c96d12; font-size: 13pt;
+    font-weight: bold; padding: 10px 22px;
+}
+QPushButton#issueButton:hover { background: #d9771a; }
+QFrame#notice {
+    background: #fff4e0; border: 1px solid #f2c27a; border-radius: 6px;
+}
+QFrame#notice[kind="error"] { background: #fdecea; border: 1px solid #f3c1bd; }
+QFrame#notice[kind="ok"] { background: #e3f4e8; border: 1px solid #a6d9b5; }
+QLabel#noticeText { color: #1f2933; }
+QFrame#lastTicket { background: #0b4a8b; border-radius: 8px; }
+QLabel#lastCode { color: white; font-size: 34pt; font-weight: bold; }
+QLabel#lastService { color: white; font-size: 13pt; font-weight: bold; }
+QLabel#lastDetail { color: #d6e4f3; font-size: 10.5pt; }
+QLabel#lastOutput { color: #ffd9ad; font-size: 9.5pt; }
+QPushButton#onBlue {
+    background: transparent; color: white; border: 1px solid #8fb0d3; padding: 6px 14px;
+}
+QPushButton#onBlue:hover { background: #083766; }
+QLabel#countHead { color: #5b6773; font-size: 9.5pt; font-weight: bold; }
+QLabel#countService { color: #1f2933; font-weight: bold; }
+QLabel#countValue { color: #1f2933; font-size: 14pt; font-weight: bold; }
+QLabel#countValue[stage="waiting"] { color: #0b4a8b; }
+QLabel#countValue[stage="called"] { color: #b45309; }
+QLabel#countValue[stage="serving"] { color: #15803d; }
+QLabel#countValue[stage="done"] { color: #5b6773; }
+QLabel#countValue[zero="true"] { color: #b8c2cc; font-weight: normal; }
+QTableView { background: white; gridline-color: #e3e8ee; font-size: 11pt; }
+QTableView::item:selected { background: #0b4a8b; color: white; }
+QHeaderView::section {
+    background: #e8f0f9; color: #1f2933; font-weight: bold; padding: 6px; border: none;
+    border-bottom: 1px solid #c9d3dd;
+}
+QTabWidget::pane { border: 1px solid #c9d3dd; background: white; border-radius: 4px; }
+QTabBar::tab { padding: 8px 18px; font-weight: bold; color: #5b6773; }
+QTabBar::tab:selected { color: #0b4a8b; border-bottom: 3px solid #f28c28; }
+QLabel#statusLine { color: #5b6773; font-size: 9.5pt; }
+QPushButton#small { padding: 5px 12px; }
+"""
+
+
+class _SnapshotSignals(QObject):
+    ready = Signal(int, object)  # generation, QueueSnapshot
+    failed = Signal(int, str)
+
+
+class _SnapshotJob(QRunnable):
+    """Reads the queue on a pool thread, with that thread's own connection, and hands back
+    plain rows (``front_desk.queue_snapshot``)."""
+
+    def __init__(
+        self,
+        db: pw.Database,
+        office_id: int,
+        now: dt.datetime,
+        generation: int,
+        signals: _SnapshotSignals,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._db, self._office_id, self._now = db, office_id, now
+        self._generation, self._signals = generation, signals
+
+    def run(self) -> None:
+        try:
+            with self._db.connection_context():
+                snapshot = front_desk.queue_snapshot(self._office_id, self._now)
+        except Exception as exc:  # reported on the GUI thread; the next refresh retries
+            text = str(exc).strip().splitlines()
+            self._signals.failed.emit(self._generation, text[0] if text else type(exc).__name__)
+            return
+        self._signals.ready.emit(self._generation, snapshot)
+
+
+class ReceptionWindow(RoleWindow):
+    """The front desk. Emits ``ticket_issued(IssuedTicket, OutputResult)`` after each ticket."""
+
+    ticket_issued = Signal(object, object)
+    queue_refreshed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        settings: StationSettings | None = None,
+        watcher: ChangeWatcher | None = None,
+        ticket_folder: Path | None = None,
+        print_to_file: str | None = None,
+        poll_ms: int | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("receptionWindow")
+        self.setMinimumSize(1280, 720)
+        self.clock = session.clock
+        self.actor = session.actor
+        self.settings = settings or StationSettings()
+        self.language = self.settings.language or "id"
+        self._db = database_proxy.obj
+        self.registration = RegistrationService(self.clock)
+        self.desk = FrontDesk(self.clock)
+        self.output = TicketOutput(self.settings, self.clock, ticket_folder, print_to_file)
+        self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
+        self.services = front_desk.services_of(self.actor.office_id)
+        self.purpose_labels = {o.code: o.label(self.language) for o in catalog.options("purpose")}
+        self.registration_started_at: dt.datetime | None = None
+        self.last_ticket: IssuedTicket | None = None
+        self.last_output: OutputResult | None = None
+        self.snapshot: QueueSnapshot | None = None
+        self.cancel_dialog: CancelDialog | None = None
+        self.appointment_dialog: AppointmentDialog | None = None
+        self.printer_dialog: PrinterSettingsDialog | None = None
+        self._generation = 0
+        self._loading = False
+        self._reload_pending = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._snapshot_signals = _SnapshotSignals(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(TICK_MS)
+        if watcher is None:
+            watcher = (
+                ChangeWatcher(self._db, self, poll_ms=poll_ms)
+                if poll_ms
+                else ChangeWatcher(self._db, self)
+            )
+        self.watcher = watcher
+        self.setStyleSheet(STYLE)
+        self._build()
+        self._build_shortcuts()
+        self._connect_signals()
+        self.watcher.start()
+        self._tick_timer.start()
+        self.refresh()
+        self.search.setFocus()
+
+    # == building ======================================================================
+    def _build(self) -> None:
+        self.body.setContentsMargins(16, 12, 16, 10)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        columns.addWidget(self._build_guest_book(), 46)
+        columns.addLayout(self._build_queue_side(), 54)
+        self.body.addLayout(columns, 1)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+        self.printer_button = QPushButton(self.tr("Ticket printer…"))
+        self.printer_button.setObjectName("small")
+        self.printer_button.setToolTip(self.tr("Choose this station's ticket printer (Ctrl+,)"))
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 6, 0, 0)
+        footer.addWidget(self.status_line, 1)
+        footer.addWidget(self.printer_button)
+        self.body.addLayout(footer)
+
+    def _build_guest_book(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("card")
+        self.guest_card = card
+        title = QLabel(self.tr("Guest book"))
+        title.setObjectName("sectionTitle")
+        self.returning_badge = QLabel(self.tr("Returning visitor"))
+        self.returning_badge.setObjectName("returningBadge")
+        self.returning_badge.hide()
+        self.registration_timer = QLabel()
+        self.registration_timer.setObjectName("regTimer")
+        self.registration_timer.setToolTip(
+            self.tr("SOP: registration, from opening the form to the ticket, takes ≤ 10 minutes")
+        )
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addWidget(self.returning_badge)
+        head.addStretch(1)
+        head.addWidget(self.registration_timer)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Find a returning visitor: phone, e-mail or name  (F2)")
+        )
+        self.search.setToolTip(self.tr("Find a returning visitor (F2); ↓ and Enter to pick"))
+        self.search_results = QListWidget(card)
+        self.search_results.setObjectName("searchResults")
+        self.search_results.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.search_results.hide()
+
+        self.form = VisitorFormWidget(self.services, self.language)
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        self.form.setAutoFillBackground(False)
+        self.form_scroll = scroll
+
+        self.notice = QFrame()
+        self.notice.setObjectName("notice")
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("noticeText")
+        self.notice_text.setWordWrap(True)
+        self.offer_button = QPushButton(self.tr("Book appointment… (Ctrl+B)"))
+        self.offer_button.setObjectName("primaryButton")
+        self.offer_button.hide()
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(10, 8, 10, 8)
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(self.offer_button)
+        self.notice.hide()
+
+        self.new_button = QPushButton(self.tr("New visitor"))
+        self.new_button.setToolTip(self.tr("Clear the form for the next visitor (Ctrl+N)"))
+        self.book_button = QPushButton(self.tr("Appointment…"))
+        self.book_button.setToolTip(self.tr("Book an appointment for this visitor (Ctrl+B)"))
+        self.issue_button = QPushButton(self.tr("Issue ticket  (F9)"))
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.setToolTip(
+            self.tr(
+                "Save the guest-book entry, issue the queue number and print it (F9, Ctrl+Enter)"
+            )
+        )
+        self.issue_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.book_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.issue_button)
+
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(self.search)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.search, self.form.name)
+        QWidget.setTabOrder(self.form.consent, self.issue_button)
+        return card
+
+    def _build_queue_side(self) -> QVBoxLayout:
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self._build_last_ticket(), 5)
+        top.addWidget(self._build_counts(), 6)
+        side.addLayout(top)
+
+        self.tabs = QTabWidget()
+        queue_page = QWidget()
+        self.show_closed = QCheckBox(self.tr("Show done and cancelled"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("small")
+        self.refresh_button.setToolTip(self.tr("Read the queue again (F5)"))
+        self.reprint_button = QPushButton(self.tr("Reprint"))
+        self.reprint_button.setObjectName("small")
+        self.reprint_button.setToolTip(self.tr("Print the selected ticket again (Ctrl+P)"))
+        self.left_button = QPushButton(self.tr("Visitor left"))
+        self.left_button.setObjectName("small")
+        self.left_button.setToolTip(self.tr("The visitor went away before being served (Ctrl+L)"))
+        self.cancel_button = QPushButton(self.tr("Cancel ticket…"))
+        self.cancel_button.setObjectName("small")
+        self.cancel_button.setToolTip(self.tr("Cancel the selected ticket, with a reason (Del)"))
+        tools = QHBoxLayout()
+        tools.addWidget(self.show_closed)
+        tools.addStretch(1)
+        for button in (
+            self.refresh_button,
+            self.reprint_button,
+            self.left_button,
+            self.cancel_button,
+        ):
+            tools.addWidget(button)
+        self.queue_model = QueueTableModel(self.calendar_zone, self.purpose_labels, self)
+        self.queue_table = QTableView()
+        self.queue_table.setObjectName("queueTable")
+        self.queue_table.setModel(self.queue_model)
+        self.queue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queue_table.setAlternatingRowColors(False)
+        self.queue_table.verticalHeader().hide()
+        self.queue_table.verticalHeader().setDefaultSectionSize(34)
+        self.queue_table.setShowGrid(False)
+        self.queue_table.setToolTip(self.tr("Today's queue (F3)"))
+        header = self.queue_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_VISITOR, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (COL_NUMBER, 86),
+            (COL_SERVICE, 190),
+            (COL_ISSUED, 70),
+            (COL_WAITED, 76),
+            (COL_STATUS, 120),
+            (COL_DESK, 80),
+        ):
+            self.queue_table.setColumnWidth(column, width)
+        queue_layout = QVBoxLayout(queue_page)
+        queue_layout.setContentsMargins(8, 8, 8, 8)
+        queue_layout.addLayout(tools)
+        queue_layout.addWidget(self.queue_table, 1)
+        self.tabs.addTab(queue_page, self.tr("Queue today"))
+
+        appointments_page = QWidget()
+        self.appointments_table = QTableWidget(0, 4)
+        self.appointments_table.setObjectName("appointmentsTable")
+        self.appointments_table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Visitor"), self.tr("Service"), self.tr("Status")]
+        )
+        self.appointments_table.verticalHeader().hide()
+        self.appointments_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.appointments_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.appointments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.appointments_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.appointments_table.setColumnWidth(2, 220)
+        self.check_in_button = QPushButton(self.tr("Check in"))
+        self.check_in_button.setObjectName("primaryButton")
+        self.check_in_button.setToolTip(
+            self.tr(
+                "The visitor of the selected appointment has arrived: issue their ticket (Ctrl+K)"
+            )
+        )
+        appointment_tools = QHBoxLayout()
+        self.appointments_hint = QLabel(
+            self.tr("Appointments booked for today. Check a visitor in when they arrive.")
+        )
+        self.appointments_hint.setObjectName("cardHint")
+        appointment_tools.addWidget(self.appointments_hint, 1)
+        appointment_tools.addWidget(self.check_in_button)
+        appointments_layout = QVBoxLayout(appointments_page)
+        appointments_layout.setContentsMargins(8, 8, 8, 8)
+        appointments_layout.addLayout(appointment_tools)
+        appointments_layout.addWidget(self.appointments_table, 1)
+        self.tabs.addTab(appointments_page, self.tr("Appointments today"))
+        side.addWidget(self.tabs, 1)
+        return side
+
+    def _build_last_ticket(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("lastTicket")
+        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        caption = QLabel(self.tr("Last ticket"))
+        caption.setObjectName("lastDetail")
+        self.last_code = QLabel("—")
+        self.last_code.setObjectName("lastCode")
+        self.last_service = QLabel(self.tr("No ticket issued yet"))
+        self.last_service.setObjectName("lastService")
+        self.last_service.setWordWrap(True)
+        self.last_detail = QLabel()
+        self.last_detail.setObjectName("lastDetail")
+        self.last_detail.setWordWrap(True)
+        self.last_output_label = QLabel()
+        self.last_output_label.setObjectName("lastOutput")
+        self.last_output_label.setWordWrap(True)
+        self.last_output_label.hide()
+        self.last_reprint = QPushButton(self.tr("Reprint"))
+        self.last_reprint.setObjectName("onBlue")
+        self.last_reprint.setToolTip(self.tr("Print this ticket again (Ctrl+P)"))
+        self.last_reprint.setEnabled(False)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.last_code)
+        code_row.addStretch(1)
+        code_row.addWidget(self.last_reprint, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setSpacing(0)
+        layout.addWidget(caption)
+        layout.addLayout(code_row)
+        layout.addWidget(self.last_service)
+        layout.addWidget(self.last_detail)
+        layout.addWidget(self.last_output_label)
+        layout.addStretch(1)
+        return panel
+
+    def _build_counts(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(14, 8, 14, 8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        heads = [
+            self.tr("Service"),
+            self.tr("Waiting"),
+            self.tr("Called"),
+            self.tr("In service"),
+            self.tr("Done"),
+        ]
+        for column, text in enumerate(heads):
+            label = QLabel(text)
+            label.setObjectName("countHead")
+            if column:
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 0, column)
+        self.count_labels: dict[int, dict[str, QLabel]] = {}
+        for row, choice in enumerate(self.services, start=1):
+            name = QLabel(f"{choice.prefix} · {choice.name}")
+            name.setObjectName("countService")
+            name.setToolTip(choice.name)
+            name.setMinimumWidth(60)
+            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(name, row, 0)
+            cells = {}
+            for column, stage in enumerate(("waiting", "called", "serving", "done"), start=1):
+                value = QLabel("0")
+                value.setObjectName("countValue")
+                value.setProperty("stage", stage)
+                value.setProperty("zero", True)
+                value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(value, row, column)
+                cells[stage] = value
+            self.count_labels[choice.service_id] = cells
+        grid.setColumnStretch(0, 1)
+        return card
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(keys, slot, parent: QWidget | None = None, *, widget_only=False):
+            made = QShortcut(QKeySequence(keys), parent or self)
+            made.setContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut
+                if widget_only
+                else Qt.ShortcutContext.WindowShortcut
+            )
+            made.activated.connect(slot)
+            return made
+
+        self.shortcuts = {
+            "search": shortcut("F2", self.focus_search),
+            "queue": shortcut("F3", self.focus_queue),
+            "refresh": shortcut("F5", self.refresh),
+            "issue": shortcut("F9", self.issue_ticket),
+            "issue_ctrl_return": shortcut("Ctrl+Return", self.issue_ticket),
+            "issue_ctrl_enter": shortcut("Ctrl+Enter", self.issue_ticket),
+            "new": shortcut("Ctrl+N", self.new_visitor),
+            "reprint": shortcut("Ctrl+P", self.reprint),
+            "left": shortcut("Ctrl+L", self.mark_left),
+            "book": shortcut("Ctrl+B", self.open_appointment_dialog),
+            "check_in": shortcut("Ctrl+K", self.check_in_selected),
+            "printer": shortcut("Ctrl+,", self.open_printer_settings),
+            # Del only in the queue table: in a text field it deletes a character
+            "cancel": shortcut("Del", self.open_cancel_dialog, self.queue_table, widget_only=True),
+        }
+
+    def _connect_signals(self) -> None:
+        self.search.textEdited.connect(self._search_edited)
+        self.search.returnPressed.connect(self._search_enter)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_results.itemActivated.connect(self._result_chosen)
+        self.search.installEventFilter(self)
+        self.search_results.installEventFilter(self)
+        self.form.edited.connect(self._form_edited)
+        self.issue_button.clicked.connect(self.issue_ticket)
+        self.new_button.clicked.connect(self.new_visitor)
+        self.book_button.clicked.connect(self.open_appointment_dialog)
+        self.offer_button.clicked.connect(self.open_appointment_dialog)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.last_reprint.clicked.connect(self.reprint_last)
+        self.left_button.clicked.connect(self.mark_left)
+        self.cancel_button.clicked.connect(self.open_cancel_dialog)
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        self.show_closed.toggled.connect(self._show_closed_toggled)
+        self.printer_button.clicked.connect(self.open_printer_settings)
+        self.watcher.changed.connect(self.refresh)
+        self.watcher.connection_lost.connect(self._connection_lost)
+        self.watcher.connection_restored.connect(self._connection_restored)
+        self._snapshot_signals.ready.connect(self._snapshot_ready)
+        self._snapshot_signals.failed.connect(self._snapshot_failed)
+        self._tick_timer.timeout.connect(self._tick)
+
+    # == search ========================================================================
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_edited(self, _text: str) -> None:
+        self._start_registration_clock()
+        self._search_timer.start()
+
+    def _run_search(self) -> None:
+        text = self.search.text()
+        try:
+            found = self.registration.find(self.actor, text, limit=8)
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return
+        self.search_results.clear()
+        for visitor in found:
+            detail = " · ".join(part for part in (visitor.phone, visitor.email) if part)
+            institution = f" — {visitor.institution_name}" if visitor.institution_name else ""
+            item = QListWidgetItem(f"{visitor.name}{institution}\n{detail}")
+            item.setData(Qt.ItemDataRole.UserRole, visitor.id)
+            self.search_results.addItem(item)
+        if found:
+            self.search_results.setCurrentRow(0)
+            self._place_results()
+            self.search_results.show()
+            self.search_results.raise_()
+        else:
+            self.search_results.hide()
+
+    def _place_results(self) -> None:
+        geometry = self.search.geometry()
+        rows = min(self.search_results.count(), 5)
+        height = rows * 52 + 6
+        self.search_results.setGeometry(geometry.x(), geometry.bottom(), geometry.width(), height)
+
+    def _search_enter(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._run_search()
+        item = self.search_results.currentItem() if self.search_results.isVisible() else None
+        if item is not None:
+            self._result_chosen(item)
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        visitor_id = item.data(Qt.ItemDataRole.UserRole)
+        self.load_visitor(int(visitor_id))
+
+    def load_visitor(self, visitor_id: int) -> None:
+        """Fill the form with a returning visitor from the guest book."""
+        from models.entities import Visitor
+
+        visitor = Visitor.get_or_none(
+            (Visitor.id == visitor_id) & (Visitor.office == self.actor.office_id)
+        )
+        self.search_results.hide()
+        if visitor is None:
+            self.show_notice(self.tr("This visitor is no longer in the guest book."), "error")
+            return
+        self._start_registration_clock()
+        self.form.load(visitor.id, form_from_visitor(visitor))
+        self.returning_badge.show()
+        self.hide_notice()
+        self.form.purpose.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched, event):
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.search and self.search_results.isVisible():
+                if key == Qt.Key.Key_Down:
+                    self.search_results.setFocus()
+                    row = min(self.search_results.currentRow() + 1, self.search_results.count() - 1)
+                    self.search_results.setCurrentRow(max(row, 0))
+                    return True
+                if key == Qt.Key.Key_Escape:
+                    self.search_results.hide()
+                    return True
+            if watched is self.search_results:
+                if key == Qt.Key.Key_Escape:
+                    self.search_results.hide()
+                    self.search.setFocus()
+                    return True
+                if key == Qt.Key.Key_Up and self.search_results.currentRow() <= 0:
+                    self.search.setFocus()
+                    return True
+        if event.type() == QEvent.Type.FocusOut and watched is self.search_results:
+            QTimer.singleShot(0, self._hide_results_unless_focused)
+        return super().eventFilter(watched, event)
+
+    def _hide_results_unless_focused(self) -> None:
+        if not (self.search.hasFocus() or self.search_results.hasFocus()):
+            self.search_results.hide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.search_results.isVisible():
+            self._place_results()
+
+    # == the form ======================================================================
+    def _form_edited(self) -> None:
+        self._start_registration_clock()
+
+    def _start_registration_clock(self) -> None:
+        if self.registration_started_at is None:
+            self.registration_started_at = self.clock.now()
+            self._update_registration_timer()
+
+    def _update_registration_timer(self) -> None:
+        measure = front_desk.registration_measure(self.registration_started_at, self.clock.now())
+        if measure.elapsed is None:
+            self.registration_timer.setText(self.tr("Registration ≤ 10 min"))
+            verdict = ""
+        else:
+            seconds = int(measure.elapsed.total_seconds())
+            self.registration_timer.setText(
+                self.tr("Registration {minutes}:{seconds:02d} / 10:00").format(
+                    minutes=seconds // 60, seconds=seconds % 60
+                )
+            )
+            verdict = "overdue" if measure.verdict is Verdict.OVERDUE else "running"
+        if self.registration_timer.property("verdict") != verdict:
+            self.registration_timer.setProperty("verdict", verdict)
+            self.registration_timer.style().unpolish(self.registration_timer)
+            self.registration_timer.style().polish(self.registration_timer)
+
+    def new_visitor(self) -> None:
+        """Clear the form for the next visitor; the registration clock restarts."""
+        self.form.clear()
+        self.search.clear()
+        self.search_results.hide()
+        self.returning_badge.hide()
+        self.registration_started_at = None
+        self._update_registration_timer()
+        self.hide_notice()
+        self.search.setFocus()
+
+    def show_notice(self, text: str, kind: str = "warning", offer: bool = False) -> None:
+        self.notice_text.setText(text)
+        self.notice.setProperty("kind", kind)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.offer_button.setVisible(offer)
+        self.notice.show()
+
+    def hide_notice(self) -> None:
+        self.notice.hide()
+        self.offer_button.hide()
+
+    def _save_visitor(self) -> int | None:
+        """Register the visitor or save changes to a returning one; None (with a message per
+        field) when the service refuses what was typed. Nothing is saved then."""
+        form = self.form.form()
+        try:
+            if self.form.visitor_id is None:
+                visitor = self.registration.register(self.actor, form)
+            elif form != self.form.loaded_form:
+                visitor = self.registration.update(self.actor, self.form.visitor_id, form)
+            else:
+                return self.form.visitor_id
+        except ValidationError as exc:
+            self.form.show_errors(exc.fields)
+            self.show_notice(self.tr("Check the marked fields."), "error")
+            return None
+        self.form.show_errors({})
+        self.form.visitor_id = visitor.id
+        self.form.loaded_form = form_from_visitor(visitor)
+        return visitor.id
+
+    # == issuing =======================================================================
+    def issue_ticket(self) -> IssuedTicket | None:
+        """Save the guest-book entry, issue the number, print it (F9 / Ctrl+Enter)."""
+        service_id = self.form.service_id()
+        if service_id is None:
+            self.show_notice(self.tr("This office has no active service to issue for."), "error")
+            return None
+        try:
+            visitor_id = self._save_visitor()
+            if visitor_id is None:
+                return None
+            ticket = self.desk.issue(
+                self.actor,
+                visitor_id=visitor_id,
+                service_id=service_id,
+                purpose=self.form.purpose_code(),
+                registration_started_at=self.registration_started_at,
+            )
+        except OutsideServiceHours as exc:
+            self.show_notice(str(exc), "warning", offer=True)
+            return None
+        except ValidationError as exc:
+            self.form.show_errors(exc.fields)
+            self.show_notice(" ".join(exc.fields.values()), "error")
+            return None
+        except ServiceError as exc:
+            self.show_notice(str(exc), "error")
+            return None
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return None
+        self._ticket_done(ticket)
+        self.new_visitor()
+        return ticket
+
+    def _ticket_done(self, ticket: IssuedTicket) -> None:
+        result = self._print(ticket.visit_id)
+        self.last_ticket = ticket
+        self.last_code.setText(ticket.code)
+        self.last_service.setText(ticket.service_name)
+        ahead = (
+            self.tr("Nobody ahead")
+            if ticket.ahead == 0
+            else self.tr("{count} ahead").format(count=ticket.ahead)
+        )
+        when = self.calendar_local(ticket.issued_at).strftime("%H:%M")
+        self.last_detail.setText(self.tr("Issued {time} · {ahead}").format(time=when, ahead=ahead))
+        self.last_reprint.setEnabled(True)
+        self.refresh()
+        self.ticket_issued.emit(ticket, result)
+
+    def _print(self, visit_id: int) -> OutputResult | None:
+        try:
+            result = self.output.output(visit_id)
+        except (ServiceError, OSError, ValueError, RuntimeError) as exc:
+            self.last_output = None
+            self.last_output_label.setText(
+                self.tr("The ticket could not be printed: {reason}").format(reason=exc)
+            )
+            self.last_output_label.show()
+            return None
+        self.last_output = result
+        self.last_output_label.setText(result.message)
+        self.last_output_label.setVisible(bool(result.message))
+        self.last_output_label.setToolTip(str(result.pdf_path or ""))
+        return result
+
+    def calendar_local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(self.calendar_zone)
+
+    # == the queue =====================================================================
+    def refresh(self) -> None:
+        """Read the queue again on the pool thread (F5; also on every change from any PC)."""
+        if self._loading:
+            self._reload_pending = True
+            return
+        self._loading = True
+        self._reload_pending = False
+        self._generation += 1
+        job = _SnapshotJob(
+            self._db,
+            self.actor.office_id,
+            self.clock.now(),
+            self._generation,
+            self._snapshot_signals,
+        )
+        self._pool.start(job)
+
+    def _snapshot_ready(self, generation: int, snapshot: QueueSnapshot) -> None:
+        self._loading = False
+        if generation == self._generation:
+            self._apply(snapshot)
+        if self._reload_pending:
+            self.refresh()
+
+    def _snapshot_failed(self, _generation: int, reason: str) -> None:
+        self._loading = False
+        self.status_line.setText(
+            self.tr("The queue could not be read ({reason}); retrying on the next change.").format(
+                reason=reason
+            )
+        )
+        if self._reload_pending:
+            QTimer.singleShot(2000, self.refresh)
+
+    def _apply(self, snapshot: QueueSnapshot) -> None:
+        self.snapshot = snapshot
+        selected = self.selected_row()
+        selected_id = selected.visit_id if selected else None
+        self.queue_model.set_rows(snapshot.rows, self.clock.now())
+        if selected_id is not None:
+            row = self.queue_model.row_of_visit(selected_id)
+            if row >= 0:
+                self.queue_table.selectRow(row)
+        for count in snapshot.counts:
+            cells = self.count_labels.get(count.service_id)
+            if not cells:
+                continue
+            for stage, label in cells.items():
+                value = getattr(count, stage)
+                label.setText(str(value))
+                if label.property("zero") != (value == 0):
+                    label.setProperty("zero", value == 0)
+                    label.style().unpolish(label)
+                    label.style().polish(label)
+        self._fill_appointments(snapshot)
+        state = self.tr("open") if snapshot.is_open else self.tr("closed — appointments only")
+        self.status_line.setText(
+            self.tr("Queue updated {time} · service desk {state}").format(
+                time=self.calendar_local(snapshot.taken_at).strftime("%H:%M:%S"), state=state
+            )
+        )
+        self.queue_refreshed.emit()
+
+    def _fill_appointments(self, snapshot: QueueSnapshot) -> None:
+        current = self.selected_appointment()
+        table = self.appointments_table
+        table.setRowCount(len(snapshot.appointments))
+        for row, appointment in enumerate(snapshot.appointments):
+            status = (
+                self.tr("Checked in")
+                if appointment.status == "checked_in"
+                else self.tr("Can check in now")
+                if appointment.can_check_in
+                else self.tr("Booked")
+            )
+            values = [
+                self.calendar_local(appointment.scheduled_at).strftime("%H:%M"),
+                appointment.visitor_name,
+                appointment.service_name,
+                status,
+            ]
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, appointment.appointment_id)
+                if appointment.note:
+                    item.setToolTip(appointment.note)
+                table.setItem(row, column, item)
+            if current is not None and appointment.appointment_id == current:
+                table.selectRow(row)
+        waiting = sum(1 for a in snapshot.appointments if a.status == "booked")
+        label = self.tr("Appointments today")
+        self.tabs.setTabText(1, f"{label} ({waiting})" if waiting else label)
+
+    def _show_closed_toggled(self, show: bool) -> None:
+        self.queue_model.set_show_closed(show)
+
+    def _tick(self) -> None:
+        now = self.clock.now()
+        self.queue_model.set_now(now)
+        self._update_registration_timer()
+
+    def focus_queue(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.queue_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.queue_model.rowCount() and not self.queue_table.selectionModel().hasSelection():
+            self.queue_table.selectRow(0)
+
+    def selected_row(self):
+        indexes = self.queue_table.selectionModel().selectedRows()
+        return self.queue_model.row_at(indexes[0].row()) if indexes else None
+
+    def select_visit(self, visit_id: int) -> bool:
+        row = self.queue_model.row_of_visit(visit_id)
+        if row >= 0:
+            self.queue_table.selectRow(row)
+        return row >= 0
+
+    def selected_appointment(self) -> int | None:
+        items = self.appointments_table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    # == queue actions =================================================================
+    def reprint(self) -> None:
+        """Print the selected ticket again, or the last one issued here (Ctrl+P)."""
+        row = self.selected_row()
+        if row is None:
+            self.reprint_last()
+            return
+        result = self._print(row.visit_id)
+        if result is not None:
+            self.status_line.setText(self.tr("Ticket {code} printed again.").format(code=row.code))
+
+    def reprint_last(self) -> None:
+        if self.last_ticket is not None:
+            self._print(self.last_ticket.visit_id)
+
+    def mark_left(self) -> None:
+        """The selected visitor went away before being served (Ctrl+L)."""
+        row = self.selected_row()
+        if row is None:
+            self.status_line.setText(self.tr("Select a ticket in the queue first (F3)."))
+            return
+        if self._act(lambda: self.desk.mark_left(self.actor, row.visit_id)):
+            self.status_line.setText(self.tr("{code}: the visitor left.").format(code=row.code))
+
+    def open_cancel_dialog(self) -> None:
+        """Cancel the selected ticket, asking the reason (Del in the queue)."""
+        row = self.selected_row()
+        if row is None:
+            self.status_line.setText(self.tr("Select a ticket in the queue first (F3)."))
+            return
+        if self.cancel_dialog is not None:
+            self.cancel_dialog.close()
+            self.cancel_dialog.deleteLater()
+        self.cancel_dialog = CancelDialog(row.visit_id, row.code, self)
+        self.cancel_dialog.confirmed.connect(self._cancel_confirmed)
+        self.cancel_dialog.finished.connect(lambda _r: self._back_from_dialog(self.queue_table))
+        self.cancel_dialog.open()
+        self.cancel_dialog.reason.setFocus()
+
+    def _cancel_confirmed(self, visit_id: int, reason: str) -> None:
+        dialog = self.cancel_dialog
+        try:
+            self.desk.cancel(self.actor, visit_id, reason)
+        except ValidationError as exc:
+            if dialog is not None:
+                dialog.show_errors(exc.fields)
+            return
+        except ServiceError as exc:
+            if dialog is not None:
+                dialog.show_errors({"reason": str(exc)})
+            return
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return
+        if dialog is not None:
+            dialog.accept()
+        self.status_line.setText(self.tr("Ticket cancelled."))
+        self.refresh()
+
+    def _act(self, action) -> bool:
+        try:
+            action()
+        except ServiceError as exc:
+            self.status_line.setText(str(exc))
+            return False
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return False
+        self.refresh()
+        return True
+
+    # == appointments ==================================================================
+    def open_appointment_dialog(self) -> None:
+        """Book an appointment for the visitor in the form (registering them first)."""
+        try:
+            visitor_id = self._save_visitor()
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return
+        if visitor_id is None:
+            return
+        offer = front_desk.appointment_offer(self.actor.office_id, self.clock.now())
+        if self.appointment_dialog is not None:
+            self.appointment_dialog.close()
+            self.appointment_dialog.deleteLater()
+        self.appointment_dialog = AppointmentDialog(
+            self.form.name.text().strip(),
+            self.services,
+            self.form.service_id(),
+            offer,
+            self,
+        )
+        self.appointment_dialog.book_requested.connect(
+            lambda when, service_id, note, visitor_id=visitor_id: self._book(
+                visitor_id, when, service_id, note
+            )
+        )
+        self.appointment_dialog.finished.connect(lambda _r: self._back_from_dialog(self.search))
+        self.appointment_dialog.open()
+        self.appointment_dialog.when.setFocus()
+
+    def _book(self, visitor_id: int, when: dt.datetime, service_id: int, note: str) -> None:
+        dialog = self.appointment_dialog
+        try:
+            appointment = self.desk.book(
+                self.actor,
+                visitor_id=visitor_id,
+                service_id=service_id,
+                scheduled_at=when,
+                note=note,
+            )
+        except ValidationError as exc:
+            if dialog is not None:
+                dialog.show_errors(exc.fields)
+            return
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return
+        if dialog is not None:
+            dialog.accept()
+        local = self.calendar_local(appointment.scheduled_at)
+        self.new_visitor()
+        self.show_notice(
+            self.tr("Appointment booked for {when}. Check the visitor in when they arrive.").format(
+                when=local.strftime("%a %d-%m-%Y %H:%M")
+            ),
+            "ok",
+        )
+        self.refresh()
+
+    def check_in_selected(self) -> IssuedTicket | None:
+        """Issue the ticket of the selected appointment's visitor, who has arrived (Ctrl+K)."""
+        appointment_id = self.selected_appointment()
+        if appointment_id is None:
+            self.tabs.setCurrentIndex(1)
+            self.status_line.setText(self.tr("Select an appointment first."))
+            return None
+        try:
+            ticket = self.desk.check_in(self.actor, appointment_id)
+        except ServiceError as exc:
+            self.status_line.setText(str(exc))
+            return None
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return None
+        self._ticket_done(ticket)
+        self.status_line.setText(self.tr("Checked in: ticket {code}.").format(code=ticket.code))
+        return ticket
+
+    # == settings ======================================================================
+    def open_printer_settings(self) -> None:
+        if self.printer_dialog is not None:
+            self.printer_dialog.close()
+            self.printer_dialog.deleteLater()
+        self.printer_dialog = PrinterSettingsDialog(self.settings, self.session.office.name, self)
+        self.printer_dialog.finished.connect(lambda _r: self._back_from_dialog(self.search))
+        self.printer_dialog.open()
+
+    def _back_from_dialog(self, focus: QWidget) -> None:
+        """A dialog closed: the keyboard belongs to this window again."""
+        self.activateWindow()
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # == the connection ================================================================
+    def _database_trouble(self, exc: Exception) -> None:
+        """The database did not answer: say so, and reconnect on the next action."""
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        self.show_notice(
+            self.tr(
+                "The database did not answer ({reason}). Nothing was lost; try again in a moment."
+            ).format(reason=reason),
+            "error",
+        )
+        try:
+            if not self._db.is_closed():
+                self._db.close()
+        except pw.PeeweeException:
+            pass
+
+    def _connection_lost(self, reason: str) -> None:
+        self.status_line.setText(
+            self.tr("Live updates interrupted ({reason}); reconnecting…").format(reason=reason)
+        )
+
+    def _connection_restored(self) -> None:
+        self.refresh()
+
+    # == closing =======================================================================
+    def shutdown(self) -> None:
+        """Stop the watcher and timers and wait for a running queue read (idempotent)."""
+        self._tick_timer.stop()
+        self._search_timer.stop()
+        self.watcher.stop()
+        self._pool.waitForDone(5000)
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
