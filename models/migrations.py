@@ -87,26 +87,40 @@ _V3_COLUMNS = (
 )
 
 
+def _column_ddl(db: pw.Database, field: pw.Field) -> str:
+    """``"name" TYPE [NOT NULL DEFAULT x]`` for one ``ALTER TABLE … ADD COLUMN``."""
+    sqlite = isinstance(db, pw.SqliteDatabase)
+    if isinstance(field, pw.BooleanField):
+        kind, default = ("INTEGER", "0") if sqlite else ("BOOLEAN", "false")
+    elif isinstance(field, pw.DateTimeField):
+        kind, default = ("DATETIME" if sqlite else "TIMESTAMP"), None
+    elif isinstance(field, pw.CharField):
+        kind, default = f"VARCHAR({field.max_length})", "''"
+    else:  # pragma: no cover - step 3 adds only the kinds above
+        raise TypeError(f"no DDL for {field!r}")
+    if field.null:
+        return f'"{field.column_name}" {kind}'
+    return f'"{field.column_name}" {kind} NOT NULL DEFAULT {default}'
+
+
 def _v3_officer_workspace(db: pw.Database) -> None:
     """Online-consultation columns on ``visit``, the draft flag of a consultation record, and
     the full-text index over consultation records.
 
     Step 1 creates its tables from the current models, so on a fresh database the columns are
-    there already; on an older database they are added here (``playhouse.migrate``).
+    there already; on an older database they are added here.  Plain ``ALTER TABLE … ADD COLUMN
+    … NOT NULL DEFAULT`` rather than ``playhouse.migrate``: on SQLite its ``add_not_null``
+    rebuilds the table, and dropping the old ``visit`` table with foreign keys on cascades into
+    ``consultation`` and ``rating`` (seen in ``tests/models/test_migration_v3.py``: the records
+    were lost).
     """
-    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
-
     sqlite = isinstance(db, pw.SqliteDatabase)
-    migrator = SqliteMigrator(db) if sqlite else PostgresqlMigrator(db)
     existing: dict[str, set[str]] = {}
-    operations = []
     for table, column, field in _V3_COLUMNS:
         if table not in existing:
             existing[table] = {c.name for c in db.get_columns(table)}
         if column not in existing[table]:
-            operations.append(migrator.add_column(table, column, field))
-    if operations:
-        migrate(*operations)
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {_column_ddl(db, field)}')
     db.execute_sql(
         f'CREATE INDEX IF NOT EXISTS "{ONLINE_INDEX}" ON "visit" '
         '("office_id", "online_status", "waiting_for_user_since")'

@@ -216,7 +216,7 @@ def search(
         return []
     if is_sqlite():
         match = " ".join(f'"{term}"*' for term in terms)
-        ids = pw.SQL(f'SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ?', [match])
+        ids = pw.SQL(f'(SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ?)', [match])
         condition = Consultation.id.in_(ids)
     else:
         query = " & ".join(f"{term}:*" for term in terms)

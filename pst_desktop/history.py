@@ -151,11 +151,8 @@ def history(office_id: int, filters: HistoryFilter, limit: int = HISTORY_LIMIT) 
     if terms:
         if is_sqlite():
             match = " ".join(f'"{t}"*' for t in terms)
-            query = query.where(
-                Consultation.id.in_(
-                    pw.SQL(f'SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ?', [match])
-                )
-            )
+            matching = f'(SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ?)'
+            query = query.where(Consultation.id.in_(pw.SQL(matching, [match])))
         else:
             query = query.where(pw.SQL(_pg_condition(), [" & ".join(f"{t}:*" for t in terms)]))
     rows = []
