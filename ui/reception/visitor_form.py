@@ -54,6 +54,13 @@ FIELD_ORDER = (
 )
 
 
+def _narrow(combo: QComboBox) -> None:
+    """Long options (e.g. institution categories) must not widen the form past the screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.view().setMinimumWidth(300)
+
+
 class VisitorFormWidget(QWidget):
     """Emits ``edited`` whenever the receptionist changes something (not when code fills it)."""
 
@@ -86,6 +93,7 @@ class VisitorFormWidget(QWidget):
     def _combo(self, name: str, list_name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        _narrow(combo)
         combo.addItem(self.tr("— choose —"), "")
         for option in catalog.options(list_name):
             combo.addItem(option.label(self._language), option.code)
@@ -110,13 +118,18 @@ class VisitorFormWidget(QWidget):
         self.purpose = self._combo("purpose", "purpose")
         self.service = QComboBox()
         self.service.setObjectName("service")
+        _narrow(self.service)
         for choice in services:
             self.service.addItem(f"{choice.prefix} · {choice.name}", choice.service_id)
         self.fields["service"] = self.service
-        self.consent = QCheckBox(
-            self.tr("The visitor agrees that the PST records and uses this data (UU 27/2022)")
-        )
+        self.consent = QCheckBox(self.tr("The visitor agrees to the use of this data (UU 27/2022)"))
         self.consent.setObjectName("consent")
+        self.consent.setToolTip(
+            self.tr(
+                "Personal data protection law UU 27/2022: the visitor agrees that the PST "
+                "records this data and uses it for the service and its statistics."
+            )
+        )
         self.fields["consent"] = self.consent
 
         labels = {
@@ -175,6 +188,7 @@ class VisitorFormWidget(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.consent)
         layout.addWidget(consent_error)
+        layout.addStretch(1)  # on a big screen the rows stay together, at the top
         order = [self.fields[name] for name in FIELD_ORDER]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import peewee as pw
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,8 +70,10 @@ STYLE = """
 QLabel#sectionTitle { font-size: 13pt; font-weight: bold; color: #1f2933; }
 QLabel#regTimer { color: #5b6773; font-size: 10pt; }
 QLabel#regTimer[verdict="overdue"] { color: #b3261e; font-weight: bold; }
+QLineEdit { padding: 4px 8px; }
+QLineEdit:focus, QLineEdit[invalid="true"] { padding: 3px 7px; }
 QLineEdit#search {
-    font-size: 12pt; padding: 8px 10px; border: 2px solid #0b4a8b; border-radius: 6px;
+    font-size: 12pt; padding: 6px 10px; border: 2px solid #0b4a8b; border-radius: 6px;
 }
 QListWidget#searchResults {
     background: white; border: 2px solid #0b4a8b; border-top: none; font-size: 11pt;
@@ -81,7 +83,7 @@ QListWidget#searchResults::item:selected { background: #0b4a8b; color: white; }
 QLabel#returningBadge {
     background: #e3f4e8; color: #15803d; border-radius: 4px; padding: 3px 8px; font-weight: bold;
 }
-QComboBox { padding: 5px 8px; min-height: 22px; }
+QComboBox { padding: 3px 8px; min-height: 22px; }
 QComboBox[invalid="true"] { border: 2px solid #b3261e; }
 QCheckBox[invalid="true"] { color: #b3261e; }
 QCheckBox#consent { font-weight: bold; padding: 4px 0; }
@@ -97,7 +99,7 @@ QFrame#notice[kind="error"] { background: #fdecea; border: 1px solid #f3c1bd; }
 QFrame#notice[kind="ok"] { background: #e3f4e8; border: 1px solid #a6d9b5; }
 QLabel#noticeText { color: #1f2933; }
 QFrame#lastTicket { background: #0b4a8b; border-radius: 8px; }
-QLabel#lastCode { color: white; font-size: 34pt; font-weight: bold; }
+QLabel#lastCode { color: white; font-size: 30pt; font-weight: bold; }
 QLabel#lastService { color: white; font-size: 13pt; font-weight: bold; }
 QLabel#lastDetail { color: #d6e4f3; font-size: 10.5pt; }
 QLabel#lastOutput { color: #ffd9ad; font-size: 9.5pt; }
@@ -125,6 +127,23 @@ QTabBar::tab:selected { color: #0b4a8b; border-bottom: 3px solid #f28c28; }
 QLabel#statusLine { color: #5b6773; font-size: 9.5pt; }
 QPushButton#small { padding: 5px 12px; }
 """
+
+
+class ElidedLabel(QLabel):
+    """A label that ends in "…" when it is too narrow (the full text is its tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), text)
 
 
 class _SnapshotSignals(QObject):
@@ -227,22 +246,21 @@ class ReceptionWindow(RoleWindow):
 
     # == building ======================================================================
     def _build(self) -> None:
-        self.body.setContentsMargins(16, 12, 16, 10)
+        # 1366×768 is the common office monitor: a slimmer banner, no footer row
+        self.banner.layout().setContentsMargins(24, 8, 24, 8)
+        self.body.setContentsMargins(14, 10, 14, 10)
+        self.printer_button = QPushButton(self.tr("Ticket printer…"))
+        self.printer_button.setObjectName("bannerButton")
+        self.printer_button.setToolTip(self.tr("Choose this station's ticket printer (Ctrl+,)"))
+        self.banner.side.insertWidget(1, self.printer_button)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setWordWrap(True)
         columns = QHBoxLayout()
         columns.setSpacing(14)
         columns.addWidget(self._build_guest_book(), 46)
         columns.addLayout(self._build_queue_side(), 54)
         self.body.addLayout(columns, 1)
-        self.status_line = QLabel()
-        self.status_line.setObjectName("statusLine")
-        self.printer_button = QPushButton(self.tr("Ticket printer…"))
-        self.printer_button.setObjectName("small")
-        self.printer_button.setToolTip(self.tr("Choose this station's ticket printer (Ctrl+,)"))
-        footer = QHBoxLayout()
-        footer.setContentsMargins(0, 6, 0, 0)
-        footer.addWidget(self.status_line, 1)
-        footer.addWidget(self.printer_button)
-        self.body.addLayout(footer)
 
     def _build_guest_book(self) -> QWidget:
         card = QFrame()
@@ -336,8 +354,8 @@ class ReceptionWindow(RoleWindow):
         side.setSpacing(10)
         top = QHBoxLayout()
         top.setSpacing(10)
-        top.addWidget(self._build_last_ticket(), 5)
-        top.addWidget(self._build_counts(), 6)
+        top.addWidget(self._build_last_ticket(), 4)
+        top.addWidget(self._build_counts(), 7)
         side.addLayout(top)
 
         self.tabs = QTabWidget()
@@ -380,19 +398,20 @@ class ReceptionWindow(RoleWindow):
         header = self.queue_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_VISITOR, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_NUMBER, 86),
-            (COL_SERVICE, 190),
-            (COL_ISSUED, 70),
-            (COL_WAITED, 76),
-            (COL_STATUS, 120),
-            (COL_DESK, 80),
+            (COL_NUMBER, 84),
+            (COL_ISSUED, 62),
+            (COL_WAITED, 70),
+            (COL_STATUS, 112),
+            (COL_DESK, 72),
         ):
             self.queue_table.setColumnWidth(column, width)
         queue_layout = QVBoxLayout(queue_page)
         queue_layout.setContentsMargins(8, 8, 8, 8)
         queue_layout.addLayout(tools)
         queue_layout.addWidget(self.queue_table, 1)
+        queue_layout.addWidget(self.status_line)
         self.tabs.addTab(queue_page, self.tr("Queue today"))
 
         appointments_page = QWidget()
@@ -490,11 +509,9 @@ class ReceptionWindow(RoleWindow):
             grid.addWidget(label, 0, column)
         self.count_labels: dict[int, dict[str, QLabel]] = {}
         for row, choice in enumerate(self.services, start=1):
-            name = QLabel(f"{choice.prefix} · {choice.name}")
+            name = ElidedLabel(f"{choice.prefix} · {choice.name}")
             name.setObjectName("countService")
-            name.setToolTip(choice.name)
             name.setMinimumWidth(60)
-            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(name, row, 0)
             cells = {}
             for column, stage in enumerate(("waiting", "called", "serving", "done"), start=1):
