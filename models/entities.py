@@ -309,6 +309,32 @@ class CategoryOption(BaseModel):
         indexes = ((("list_name", "code"), True),)
 
 
+class IkmResponse(BaseModel):
+    """One respondent's answers to the 9-element IKM survey (PermenPANRB 14/2017), each 1–4.
+
+    Schema step 4.  ``day`` is the office-local date the response counts for (the visit's day
+    when it belongs to a visit); ``u1`` … ``u9`` follow the regulation's order of elements
+    (``pst_desktop.ikm.ELEMENTS``).
+    """
+
+    office = pw.ForeignKeyField(Office, backref="ikm_responses", on_delete="CASCADE")
+    visit = pw.ForeignKeyField(Visit, null=True, unique=True, backref="+", on_delete="SET NULL")
+    day = pw.DateField()
+    u1 = pw.SmallIntegerField()
+    u2 = pw.SmallIntegerField()
+    u3 = pw.SmallIntegerField()
+    u4 = pw.SmallIntegerField()
+    u5 = pw.SmallIntegerField()
+    u6 = pw.SmallIntegerField()
+    u7 = pw.SmallIntegerField()
+    u8 = pw.SmallIntegerField()
+    u9 = pw.SmallIntegerField()
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("office", "day"), False),)
+
+
 class SchemaVersion(BaseModel):
     version = pw.IntegerField(primary_key=True)
     description = pw.CharField(max_length=200)
@@ -332,4 +358,4 @@ TABLES_V1 = [
     ClosureDay,
     AuditLog,
 ]
-ALL_TABLES = [*TABLES_V1, CategoryOption]
+ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse]

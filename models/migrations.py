@@ -157,6 +157,11 @@ def _v3_officer_workspace(db: pw.Database) -> None:
         )
 
 
+def _v4_ikm_survey(db: pw.Database) -> None:
+    """The 9-element IKM survey responses (PermenPANRB 14/2017) for the reports."""
+    db.create_tables([e.IkmResponse], safe=False)
+
+
 STEPS: list[Step] = [
     Step(
         1,
@@ -169,6 +174,7 @@ STEPS: list[Step] = [
         "officer workspace: online consultations, consultation drafts, full-text search",
         _v3_officer_workspace,
     ),
+    Step(4, "IKM survey responses (9 elements, PermenPANRB 14/2017)", _v4_ikm_survey),
 ]
 LATEST = STEPS[-1].version
 
