@@ -69,7 +69,7 @@ def test_upgrade_from_version_2_adds_the_columns_and_indexes_old_records(raw_db)
         (visit_id, now.replace(tzinfo=None), now.replace(tzinfo=None)),
     )
 
-    assert migrations.upgrade(raw_db) == [3]
+    assert migrations.upgrade(raw_db)[:1] == [3]  # then any later steps
 
     for model in e.ALL_TABLES:
         columns = {c.name for c in raw_db.get_columns(model._meta.table_name)}
