@@ -4,6 +4,8 @@
     pst-desktop db init|upgrade|status     create, upgrade or describe the database
     pst-desktop user add NAME --role ROLE  add a staff account (password from a prompt or stdin)
     pst-desktop demo-data --days N --seed S
+    pst-desktop rating --desk N            this PC is the rating screen of desk N (a kiosk)
+    pst-desktop display                    this PC drives the waiting-room display board
 
 Bad arguments or an unreachable server give one clear line on stderr and a non-zero exit.
 """
@@ -66,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--visits-per-day", type=int, default=None, help="average walk-in visits per day"
     )
     demo.add_argument("--end", help="last day, YYYY-MM-DD (default: yesterday)")
+
+    rating = sub.add_parser(
+        "rating", help="run this PC as the visitor rating screen of one desk (fullscreen kiosk)"
+    )
+    rating.add_argument(
+        "--desk", type=int, help="desk id (default: the desk in this PC's settings)"
+    )
+    rating.add_argument("--window", action="store_true", help="a window instead of fullscreen")
+
+    display = sub.add_parser("display", help="run this PC as the waiting-room display board")
+    display.add_argument("--window", action="store_true", help="a window instead of fullscreen")
     return parser
 
 
@@ -160,11 +173,27 @@ def cmd_app(args: argparse.Namespace) -> int:
     return app.run(db_url=args.db)
 
 
+def cmd_rating(args: argparse.Namespace) -> int:
+    import importlib
+
+    visitor = importlib.import_module("ui.visitor.app")
+    return visitor.run_rating(db_url=args.db, desk_id=args.desk, windowed=args.window)
+
+
+def cmd_display(args: argparse.Namespace) -> int:
+    import importlib
+
+    visitor = importlib.import_module("ui.visitor.app")
+    return visitor.run_board(db_url=args.db, windowed=args.window)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_app,
     "db": cmd_db,
     "user": cmd_user,
     "demo-data": cmd_demo,
+    "rating": cmd_rating,
+    "display": cmd_display,
 }
 
 

@@ -98,3 +98,76 @@ class StationSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._set("station/language", value)
+
+    # -- visitor-facing screens (issue 5) ---------------------------------------------------------
+    def _get_int(self, key: str, default: int, low: int, high: int) -> int:
+        value = self._get(key)
+        try:
+            number = int(value)
+        except ValueError:
+            return default
+        return min(max(number, low), high)
+
+    @property
+    def rating_scale(self) -> int:
+        """Faces on the rating screen: 4 (default) or 5."""
+        return 5 if self._get("rating/scale") == "5" else 4
+
+    @rating_scale.setter
+    def rating_scale(self, value: int) -> None:
+        if value not in (4, 5):
+            raise ValueError("the rating screen shows 4 or 5 faces")
+        self._set("rating/scale", value)
+
+    @property
+    def rating_ask_seconds(self) -> int:
+        """How long the rating question stays before the screen returns to idle."""
+        return self._get_int("rating/ask_seconds", 120, 1, 600)
+
+    @rating_ask_seconds.setter
+    def rating_ask_seconds(self, value: int) -> None:
+        self._set("rating/ask_seconds", int(value))
+
+    @property
+    def rating_comment_seconds(self) -> int:
+        """How long the optional comment waits for the visitor."""
+        return self._get_int("rating/comment_seconds", 45, 1, 600)
+
+    @rating_comment_seconds.setter
+    def rating_comment_seconds(self, value: int) -> None:
+        self._set("rating/comment_seconds", int(value))
+
+    @property
+    def rating_thanks_seconds(self) -> int:
+        return self._get_int("rating/thanks_seconds", 6, 1, 60)
+
+    @rating_thanks_seconds.setter
+    def rating_thanks_seconds(self, value: int) -> None:
+        self._set("rating/thanks_seconds", int(value))
+
+    @property
+    def board_running_text(self) -> str:
+        """The running text at the foot of the display board ("" for none)."""
+        return self._get("board/running_text")
+
+    @board_running_text.setter
+    def board_running_text(self, value: str) -> None:
+        self._set("board/running_text", " ".join((value or "").split()))
+
+    @property
+    def board_speech(self) -> bool:
+        """Speak each call (where the platform has a voice) after the chime."""
+        return self._get("board/speech", "true").lower() not in ("false", "0", "no")
+
+    @board_speech.setter
+    def board_speech(self, value: bool) -> None:
+        self._set("board/speech", "true" if value else "false")
+
+    @property
+    def board_screen(self) -> str:
+        """The screen (by name) the display board opens on; "" for the primary screen."""
+        return self._get("board/screen")
+
+    @board_screen.setter
+    def board_screen(self, value: str) -> None:
+        self._set("board/screen", value)

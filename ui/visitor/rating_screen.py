@@ -1,0 +1,668 @@
+"""The public rating screen: fullscreen on the visitor-facing monitor of a desk (a kiosk).
+
+Idle it shows the office and "Thank you for your visit".  When the officer of its desk
+finishes a visit (``LiveBus.rating_requested``, or any resync) it asks: the desk, the officer,
+the consultation question, and large faces, one tap each.  Then an optional comment, a
+thank-you, and idle again by itself.  The logic (which visit, one rating, the outbox) is
+``pst_desktop.rating_desk``; this widget only shows it.
+
+Kiosk: no frame, no close button; Escape and Alt+F4 do nothing.  Ctrl+Shift+Q, or five taps on
+the office logo, opens a supervisor sign-in that closes the screen.
+"""
+
+from __future__ import annotations
+
+import time
+
+import peewee as pw
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.entities import Office
+from pst_desktop.accounts import AccountService
+from pst_desktop.clock import Clock
+from pst_desktop.errors import AuthenticationFailed
+from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
+from pst_desktop.rating_desk import Delivery, RatingKiosk, RatingOutbox, Stage, unlock
+from pst_desktop.settings import StationSettings
+from ui.visitor.screens import logo_pixmap
+
+FLUSH_MS = 30_000  # how often kept ratings are retried while the database is away
+UNLOCK_TAPS = 5
+UNLOCK_TAP_WINDOW = 3.0  # seconds
+
+#: face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one)
+FACE_COLOURS = {
+    4: ("#d64541", "#f28c28", "#7cb342", "#2e9e5b"),
+    5: ("#d64541", "#f28c28", "#f2c12e", "#7cb342", "#2e9e5b"),
+}
+#: mouth curve per face, -1 (frown) … +1 (big smile)
+FACE_MOUTHS = {4: (-1.0, -0.45, 0.5, 1.0), 5: (-1.0, -0.5, 0.0, 0.55, 1.0)}
+
+STYLE = """
+RatingScreen, QWidget#ratingPage { background: #f4f7fb; }
+QLabel { color: #1f2933; }
+QWidget#ratingBanner { background: #0b4a8b; border-bottom: 6px solid #f28c28; }
+QLabel#ratingOffice { color: white; font-size: 30pt; font-weight: bold; }
+QLabel#ratingSubtitle { color: #d6e4f3; font-size: 16pt; }
+QLabel#ratingDesk { color: white; font-size: 22pt; font-weight: bold; }
+QLabel#idleTitle { color: #0b4a8b; font-size: 54pt; font-weight: bold; }
+QLabel#idleOffice { color: #1f2933; font-size: 28pt; font-weight: bold; }
+QLabel#idleHint { color: #5b6773; font-size: 18pt; }
+QLabel#askTitle { color: #0b4a8b; font-size: 38pt; font-weight: bold; }
+QLabel#askOfficer { color: #1f2933; font-size: 20pt; }
+QLabel#askHint { color: #5b6773; font-size: 18pt; }
+QFrame#questionBox { background: white; border: 2px solid #c9d3dd; border-radius: 14px; }
+QLabel#questionLabel { color: #5b6773; font-size: 14pt; font-weight: bold; }
+QLabel#questionText { color: #1f2933; font-size: 20pt; }
+QToolButton#faceButton {
+    background: white; border: 3px solid #c9d3dd; border-radius: 24px;
+    font-size: 20pt; font-weight: bold; color: #1f2933; padding: 18px;
+}
+QToolButton#faceButton:pressed, QToolButton#faceButton:checked {
+    background: #e8f0f9; border: 5px solid #0b4a8b;
+}
+QToolButton#faceButton:disabled { color: #1f2933; }
+QPushButton#chipButton {
+    background: white; border: 2px solid #c9d3dd; border-radius: 26px;
+    font-size: 17pt; padding: 12px 26px; color: #1f2933;
+}
+QPushButton#chipButton:checked { background: #0b4a8b; color: white; border-color: #083766; }
+QLineEdit#commentEdit {
+    font-size: 20pt; padding: 14px; border: 2px solid #c9d3dd; border-radius: 12px;
+    background: white;
+}
+QPushButton#bigPrimary {
+    background: #0b4a8b; color: white; border: none; border-radius: 14px;
+    font-size: 20pt; font-weight: bold; padding: 18px 48px;
+}
+QPushButton#bigSecondary {
+    background: white; color: #1f2933; border: 2px solid #c9d3dd; border-radius: 14px;
+    font-size: 20pt; padding: 18px 48px;
+}
+QLabel#thanksTitle { color: #2e9e5b; font-size: 54pt; font-weight: bold; }
+QLabel#thanksText { color: #1f2933; font-size: 24pt; }
+QLabel#statusLine { color: #8a5a00; background: #fff4e0; font-size: 13pt; padding: 8px 16px; }
+QLabel#noticeLine { color: #083766; background: #e8f0f9; font-size: 12pt; padding: 8px 16px; }
+QFrame#unlockCard { background: white; border: 2px solid #c9d3dd; border-radius: 14px; }
+QLabel#unlockTitle { font-size: 20pt; font-weight: bold; }
+QLabel#unlockError { color: #b3261e; font-size: 12pt; }
+QLineEdit#unlockField { font-size: 14pt; padding: 8px; }
+"""
+
+
+def face_pixmap(colour: str, mouth: float, size: int) -> QPixmap:
+    """A round face: ``mouth`` from -1 (frown) to +1 (wide smile)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    m = size * 0.04
+    p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m))
+    p.setBrush(QColor("#1f2933"))
+    eye = size * 0.085
+    for x in (0.35, 0.65):
+        p.drawEllipse(QPointF(size * x, size * 0.4), eye / 2, eye * 0.65)
+    pen = QPen(QColor("#1f2933"), size * 0.06)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath()
+    y = size * (0.68 - 0.02 * mouth)
+    path.moveTo(size * 0.3, y)
+    path.quadTo(size * 0.5, y + size * 0.2 * mouth, size * 0.7, y)
+    p.drawPath(path)
+    p.end()
+    return pixmap
+
+
+class _TapCounter(QObject):
+    """Counts quick taps on a widget: five within three seconds ask for the unlock."""
+
+    tapped_enough = Signal()
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self._times: list[float] = []
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            now = time.monotonic()
+            self._times = [t for t in self._times if now - t < UNLOCK_TAP_WINDOW] + [now]
+            if len(self._times) >= UNLOCK_TAPS:
+                self._times.clear()
+                self.tapped_enough.emit()
+        return False
+
+
+class RatingScreen(QWidget):
+    """The rating screen of one desk.  ``kiosk=False`` makes it a plain closable window (one
+    screen only: the officer's PC has no second monitor)."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        db: pw.Database,
+        office: Office,
+        desk_id: int,
+        clock: Clock,
+        settings: StationSettings,
+        outbox: RatingOutbox,
+        *,
+        bus: LiveBus | None = None,
+        desk_name: str = "",
+        kiosk: bool = True,
+        notice: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ratingScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle(self.tr("PST Desktop — Rating screen"))
+        self.db = db
+        self.office = office
+        self.clock = clock
+        self.settings = settings
+        self.kiosk_mode = kiosk
+        self.kiosk = RatingKiosk(office.id, desk_id, clock, outbox, scale_max=settings.rating_scale)
+        self.accounts = AccountService(clock)
+        self._unlocked = not kiosk
+        self._owns_bus = bus is None
+        self.bus = bus or LiveBus(db, office.id, clock, self)
+
+        self.stage_timer = QTimer(self)
+        self.stage_timer.setSingleShot(True)
+        self.stage_timer.timeout.connect(self._stage_timeout)
+        self.flush_timer = QTimer(self)
+        self.flush_timer.timeout.connect(self.flush)
+
+        self.pages = QStackedWidget()
+        self.idle_page = self._build_idle()
+        self.ask_page = self._build_ask()
+        self.comment_page = self._build_comment()
+        self.thanks_page = self._build_thanks()
+        self.unlock_page = self._build_unlock()
+        for page in (
+            self.idle_page,
+            self.ask_page,
+            self.comment_page,
+            self.thanks_page,
+            self.unlock_page,
+        ):
+            self.pages.addWidget(page)
+
+        self.banner = self._build_banner(desk_name)
+        self.notice_line = QLabel(notice)
+        self.notice_line.setObjectName("noticeLine")
+        self.notice_line.setWordWrap(True)
+        self.notice_line.setVisible(bool(notice))
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+        self.status_line.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.notice_line)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status_line)
+
+        self._unlock_taps = _TapCounter(self.logo_label)
+        self._unlock_taps.tapped_enough.connect(self.ask_unlock)
+        self._unlock_taps_idle = _TapCounter(self.idle_logo)
+        self._unlock_taps_idle.tapped_enough.connect(self.ask_unlock)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
+        shortcut.activated.connect(self.ask_unlock)
+
+        self.bus.rating_requested.connect(self._rating_requested)
+        self.bus.rating_closed.connect(self._rating_closed)
+        self.bus.queue_changed.connect(self.check)
+        self.bus.online.connect(self._online)
+        self._show_stage()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build_banner(self, desk_name: str) -> QWidget:
+        banner = QWidget()
+        banner.setObjectName("ratingBanner")
+        banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.logo_label = QLabel()
+        self.logo_label.setPixmap(logo_pixmap(self.office.logo, 72))
+        office = QLabel(self.office.name)
+        office.setObjectName("ratingOffice")
+        subtitle = QLabel(self.tr("Integrated Statistical Services (PST)"))
+        subtitle.setObjectName("ratingSubtitle")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(office)
+        titles.addWidget(subtitle)
+        self.desk_label = QLabel(desk_name)
+        self.desk_label.setObjectName("ratingDesk")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(40, 20, 48, 20)
+        row.setSpacing(22)
+        row.addWidget(self.logo_label)
+        row.addLayout(titles, 1)
+        row.addWidget(self.desk_label)
+        return banner
+
+    @staticmethod
+    def _page() -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        page.setObjectName("ratingPage")
+        page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(80, 40, 80, 40)
+        layout.setSpacing(24)
+        return page, layout
+
+    def _label(self, text: str, name: str, wrap: bool = True) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(wrap)
+        return label
+
+    def _build_idle(self) -> QWidget:
+        page, layout = self._page()
+        self.idle_logo = QLabel()
+        self.idle_logo.setPixmap(logo_pixmap(self.office.logo, 220))
+        self.idle_logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_title = self._label(self.tr("Thank you for your visit"), "idleTitle")
+        layout.addStretch(2)
+        layout.addWidget(self.idle_logo)
+        layout.addSpacing(20)
+        layout.addWidget(self._label(self.office.name, "idleOffice"))
+        layout.addWidget(self.idle_title)
+        layout.addWidget(
+            self._label(
+                self.tr("After your consultation you can rate our service on this screen."),
+                "idleHint",
+            )
+        )
+        layout.addStretch(3)
+        return page
+
+    def _build_ask(self) -> QWidget:
+        page, layout = self._page()
+        self.ask_title = self._label(
+            self.tr("How satisfied are you with our service today?"), "askTitle"
+        )
+        self.ask_officer = self._label("", "askOfficer")
+        self.question_box = QFrame()
+        self.question_box.setObjectName("questionBox")
+        box = QVBoxLayout(self.question_box)
+        box.setContentsMargins(28, 18, 28, 18)
+        caption = QLabel(self.tr("Your question"))
+        caption.setObjectName("questionLabel")
+        self.question_text = QLabel()
+        self.question_text.setObjectName("questionText")
+        self.question_text.setWordWrap(True)
+        box.addWidget(caption)
+        box.addWidget(self.question_text)
+        faces = QHBoxLayout()
+        faces.setSpacing(32)
+        self.face_buttons: list[QToolButton] = []
+        scale = self.kiosk.scale_max
+        words = self._face_words(scale)
+        for score in range(1, scale + 1):
+            button = QToolButton()
+            button.setObjectName("faceButton")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIcon(
+                QIcon(
+                    face_pixmap(FACE_COLOURS[scale][score - 1], FACE_MOUTHS[scale][score - 1], 220)
+                )
+            )
+            button.setIconSize(QSize(190, 190))
+            button.setText(words[score - 1])
+            button.setMinimumSize(300, 300)
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, s=score: self.tap(s))
+            self.face_buttons.append(button)
+            faces.addWidget(button)
+        layout.addStretch(1)
+        layout.addWidget(self.ask_title)
+        layout.addWidget(self.ask_officer)
+        layout.addWidget(self.question_box)
+        layout.addSpacing(16)
+        layout.addLayout(faces)
+        layout.addWidget(self._label(self.tr("Tap one face."), "askHint"))
+        layout.addStretch(1)
+        return page
+
+    def _face_words(self, scale: int) -> list[str]:
+        if scale == 5:
+            return [
+                self.tr("Very dissatisfied"),
+                self.tr("Dissatisfied"),
+                self.tr("Neutral"),
+                self.tr("Satisfied"),
+                self.tr("Very satisfied"),
+            ]
+        return [
+            self.tr("Very dissatisfied"),
+            self.tr("Dissatisfied"),
+            self.tr("Satisfied"),
+            self.tr("Very satisfied"),
+        ]
+
+    def _build_comment(self) -> QWidget:
+        page, layout = self._page()
+        self.comment_title = self._label(self.tr("Thank you for your rating!"), "askTitle")
+        hint = self._label(
+            self.tr("Anything to add? Tap what fits or type a short comment (optional)."),
+            "askHint",
+        )
+        chips = QGridLayout()
+        chips.setSpacing(18)
+        self.chip_buttons: list[QPushButton] = []
+        for i, text in enumerate(
+            (
+                self.tr("Friendly officer"),
+                self.tr("Clear explanation"),
+                self.tr("Quick service"),
+                self.tr("I found the data I need"),
+                self.tr("Waited too long"),
+                self.tr("Data not available yet"),
+            )
+        ):
+            chip = QPushButton(text)
+            chip.setObjectName("chipButton")
+            chip.setCheckable(True)
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            chip.toggled.connect(self._restart_comment_timer)
+            self.chip_buttons.append(chip)
+            chips.addWidget(chip, i // 3, i % 3)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setObjectName("commentEdit")
+        self.comment_edit.setMaxLength(300)
+        self.comment_edit.setPlaceholderText(self.tr("Your comment (optional)"))
+        self.comment_edit.textEdited.connect(self._restart_comment_timer)
+        self.comment_edit.returnPressed.connect(self.send_comment)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("bigPrimary")
+        self.send_button.clicked.connect(self.send_comment)
+        self.skip_button = QPushButton(self.tr("No, thank you"))
+        self.skip_button.setObjectName("bigSecondary")
+        self.skip_button.clicked.connect(self.skip_comment)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.send_button)
+        buttons.addStretch(1)
+        layout.addStretch(1)
+        layout.addWidget(self.comment_title)
+        layout.addWidget(hint)
+        layout.addSpacing(12)
+        layout.addLayout(chips)
+        layout.addWidget(self.comment_edit)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    def _build_thanks(self) -> QWidget:
+        page, layout = self._page()
+        layout.addStretch(1)
+        layout.addWidget(self._label(self.tr("Thank you!"), "thanksTitle"))
+        self.thanks_text = self._label(
+            self.tr("Your rating helps us serve you better."), "thanksText"
+        )
+        layout.addWidget(self.thanks_text)
+        layout.addStretch(1)
+        return page
+
+    def _build_unlock(self) -> QWidget:
+        page, layout = self._page()
+        card = QFrame()
+        card.setObjectName("unlockCard")
+        card.setFixedWidth(560)
+        form = QVBoxLayout(card)
+        form.setContentsMargins(32, 28, 32, 28)
+        form.setSpacing(12)
+        title = QLabel(self.tr("Close the rating screen"))
+        title.setObjectName("unlockTitle")
+        hint = QLabel(self.tr("A supervisor or an administrator signs in to close this screen."))
+        hint.setWordWrap(True)
+        self.unlock_user = QLineEdit()
+        self.unlock_user.setObjectName("unlockField")
+        self.unlock_user.setPlaceholderText(self.tr("Username"))
+        self.unlock_password = QLineEdit()
+        self.unlock_password.setObjectName("unlockField")
+        self.unlock_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_password.setPlaceholderText(self.tr("Password"))
+        self.unlock_password.returnPressed.connect(self.try_unlock)
+        self.unlock_error = QLabel()
+        self.unlock_error.setObjectName("unlockError")
+        self.unlock_error.setWordWrap(True)
+        close = QPushButton(self.tr("Close screen"))
+        close.setObjectName("bigPrimary")
+        close.clicked.connect(self.try_unlock)
+        back = QPushButton(self.tr("Back"))
+        back.setObjectName("bigSecondary")
+        back.clicked.connect(self.cancel_unlock)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addWidget(close)
+        for widget in (title, hint, self.unlock_user, self.unlock_password, self.unlock_error):
+            form.addWidget(widget)
+        form.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    # -- running --------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Listen for this desk's finished visits; write any rating kept from before."""
+        if self._owns_bus:
+            self.bus.start()
+        self.flush()
+        self.check()
+        self.flush_timer.start(FLUSH_MS)
+
+    def check(self) -> None:
+        """Ask the database whether to start (or stop) asking."""
+        if self.pages.currentWidget() is self.unlock_page:
+            return
+        try:
+            changed = self.kiosk.check()
+        except CONNECTION_ERRORS as exc:
+            self._show_offline(first_line(exc))
+            return
+        if changed:
+            self._show_stage()
+
+    def _rating_requested(self, payload: dict) -> None:
+        if payload.get("desk") == self.kiosk.desk_id:
+            self.check()
+
+    def _rating_closed(self, payload: dict) -> None:
+        prompt = self.kiosk.prompt
+        if prompt is not None and payload.get("visit") == prompt.visit_id:
+            self.check()
+
+    def tap(self, score: int) -> None:
+        delivery = self.kiosk.tap(score)
+        if delivery is None:
+            return  # a second tap, or no question on screen
+        for button in self.face_buttons:
+            button.setEnabled(False)
+            button.setChecked(button is self.face_buttons[score - 1])
+        if delivery is Delivery.KEPT:
+            self._show_offline("")
+        self._show_stage()
+
+    def send_comment(self) -> None:
+        if self.kiosk.stage is not Stage.COMMENT:
+            return
+        parts = [chip.text() for chip in self.chip_buttons if chip.isChecked()]
+        typed = " ".join(self.comment_edit.text().split())
+        if typed:
+            parts.append(typed)
+        if parts:
+            self.kiosk.comment("; ".join(parts))
+        else:
+            self.kiosk.skip_comment()
+        self._show_stage()
+
+    def skip_comment(self) -> None:
+        self.kiosk.skip_comment()
+        self._show_stage()
+
+    def flush(self) -> None:
+        self.kiosk.outbox.flush()  # keeps what cannot be written yet
+        if self.bus.is_online and not self.kiosk.outbox.pending():
+            self.status_line.hide()
+
+    def _online(self, online: bool) -> None:
+        if online:
+            self.flush()
+            self.check()
+        else:
+            self._show_offline(self.bus.offline_reason)
+
+    def _show_offline(self, reason: str) -> None:
+        del reason  # technical detail: not for the public screen
+        self.status_line.setText(
+            self.tr("Connection to the server lost. Ratings are kept and sent when it is back.")
+        )
+        self.status_line.show()
+
+    def _show_stage(self) -> None:
+        stage = self.kiosk.stage
+        self.stage_timer.stop()
+        if stage is Stage.IDLE:
+            self.pages.setCurrentWidget(self.idle_page)
+        elif stage is Stage.ASKING:
+            self._fill_question()
+            self.pages.setCurrentWidget(self.ask_page)
+            self.stage_timer.start(self.settings.rating_ask_seconds * 1000)
+        elif stage is Stage.COMMENT:
+            self.comment_edit.clear()
+            for chip in self.chip_buttons:
+                chip.setChecked(False)
+            self.pages.setCurrentWidget(self.comment_page)
+            self.stage_timer.start(self.settings.rating_comment_seconds * 1000)
+        else:
+            self.pages.setCurrentWidget(self.thanks_page)
+            self.stage_timer.start(self.settings.rating_thanks_seconds * 1000)
+
+    def _fill_question(self) -> None:
+        prompt = self.kiosk.prompt
+        assert prompt is not None
+        self.desk_label.setText(prompt.desk_name)
+        officer = (
+            self.tr("{desk} · served by {officer}").format(
+                desk=prompt.desk_name, officer=prompt.officer_name
+            )
+            if prompt.officer_name
+            else prompt.desk_name
+        )
+        self.ask_officer.setText(officer)
+        self.question_text.setText(prompt.question)
+        self.question_box.setVisible(bool(prompt.question))
+        for button in self.face_buttons:
+            button.setEnabled(True)
+            button.setChecked(False)
+
+    def _restart_comment_timer(self, *args) -> None:
+        if self.kiosk.stage is Stage.COMMENT:
+            self.stage_timer.start(self.settings.rating_comment_seconds * 1000)
+
+    def _stage_timeout(self) -> None:
+        stage = self.kiosk.stage
+        if stage is Stage.COMMENT:
+            self.send_comment()  # what was picked so far still counts
+            return
+        self.kiosk.idle()
+        self._show_stage()
+
+    # -- the kiosk lock -------------------------------------------------------------------------
+    def ask_unlock(self) -> None:
+        self.stage_timer.stop()
+        self.unlock_user.clear()
+        self.unlock_password.clear()
+        self.unlock_error.clear()
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_user.setFocus()
+        QTimer.singleShot(60_000, self._unlock_timeout)
+
+    def _unlock_timeout(self) -> None:
+        if self.pages.currentWidget() is self.unlock_page:
+            self.cancel_unlock()
+
+    def cancel_unlock(self) -> None:
+        self.unlock_password.clear()
+        self._show_stage()
+
+    def try_unlock(self) -> None:
+        try:
+            unlock(
+                self.accounts,
+                self.office.id,
+                self.unlock_user.text(),
+                self.unlock_password.text(),
+            )
+        except AuthenticationFailed as exc:
+            self.unlock_password.clear()
+            self.unlock_error.setText(str(exc))
+            return
+        except CONNECTION_ERRORS:
+            self.unlock_error.setText(
+                self.tr("The server cannot be reached; the sign-in cannot be checked now.")
+            )
+            return
+        self._unlocked = True
+        self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.kiosk_mode and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # no way out for the public
+            if self.pages.currentWidget() is self.unlock_page:
+                self.cancel_unlock()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._unlocked:
+            event.ignore()  # Alt+F4 and the like
+            self.ask_unlock()
+            return
+        self.stage_timer.stop()
+        self.flush_timer.stop()
+        if self._owns_bus:
+            self.bus.stop()
+        event.accept()
+        self.closed.emit()

@@ -1,0 +1,80 @@
+"""Which monitor a visitor-facing screen opens on, and putting a window there fullscreen.
+
+TECH-NOTES: ``setScreen`` alone leaves the window on the primary screen; the geometry is set
+too, then ``showFullScreen`` (under a bare X server fullscreen is only a request).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap, QScreen
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ScreenChoice:
+    screen: QScreen
+    #: True when the window has a screen of its own (not the one the staff window uses)
+    dedicated: bool
+
+
+def choose_screen(wanted: str = "", *, second: bool = True) -> ScreenChoice:
+    """The screen named ``wanted``; else (``second``) the first screen that is not the primary
+    one; else the primary screen, then ``dedicated`` is False when a second screen was wanted."""
+    screens = QGuiApplication.screens()
+    primary = QGuiApplication.primaryScreen()
+    if wanted:
+        for screen in screens:
+            if screen.name() == wanted:
+                return ScreenChoice(screen, screen is not primary or not second)
+    if second:
+        for screen in screens:
+            if screen is not primary:
+                return ScreenChoice(screen, True)
+        return ScreenChoice(primary, False)
+    return ScreenChoice(primary, True)
+
+
+def show_fullscreen_on(widget: QWidget, screen: QScreen) -> None:
+    """Frameless and fullscreen on ``screen``."""
+    widget.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    widget.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    widget.winId()  # create the native window, so that it can be moved to the screen
+    handle = widget.windowHandle()
+    if handle is not None:
+        handle.setScreen(screen)
+    widget.setGeometry(screen.geometry())
+    widget.showFullScreen()
+    widget.setGeometry(screen.geometry())
+
+
+def logo_pixmap(data: bytes | None, size: int) -> QPixmap:
+    """The office logo from the database; without one a plain round "PST" badge."""
+    pixmap = QPixmap()
+    if data and pixmap.loadFromData(data):
+        return pixmap.scaled(
+            size,
+            size,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#f28c28"))
+    painter.drawEllipse(0, 0, size, size)
+    painter.setBrush(QColor("#0b4a8b"))
+    inset = max(2, size // 14)
+    painter.drawEllipse(inset, inset, size - 2 * inset, size - 2 * inset)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.3))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "PST")
+    painter.end()
+    return pixmap
