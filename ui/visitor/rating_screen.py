@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -341,9 +342,11 @@ class RatingScreen(QWidget):
                     face_pixmap(FACE_COLOURS[scale][score - 1], FACE_MOUTHS[scale][score - 1], 220)
                 )
             )
-            button.setIconSize(QSize(190, 190))
+            button.setIconSize(QSize(170, 170))
             button.setText(words[score - 1])
-            button.setMinimumSize(300, 300)
+            button.setMinimumSize(220, 250)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMaximumSize(340, 330)
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -46,8 +46,7 @@ def show_fullscreen_on(widget: QWidget, screen: QScreen) -> None:
     if handle is not None:
         handle.setScreen(screen)
     widget.setGeometry(screen.geometry())
-    widget.showFullScreen()
-    widget.setGeometry(screen.geometry())
+    widget.showFullScreen()  # (a later setGeometry would drop the fullscreen state)
 
 
 def logo_pixmap(data: bytes | None, size: int) -> QPixmap:
