@@ -58,3 +58,117 @@ def test_a_rolled_back_write_sends_nothing(db, watcher, qtbot):
         raise RuntimeError("rollback")
     with qtbot.assertNotEmitted(watcher.event, wait=300):
         pass
+
+
+# -- the typed bus ----------------------------------------------------------------------------
+import datetime as dt  # noqa: E402
+
+from models.entities import Desk  # noqa: E402
+from pst_desktop.live import LiveBus, VisitActivity, diff_activity  # noqa: E402
+from tests.pst_desktop.pg_proxy import PgProxy  # noqa: E402
+
+T0 = dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC)
+
+
+def test_diff_names_calls_recalls_and_ratings():
+    before = {
+        1: VisitActivity("called", 1, 10, T0),
+        2: VisitActivity("awaiting_rating", 1, 11, T0),
+        3: VisitActivity("serving", 1, 10, T0),
+    }
+    after = {
+        1: VisitActivity("called", 2, 10, T0),  # recalled
+        2: VisitActivity("done", 1, 11, T0),  # rated
+        3: VisitActivity("awaiting_rating", 1, 10, T0),  # finished
+        4: VisitActivity("called", 1, 11, T0 + dt.timedelta(minutes=1)),  # new call
+    }
+    assert diff_activity(before, after) == [
+        {"event": "ticket_called", "visit": 1, "desk": 10, "call_count": 2, "recall": True},
+        {"event": "rating_closed", "visit": 2, "desk": 11},
+        {"event": "rating_requested", "visit": 3, "desk": 10},
+        {"event": "ticket_called", "visit": 4, "desk": 11, "call_count": 1, "recall": False},
+    ]
+    assert diff_activity(after, after) == []
+
+
+@pytest.fixture
+def bus(db, office, clock, qtbot):
+    b = LiveBus(db, office.id, clock, poll_ms=50)
+    b.start()
+    yield b
+    b.stop()
+
+
+def test_the_bus_gives_the_same_signals_on_both_databases(db, bus, qtbot, make_actor, clock):
+    receptionist, officer = make_actor(Role.RECEPTIONIST), make_actor(Role.OFFICER)
+    desk = Desk.select().order_by(Desk.id).first()
+    visitor = RegistrationService(clock).register(
+        receptionist,
+        VisitorForm(name="Ayu", email="ayu@example.com", gender="female", consent=True),
+    )
+    service = ServiceType.get(ServiceType.code == "consultation")
+    queue = QueueService(clock)
+    ticket = queue.issue_ticket(receptionist, visitor_id=visitor.id, service_id=service.id)
+    with qtbot.waitSignal(bus.ticket_called, timeout=3000) as called:
+        queue.call_next(officer, desk.id)
+    assert called.args[0] == {
+        "visit": ticket.visit_id,
+        "desk": desk.id,
+        "call_count": 1,
+        "recall": False,
+    }
+    with qtbot.waitSignal(bus.ticket_called, timeout=3000) as recalled:
+        queue.recall(officer, ticket.visit_id)
+    assert recalled.args[0]["recall"] is True
+    with qtbot.waitSignal(bus.rating_requested, timeout=3000) as requested:
+        queue.finish(officer, ticket.visit_id)
+    assert requested.args[0] == {"visit": ticket.visit_id, "desk": desk.id}
+
+
+@pytest.mark.postgres
+def test_after_a_lost_connection_the_bus_reconnects_and_catches_up(
+    db, db_url, office, clock, qtbot, make_actor
+):
+    if isinstance(db, pw.SqliteDatabase):
+        pytest.skip("a network outage needs the PostgreSQL server")
+
+    receptionist, officer = make_actor(Role.RECEPTIONIST), make_actor(Role.OFFICER)
+    desk = Desk.select().order_by(Desk.id).first()
+    visitor = RegistrationService(clock).register(
+        receptionist,
+        VisitorForm(name="Ayu", email="ayu@example.com", gender="female", consent=True),
+    )
+    service = ServiceType.get(ServiceType.code == "consultation")
+    proxy = PgProxy(db_url)
+    proxy.start()
+    board_db = None
+    try:
+        # the "board" station talks to the server through the proxy; the officer directly
+        import peewee
+
+        board_db = peewee.PostgresqlDatabase(
+            db.database, **{**db.connect_params, "port": proxy.port, "host": "127.0.0.1"}
+        )
+        board_db.connect()
+        bus = LiveBus(board_db, office.id, clock, poll_ms=50)
+        bus.start()
+        assert bus.watcher.is_listening
+        with qtbot.waitSignal(bus.online, timeout=5000) as went:
+            proxy.stop()
+        assert went.args == [False]
+        # a call made while the board is cut off: its notification is lost for the board
+        officer_db = db
+        assert officer_db is not None
+        ticket = QueueService(clock).issue_ticket(
+            receptionist, visitor_id=visitor.id, service_id=service.id
+        )
+        QueueService(clock).call_next(officer, desk.id)
+        with qtbot.waitSignal(bus.ticket_called, timeout=15000) as caught_up:
+            proxy.start()
+        assert caught_up.args[0]["visit"] == ticket.visit_id
+        assert bus.is_online
+        bus.stop()
+    finally:
+        proxy.stop()
+        if board_db is not None:
+            board_db.close()
