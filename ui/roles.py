@@ -185,10 +185,17 @@ def receptionist_window(session: Session) -> QWidget:
     return ReceptionWindow(session)
 
 
+def officer_window(session: Session) -> QWidget:
+    """The officer workspace (``ui.officer``); imported lazily like the front desk."""
+    from ui.officer.window import OfficerWindow
+
+    return OfficerWindow(session)
+
+
 # role -> the window it opens; later issues replace the placeholders with real windows here.
 ROLE_WINDOWS: dict[Role, RoleWindowFactory] = {
     Role.RECEPTIONIST: receptionist_window,
-    Role.OFFICER: PlaceholderWindow,
+    Role.OFFICER: officer_window,
     Role.SUPERVISOR: PlaceholderWindow,
     Role.ADMIN: PlaceholderWindow,
 }

@@ -28,7 +28,6 @@ def test_every_role_has_a_window_and_a_label():
 @pytest.mark.parametrize(
     ("role", "says"),
     [
-        (Role.OFFICER, "The service officer window is not available in this version yet."),
         (Role.SUPERVISOR, "The supervisor window is not available in this version yet."),
         (Role.ADMIN, "The administrator window is not available in this version yet."),
     ],

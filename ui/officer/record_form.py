@@ -1,0 +1,219 @@
+"""The consultation record form (Silastik-style): one widget, used while serving and when an
+officer edits a past record. It only turns widgets into a ``ConsultationRecord`` and back;
+saving is the window's job (``edited`` fires on every change)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from pst_desktop.catalog import Option
+from pst_desktop.consultations import ConsultationRecord, DataRequest, Publication
+from ui.widgets import field_label
+
+NO_YEAR = 0  # the year spin boxes show "–" at their minimum
+
+
+def _year_box(tip: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(NO_YEAR, 2100)
+    box.setSpecialValueText("–")
+    box.setValue(NO_YEAR)
+    box.setToolTip(tip)
+    box.setMinimumWidth(72)
+    return box
+
+
+def _combo(options: list[Option], language: str, empty: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(empty, "")
+    for option in options:
+        combo.addItem(option.label(language), option.code)
+    return combo
+
+
+def _text(minimum_height: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(minimum_height)
+    return edit
+
+
+class RecordForm(QWidget):
+    edited = Signal()
+
+    def __init__(
+        self,
+        lists: dict[str, list[Option]],
+        language: str = "id",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText(self.tr("e.g. Inflation, poverty, GRDP"))
+        self.question = _text(54)
+        self.question.setPlaceholderText(self.tr("What the visitor asked"))
+        self.answer = _text(84)
+        self.answer.setPlaceholderText(
+            self.tr("The answer or information given (tables, links, explanations)")
+        )
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("Subject"))
+        self.region = QLineEdit()
+        self.region.setPlaceholderText(self.tr("Region"))
+        self.year_from = _year_box(self.tr("First year of the data asked for"))
+        self.year_to = _year_box(self.tr("Last year of the data asked for"))
+        self.level = _combo(lists.get("data_level", []), language, self.tr("Level…"))
+        self.period = _combo(lists.get("data_period", []), language, self.tr("Period…"))
+        self.publication_kind = QLineEdit()
+        self.publication_kind.setPlaceholderText(self.tr("Type"))
+        self.publication_title = QLineEdit()
+        self.publication_title.setPlaceholderText(self.tr("Title of the publication or table"))
+        self.publication_year = _year_box(self.tr("Year of the publication"))
+        self.need_met = _combo(lists.get("need_met", []), language, self.tr("Not asked yet"))
+        self.follow_up = QLineEdit()
+        self.follow_up.setPlaceholderText(self.tr("e.g. send the table by e-mail"))
+        self.notes = _text(40)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        row = 0
+        grid.addWidget(field_label(self.tr("Topic"), self.topic), row, 0)
+        grid.addWidget(self.topic, row, 1)
+        row += 1
+        grid.addWidget(field_label(self.tr("Question"), self.question), row, 0)
+        grid.addWidget(self.question, row, 1)
+        row += 1
+        grid.addWidget(field_label(self.tr("Answer"), self.answer), row, 0)
+        grid.addWidget(self.answer, row, 1)
+        row += 1
+        data = QHBoxLayout()
+        data.setSpacing(6)
+        data.addWidget(self.subject, 3)
+        data.addWidget(self.region, 2)
+        data.addWidget(self.year_from)
+        data.addWidget(QLabel("–"))
+        data.addWidget(self.year_to)
+        data.addWidget(self.level, 2)
+        data.addWidget(self.period, 2)
+        grid.addWidget(field_label(self.tr("Data asked for"), self.subject), row, 0)
+        grid.addLayout(data, row, 1)
+        row += 1
+        publication = QHBoxLayout()
+        publication.setSpacing(6)
+        publication.addWidget(self.publication_kind, 2)
+        publication.addWidget(self.publication_title, 6)
+        publication.addWidget(self.publication_year)
+        grid.addWidget(field_label(self.tr("Publication"), self.publication_title), row, 0)
+        grid.addLayout(publication, row, 1)
+        row += 1
+        outcome = QHBoxLayout()
+        outcome.setSpacing(6)
+        outcome.addWidget(self.need_met, 2)
+        outcome.addWidget(field_label(self.tr("Follow-up"), self.follow_up))
+        outcome.addWidget(self.follow_up, 3)
+        grid.addWidget(field_label(self.tr("Need met?"), self.need_met), row, 0)
+        grid.addLayout(outcome, row, 1)
+        row += 1
+        grid.addWidget(field_label(self.tr("Notes"), self.notes), row, 0)
+        grid.addWidget(self.notes, row, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 2)
+        grid.setRowStretch(1, 1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        for line in (
+            self.topic,
+            self.subject,
+            self.region,
+            self.publication_kind,
+            self.publication_title,
+            self.follow_up,
+        ):
+            line.textEdited.connect(self._changed)
+        for text in (self.question, self.answer, self.notes):
+            text.textChanged.connect(self._changed)
+        for box in (self.year_from, self.year_to, self.publication_year):
+            box.valueChanged.connect(self._changed)
+        for combo in (self.level, self.period, self.need_met):
+            combo.currentIndexChanged.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    # -- record <-> widgets ------------------------------------------------------------------
+    def record(self) -> ConsultationRecord:
+        def year(box: QSpinBox) -> int | None:
+            return box.value() or None
+
+        data = DataRequest(
+            subject=self.subject.text().strip(),
+            region=self.region.text().strip(),
+            year_from=year(self.year_from),
+            year_to=year(self.year_to),
+            level=self.level.currentData() or "",
+            period=self.period.currentData() or "",
+        )
+        publication = Publication(
+            kind=self.publication_kind.text().strip(),
+            title=self.publication_title.text().strip(),
+            year=year(self.publication_year),
+        )
+        return ConsultationRecord(
+            topic=self.topic.text(),
+            question=self.question.toPlainText(),
+            answer=self.answer.toPlainText(),
+            data_requested=[] if data.is_empty() else [data],
+            publications=[publication] if publication.title else [],
+            need_met=self.need_met.currentData() or "",
+            follow_up=self.follow_up.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def set_record(self, record: ConsultationRecord | None) -> None:
+        record = record or ConsultationRecord()
+        self._loading = True
+        try:
+            self.topic.setText(record.topic)
+            self.question.setPlainText(record.question)
+            self.answer.setPlainText(record.answer)
+            data = record.data_requested[0] if record.data_requested else DataRequest()
+            self.subject.setText(data.subject)
+            self.region.setText(data.region)
+            self.year_from.setValue(data.year_from or NO_YEAR)
+            self.year_to.setValue(data.year_to or NO_YEAR)
+            self.level.setCurrentIndex(max(0, self.level.findData(data.level)))
+            self.period.setCurrentIndex(max(0, self.period.findData(data.period)))
+            publication = record.publications[0] if record.publications else Publication()
+            self.publication_kind.setText(publication.kind)
+            self.publication_title.setText(publication.title)
+            self.publication_year.setValue(publication.year or NO_YEAR)
+            self.need_met.setCurrentIndex(max(0, self.need_met.findData(record.need_met)))
+            self.follow_up.setText(record.follow_up)
+            self.notes.setPlainText(record.notes)
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        self.set_record(None)
+
+    def set_editable(self, editable: bool) -> None:
+        for child in self.findChildren(QWidget):
+            if isinstance(child, QLineEdit | QPlainTextEdit):
+                child.setReadOnly(not editable)
+            elif isinstance(child, QComboBox | QSpinBox):
+                child.setEnabled(editable)

@@ -1,0 +1,1269 @@
+"""The service officer's workspace (SOP steps 5 and 6).
+
+Three tabs: **Serve** (the desk's queue, the held ticket with its service timer, the consultation
+record saved as the officer types, the search of past answers), **Online consultations** (portal,
+e-mail, WhatsApp, phone, letter, with the SOP clock) and **Visit history** (filter, open, edit own
+records, export to XLSX).
+
+The window asks services (``queue``, ``consultations``, ``online``, ``history``, ``workspace``) and
+shows their answers; it never decides a rule itself. No modal dialog in any path the tests drive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+import peewee as pw
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.database import database_proxy
+from models.entities import Channel, OnlineStatus
+from pst_desktop import catalog, front_desk, history, workspace
+from pst_desktop.calendar import OfficeCalendar
+from pst_desktop.consultations import (
+    ConsultationService,
+    DraftFile,
+    SearchHit,
+    search,
+)
+from pst_desktop.errors import ServiceError, ValidationError
+from pst_desktop.front_desk import QueueRow
+from pst_desktop.history import HistoryFilter, HistoryRow
+from pst_desktop.live import ChangeWatcher
+from pst_desktop.online import ONLINE_CHANNELS, OnlineRow, OnlineService
+from pst_desktop.queue import QueueService
+from pst_desktop.settings import StationSettings
+from pst_desktop.standards import Verdict
+from pst_desktop.workspace import DeskChoice, HeldTicket
+from ui.officer.record_form import RecordForm
+from ui.officer.tables import Column, RowsModel
+from ui.roles import RoleWindow
+from ui.session import Session
+
+AUTOSAVE_MS = 1000
+TICK_MS = 1000
+HOUSEKEEPING_MS = 30_000
+SEARCH_DELAY_MS = 300
+DB_ERRORS = (pw.OperationalError, pw.InterfaceError)
+
+OVERDUE_BACKGROUND = "#f9c7c3"
+DUE_SOON_BACKGROUND = "#ffe8b3"
+
+STYLE = """
+QLabel#sectionTitle { font-size: 12.5pt; font-weight: bold; color: #1f2933; }
+QFrame#heldCard { background: #0b4a8b; border-radius: 8px; }
+QLabel#heldCode { color: white; font-size: 30pt; font-weight: bold; }
+QLabel#heldCode[idle="true"] { color: #8fb0d3; font-size: 20pt; }
+QLabel#heldDetail { color: #d6e4f3; font-size: 10.5pt; }
+QLabel#heldStatus {
+    color: #0b4a8b; background: white; border-radius: 4px; padding: 2px 8px; font-weight: bold;
+}
+QLabel#timer { color: white; font-size: 20pt; font-weight: bold; font-family: monospace; }
+QLabel#timer[level="warning"] { color: #ffd28a; }
+QLabel#timer[level="overdue"] { color: #ffb4ab; }
+QLabel#timerHint { color: #d6e4f3; font-size: 9pt; }
+QPushButton#action {
+    background: white; color: #0b4a8b; font-weight: bold; padding: 8px 12px; border: none;
+}
+QPushButton#action:disabled { background: #3d6fa3; color: #9fbad6; }
+QPushButton#callButton {
+    background: #f28c28; color: white; font-size: 12.5pt; font-weight: bold;
+    padding: 10px 18px; border: 1px solid #c96d12;
+}
+QPushButton#callButton:hover { background: #d9771a; }
+QPushButton#callButton:disabled { background: #c9a27c; color: #f3e3d3; }
+QComboBox { padding: 5px 8px; min-height: 22px; }
+QComboBox#transferTarget { min-width: 150px; }
+QPlainTextEdit { background: white; border: 1px solid #c9d3dd; border-radius: 4px; }
+QPlainTextEdit:focus { border: 2px solid #0b4a8b; }
+QSpinBox, QDateEdit { padding: 4px 6px; min-height: 22px; }
+QTableView { background: white; gridline-color: #e3e8ee; font-size: 10.5pt; }
+QTableView::item:selected { background: #0b4a8b; color: white; }
+QHeaderView::section {
+    background: #e8f0f9; color: #1f2933; font-weight: bold; padding: 5px; border: none;
+    border-bottom: 1px solid #c9d3dd;
+}
+QTabWidget::pane { border: 1px solid #c9d3dd; background: white; border-radius: 4px; }
+QTabBar::tab { padding: 8px 18px; font-weight: bold; color: #5b6773; }
+QTabBar::tab:selected { color: #0b4a8b; border-bottom: 3px solid #f28c28; }
+QLabel#notice {
+    background: #fff4e0; border: 1px solid #f2c27a; border-radius: 4px; padding: 6px 10px;
+}
+QLabel#notice[kind="error"] { background: #fdecea; border: 1px solid #f3c1bd; }
+QLabel#notice[kind="ok"] { background: #e3f4e8; border: 1px solid #a6d9b5; }
+QLabel#saveState { color: #5b6773; font-size: 9pt; }
+QLabel#saveState[kind="local"] { color: #b45309; font-weight: bold; }
+QListWidget#hits { background: white; border: 1px solid #c9d3dd; font-size: 10pt; }
+QListWidget#hits::item { padding: 4px 6px; border-bottom: 1px solid #eef2f6; }
+QListWidget#hits::item:selected { background: #0b4a8b; color: white; }
+QLabel#statusLine { color: #5b6773; font-size: 9.5pt; }
+QPushButton#small { padding: 5px 12px; }
+"""
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def default_draft_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".pst-desktop") / "drafts"
+
+
+class OfficerWindow(RoleWindow):
+    """Emits ``rating_requested(visit_id)`` after a walk-in visit is finished (the core also
+    publishes ``Event.RATING_REQUESTED`` for the visitor-facing screen)."""
+
+    rating_requested = Signal(int)
+    held_changed = Signal()
+    draft_saved = Signal(int, str)  # visit id, "database" or "local"
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        settings: StationSettings | None = None,
+        watcher: ChangeWatcher | None = None,
+        draft_folder: Path | None = None,
+        poll_ms: int | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        housekeeping_ms: int = HOUSEKEEPING_MS,
+    ) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("officerWindow")
+        self.clock = session.clock
+        self.actor = session.actor
+        self.settings = settings or StationSettings()
+        self.language = self.settings.language or "id"
+        self._db = database_proxy.obj
+        self.queue = QueueService(self.clock)
+        self.consultations = ConsultationService(self.clock)
+        self.online = OnlineService(self.clock)
+        self.drafts = DraftFile(draft_folder or default_draft_folder())
+        self.zone = OfficeCalendar.for_office(self.actor.office_id).zone
+        self.lists = {
+            name: catalog.options(name) for name in ("need_met", "data_level", "data_period")
+        }
+        self.channel_labels = {o.code: o.label(self.language) for o in catalog.options("channel")}
+        self.need_labels = {o.code: o.label(self.language) for o in self.lists["need_met"]}
+        self.desks = workspace.desks_of(self.actor.office_id)
+        self.services = front_desk.services_of(self.actor.office_id)
+        self.held: HeldTicket | None = None
+        self.queue_rows: list[QueueRow] = []
+        self.history_rows: list[HistoryRow] = []
+        self.open_record_visit: int | None = None
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(autosave_ms)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._housekeeping = QTimer(self)
+        self._housekeeping.setInterval(housekeeping_ms)
+        if watcher is None:
+            watcher = ChangeWatcher(self._db, self, poll_ms=poll_ms or 1000)
+        self.watcher = watcher
+        self._closed = False
+        self.setStyleSheet(STYLE)
+        self._build()
+        self._build_shortcuts()
+        self._connect_signals()
+        self._restore_desk()
+        self._restore_local_drafts()
+        self.watcher.start()
+        self._tick.start()
+        self._housekeeping.start()
+        self.refresh()
+        self.refresh_history()
+
+    # == building ================================================================================
+    def _build(self) -> None:
+        self.body.setContentsMargins(14, 10, 14, 8)
+        self.body.setSpacing(8)
+        self.body.addWidget(self._build_held_card())
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_serve_tab(), self.tr("Serve"))
+        self.tabs.addTab(self._build_online_tab(), self.tr("Online consultations"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("Visit history"))
+        self.body.addWidget(self.tabs, 1)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+        self.body.addWidget(self.status_line)
+
+    def _action(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("action")
+        button.setToolTip(tip)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    def _build_held_card(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("heldCard")
+        self.held_code = QLabel()
+        self.held_code.setObjectName("heldCode")
+        self.held_status = QLabel()
+        self.held_status.setObjectName("heldStatus")
+        self.held_detail = QLabel()
+        self.held_detail.setObjectName("heldDetail")
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timer")
+        self.timer_label.setToolTip(
+            self.tr("SOP: the service, from start to finish, takes at most 3 hours")
+        )
+        self.timer_hint = QLabel(self.tr("service time / standard"))
+        self.timer_hint.setObjectName("timerHint")
+        self.desk_combo = QComboBox()
+        self.desk_combo.setToolTip(self.tr("The desk this PC serves (saved on this PC)"))
+        self.desk_combo.addItem(self.tr("Choose your desk…"), None)
+        for desk in self.desks:
+            self.desk_combo.addItem(desk.name, desk.desk_id)
+
+        self.call_button = QPushButton(self.tr("Call next  (F2)"))
+        self.call_button.setObjectName("callButton")
+        self.call_button.setToolTip(self.tr("Call the next waiting ticket of this desk (F2)"))
+        self.recall_button = self._action(self.tr("Recall"), self.tr("Announce again (F3)"))
+        self.start_button = self._action(
+            self.tr("Start"), self.tr("The visitor is at the desk: start the service (F4)")
+        )
+        self.skip_button = self._action(
+            self.tr("No-show"), self.tr("The visitor did not come: skip the ticket (F6)")
+        )
+        self.return_button = self._action(
+            self.tr("Return"), self.tr("Put the ticket back in the queue, keeping its place (F7)")
+        )
+        self.finish_button = self._action(
+            self.tr("Finish"), self.tr("End the service and ask the visitor to rate it (F8)")
+        )
+        self.transfer_target = QComboBox()
+        self.transfer_target.setObjectName("transferTarget")
+        self.transfer_target.setToolTip(self.tr("Where to send the ticket"))
+        for service in self.services:
+            self.transfer_target.addItem(
+                self.tr("Service: {name}").format(name=service.name),
+                f"service:{service.service_id}",
+            )
+        for desk in self.desks:
+            self.transfer_target.addItem(
+                self.tr("Desk: {name}").format(name=desk.name), f"desk:{desk.desk_id}"
+            )
+        self.transfer_button = self._action(
+            self.tr("Transfer"),
+            self.tr("Send the ticket to another service or desk; it keeps its place (Ctrl+T)"),
+        )
+
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.held_code)
+        code_row.addWidget(self.held_status, 0, Qt.AlignmentFlag.AlignVCenter)
+        code_row.addStretch(1)
+        left.addLayout(code_row)
+        left.addWidget(self.held_detail)
+        clock_box = QVBoxLayout()
+        clock_box.setSpacing(0)
+        clock_box.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignRight)
+        clock_box.addWidget(self.timer_hint, 0, Qt.AlignmentFlag.AlignRight)
+        actions = QGridLayout()
+        actions.setHorizontalSpacing(6)
+        actions.setVerticalSpacing(6)
+        actions.addWidget(self.desk_combo, 0, 0, 1, 2)
+        actions.addWidget(self.call_button, 1, 0, 1, 2)
+        actions.addWidget(self.recall_button, 0, 2)
+        actions.addWidget(self.start_button, 0, 3)
+        actions.addWidget(self.finish_button, 0, 4)
+        actions.addWidget(self.skip_button, 1, 2)
+        actions.addWidget(self.return_button, 1, 3)
+        actions.addWidget(self.transfer_target, 0, 5)
+        actions.addWidget(self.transfer_button, 1, 5)
+        row = QHBoxLayout(card)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.setSpacing(18)
+        row.addLayout(left, 3)
+        row.addLayout(clock_box, 2)
+        row.addLayout(actions, 5)
+        return card
+
+    def _table(self, model: RowsModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for index, column in enumerate(model.columns):
+            if column.width:
+                table.setColumnWidth(index, column.width)
+            else:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _build_serve_tab(self) -> QWidget:
+        page = QWidget()
+        # the desk's queue
+        self.queue_title = QLabel(self.tr("Queue"))
+        self.queue_title.setObjectName("sectionTitle")
+        self.queue_model = RowsModel(
+            [
+                Column(self.tr("Number"), lambda r: r.code, 74, bold=True),
+                Column(self.tr("Service"), lambda r: r.service_name, 0),
+                Column(self.tr("Visitor"), lambda r: r.visitor_name, 0),
+                Column(self.tr("Waited"), self._waited_text, 66, centre=True),
+            ],
+            background=self._queue_background,
+            foreground=lambda r: "#0b4a8b",
+            parent=self,
+        )
+        self.queue_table = self._table(self.queue_model, "officerQueue")
+        self.queue_table.setToolTip(
+            self.tr("Tickets this desk may call, oldest first; Enter calls the selected one")
+        )
+        self.call_selected_button = QPushButton(self.tr("Call selected  (F9)"))
+        self.call_selected_button.setObjectName("small")
+        self.call_selected_button.setToolTip(
+            self.tr("Call the selected ticket out of order (F9, or Enter in the list)")
+        )
+        # search of past answers
+        search_title = QLabel(self.tr("Search past answers"))
+        search_title.setObjectName("sectionTitle")
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Words from a topic, question or answer"))
+        self.search_edit.setToolTip(self.tr("Search earlier consultation records (Ctrl+F)"))
+        self.hits = QListWidget()
+        self.hits.setObjectName("hits")
+        self.hits.setWordWrap(True)
+        self.use_answer_button = QPushButton(self.tr("Use this answer"))
+        self.use_answer_button.setObjectName("small")
+        self.use_answer_button.setToolTip(
+            self.tr("Add the selected answer to the answer of the current record (Ctrl+U)")
+        )
+        left = QVBoxLayout()
+        left.setContentsMargins(8, 8, 4, 8)
+        queue_head = QHBoxLayout()
+        queue_head.addWidget(self.queue_title, 1)
+        queue_head.addWidget(self.call_selected_button)
+        left.addLayout(queue_head)
+        left.addWidget(self.queue_table, 3)
+        search_head = QHBoxLayout()
+        search_head.addWidget(search_title, 1)
+        search_head.addWidget(self.use_answer_button)
+        left.addLayout(search_head)
+        left.addWidget(self.search_edit)
+        left.addWidget(self.hits, 2)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+
+        # the consultation record
+        record_title = QLabel(self.tr("Consultation record"))
+        record_title.setObjectName("sectionTitle")
+        self.record_for = QLabel()
+        self.record_for.setObjectName("cardHint")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.form = RecordForm(self.lists, self.language)
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right = QVBoxLayout()
+        right.setContentsMargins(4, 8, 8, 8)
+        head = QHBoxLayout()
+        head.addWidget(record_title)
+        head.addWidget(self.record_for, 1)
+        head.addWidget(self.save_state)
+        right.addLayout(head)
+        right.addWidget(scroll, 1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_widget)
+        splitter.addWidget(right_widget)
+        splitter.setStretchFactor(0, 35)
+        splitter.setStretchFactor(1, 65)
+        splitter.setSizes([440, 860])
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        return page
+
+    def _build_online_tab(self) -> QWidget:
+        page = QWidget()
+        self.online_model = RowsModel(
+            [
+                Column(self.tr("Channel"), lambda r: self.channel_labels.get(r.channel, ""), 150),
+                Column(self.tr("Contact"), lambda r: r.contact, 170),
+                Column(self.tr("Topic / question"), self._online_subject, 0),
+                Column(self.tr("Status"), self._online_status_text, 150, bold=True),
+                Column(self.tr("Opened"), lambda r: self._local(r.opened_at), 110, centre=True),
+                Column(self.tr("Answer due"), self._due_text, 130, centre=True),
+                Column(self.tr("Closes by itself"), self._auto_close_text, 130, centre=True),
+            ],
+            background=self._online_background,
+            foreground=lambda r: "#b3261e" if r.overdue else "#1f2933",
+            tooltip=self._online_tip,
+            parent=self,
+        )
+        self.online_table = self._table(self.online_model, "onlineTable")
+        self.show_closed = QCheckBox(self.tr("Show closed"))
+        self.online_summary = QLabel()
+        self.online_summary.setObjectName("cardHint")
+        # a new online consultation
+        new_title = QLabel(self.tr("New online consultation"))
+        new_title.setObjectName("sectionTitle")
+        self.online_channel = QComboBox()
+        for channel in ONLINE_CHANNELS:
+            self.online_channel.addItem(
+                self.channel_labels.get(channel.value, channel.value), channel.value
+            )
+        self.online_contact = QLineEdit()
+        self.online_contact.setPlaceholderText(self.tr("E-mail, phone or WhatsApp number"))
+        self.online_topic = QLineEdit()
+        self.online_topic.setPlaceholderText(self.tr("Topic"))
+        self.online_question = QPlainTextEdit()
+        self.online_question.setTabChangesFocus(True)
+        self.online_question.setPlaceholderText(self.tr("The user's question"))
+        self.online_record_button = QPushButton(self.tr("Record"))
+        self.online_record_button.setObjectName("primaryButton")
+        self.online_record_button.setToolTip(self.tr("Record the online consultation"))
+        form = QGridLayout()
+        form.addWidget(new_title, 0, 0, 1, 2)
+        form.addWidget(self.online_channel, 1, 0)
+        form.addWidget(self.online_contact, 1, 1)
+        form.addWidget(self.online_topic, 2, 0, 1, 2)
+        form.addWidget(self.online_question, 3, 0, 1, 2)
+        form.addWidget(self.online_record_button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        # acting on the selected one
+        act_title = QLabel(self.tr("Selected consultation"))
+        act_title.setObjectName("sectionTitle")
+        self.online_answer = QPlainTextEdit()
+        self.online_answer.setTabChangesFocus(True)
+        self.online_answer.setPlaceholderText(self.tr("The answer sent to the user"))
+        self.online_answer_button = QPushButton(self.tr("Answered"))
+        self.online_answer_button.setObjectName("primaryButton")
+        self.online_answer_button.setToolTip(self.tr("Record the answer sent to the user"))
+        self.online_wait_button = QPushButton(self.tr("Waiting for user"))
+        self.online_wait_button.setToolTip(
+            self.tr("Waiting for the user's reply: closes by itself after 3 days without one")
+        )
+        self.online_replied_button = QPushButton(self.tr("User replied"))
+        self.online_close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for button in (
+            self.online_wait_button,
+            self.online_replied_button,
+            self.online_close_button,
+        ):
+            button.setObjectName("small")
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.online_answer_button)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addSpacing(10)
+        side.addWidget(act_title)
+        side.addWidget(self.online_answer, 1)
+        side.addLayout(buttons)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(460)
+        tools = QHBoxLayout()
+        tools.addWidget(self.online_summary, 1)
+        tools.addWidget(self.show_closed)
+        left = QVBoxLayout()
+        left.addLayout(tools)
+        left.addWidget(self.online_table, 1)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(left, 1)
+        layout.addWidget(side_widget)
+        return page
+
+    def _build_history_tab(self) -> QWidget:
+        page = QWidget()
+        today = OfficeCalendar.for_office(self.actor.office_id).office_day(self.clock.now())
+        self.history_from = QDateEdit(QDate(today - dt.timedelta(days=30)))
+        self.history_to = QDateEdit(QDate(today))
+        for edit in (self.history_from, self.history_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        self.history_officer = QComboBox()
+        self.history_officer.addItem(self.tr("All officers"), None)
+        for officer_id, name in history.officers_of(self.actor.office_id):
+            self.history_officer.addItem(name, officer_id)
+        self.history_service = QComboBox()
+        self.history_service.addItem(self.tr("All services"), None)
+        for service in self.services:
+            self.history_service.addItem(service.name, service.service_id)
+        self.history_channel = QComboBox()
+        self.history_channel.addItem(self.tr("All channels"), "")
+        for code in [Channel.WALK_IN, *ONLINE_CHANNELS]:
+            self.history_channel.addItem(self.channel_labels.get(code.value, code), code.value)
+        self.history_need = QComboBox()
+        self.history_need.addItem(self.tr("Need met: any"), "")
+        for option in self.lists["need_met"]:
+            self.history_need.addItem(option.label(self.language), option.code)
+        self.history_text = QLineEdit()
+        self.history_text.setClearButtonEnabled(True)
+        self.history_text.setPlaceholderText(self.tr("Words in topic, question or answer"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("small")
+        self.export_button.setToolTip(self.tr("Save the filtered list as an XLSX file"))
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.history_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.history_to)
+        for widget in (
+            self.history_officer,
+            self.history_service,
+            self.history_channel,
+            self.history_need,
+        ):
+            filters.addWidget(widget)
+        filters.addWidget(self.history_text, 1)
+        filters.addWidget(self.export_button)
+        self.history_model = RowsModel(
+            [
+                Column(self.tr("Date"), lambda r: r.day.strftime("%d-%m-%Y"), 90),
+                Column(self.tr("Number"), lambda r: r.code or "—", 70, bold=True),
+                Column(self.tr("Channel"), lambda r: self.channel_labels.get(r.channel, ""), 130),
+                Column(self.tr("Visitor / contact"), lambda r: r.visitor_name or r.contact, 150),
+                Column(self.tr("Officer"), lambda r: r.officer_name, 130),
+                Column(self.tr("Topic"), lambda r: r.topic, 150),
+                Column(self.tr("Question"), lambda r: r.question.replace("\n", " "), 0),
+                Column(self.tr("Need met"), lambda r: self.need_labels.get(r.need_met, ""), 110),
+            ],
+            foreground=lambda r: "#0b4a8b",
+            tooltip=lambda r: r.answer or None,
+            parent=self,
+        )
+        self.history_table = self._table(self.history_model, "historyTable")
+        self.history_count = QLabel()
+        self.history_count.setObjectName("cardHint")
+        # the opened record
+        self.history_form = RecordForm(self.lists, self.language)
+        self.history_form.set_editable(False)
+        self.history_title = QLabel(self.tr("Open a record from the list (Enter)"))
+        self.history_title.setObjectName("sectionTitle")
+        self.history_save_button = QPushButton(self.tr("Save changes"))
+        self.history_save_button.setObjectName("primaryButton")
+        self.history_save_button.setToolTip(
+            self.tr("Save the changes to your own record (kept in the audit log) (Ctrl+S)")
+        )
+        self.history_save_button.setEnabled(False)
+        head = QHBoxLayout()
+        head.addWidget(self.history_title, 1)
+        head.addWidget(self.history_save_button)
+        detail = QVBoxLayout()
+        detail.addLayout(head)
+        detail.addWidget(self.history_form, 1)
+        detail_widget = QWidget()
+        detail_widget.setLayout(detail)
+        list_widget = QWidget()
+        list_layout = QVBoxLayout(list_widget)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.history_table, 1)
+        list_layout.addWidget(self.history_count)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(list_widget)
+        splitter.addWidget(detail_widget)
+        splitter.setSizes([260, 300])
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(keys, slot) -> QShortcut:
+            made = QShortcut(QKeySequence(keys), self)
+            made.setContext(Qt.ShortcutContext.WindowShortcut)
+            made.activated.connect(slot)
+            return made
+
+        self.shortcuts = {
+            "call_next": shortcut(Qt.Key.Key_F2, self.call_next),
+            "recall": shortcut(Qt.Key.Key_F3, self.recall),
+            "start": shortcut(Qt.Key.Key_F4, self.start),
+            "skip": shortcut(Qt.Key.Key_F6, self.skip),
+            "return": shortcut(Qt.Key.Key_F7, self.return_to_queue),
+            "finish": shortcut(Qt.Key.Key_F8, self.finish),
+            "call_selected": shortcut(Qt.Key.Key_F9, self.call_selected),
+            "transfer": shortcut("Ctrl+T", self.transfer),
+            "search": shortcut("Ctrl+F", self.focus_search),
+            "use_answer": shortcut("Ctrl+U", self.use_selected_answer),
+            "save_history": shortcut("Ctrl+S", self.save_history_record),
+            "refresh": shortcut(Qt.Key.Key_F5, self.refresh),
+        }
+
+    def _connect_signals(self) -> None:
+        self.desk_combo.currentIndexChanged.connect(self._desk_chosen)
+        self.call_button.clicked.connect(self.call_next)
+        self.recall_button.clicked.connect(self.recall)
+        self.start_button.clicked.connect(self.start)
+        self.skip_button.clicked.connect(self.skip)
+        self.return_button.clicked.connect(self.return_to_queue)
+        self.finish_button.clicked.connect(self.finish)
+        self.transfer_button.clicked.connect(self.transfer)
+        self.call_selected_button.clicked.connect(self.call_selected)
+        self.queue_table.activated.connect(lambda _index: self.call_selected())
+        self.form.edited.connect(self._form_edited)
+        self._autosave.timeout.connect(self.save_draft_now)
+        self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.run_search)
+        self._search_timer.timeout.connect(self.run_search)
+        self.use_answer_button.clicked.connect(self.use_selected_answer)
+        self.hits.itemActivated.connect(lambda _item: self.use_selected_answer())
+        self._tick.timeout.connect(self._on_tick)
+        self._housekeeping.timeout.connect(self.run_housekeeping)
+        self.watcher.changed.connect(self.refresh)
+        self.watcher.connection_lost.connect(self._connection_lost)
+        self.watcher.connection_restored.connect(self._connection_restored)
+        # online
+        self.online_record_button.clicked.connect(self.record_online)
+        self.online_answer_button.clicked.connect(self.answer_online)
+        self.online_wait_button.clicked.connect(lambda: self._online_move("wait_for_user"))
+        self.online_replied_button.clicked.connect(lambda: self._online_move("user_replied"))
+        self.online_close_button.clicked.connect(lambda: self._online_move("close"))
+        self.show_closed.toggled.connect(lambda _on: self.refresh_online())
+        # history
+        for edit in (self.history_from, self.history_to):
+            edit.dateChanged.connect(lambda _d: self.refresh_history())
+        for combo in (
+            self.history_officer,
+            self.history_service,
+            self.history_channel,
+            self.history_need,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_history())
+        self.history_text.textEdited.connect(lambda _t: self.refresh_history())
+        self.history_table.activated.connect(lambda index: self.open_history_record(index.row()))
+        self.history_table.clicked.connect(lambda index: self.open_history_record(index.row()))
+        self.history_save_button.clicked.connect(self.save_history_record)
+        self.export_button.clicked.connect(self._choose_export_file)
+
+    # == desk ====================================================================================
+    @property
+    def desk(self) -> DeskChoice | None:
+        desk_id = self.desk_combo.currentData()
+        return next((d for d in self.desks if d.desk_id == desk_id), None)
+
+    def _restore_desk(self) -> None:
+        index = self.desk_combo.findData(self.settings.desk_id)
+        self.desk_combo.setCurrentIndex(max(0, index))
+
+    def _desk_chosen(self, _index: int) -> None:
+        desk = self.desk
+        self.settings.desk_id = desk.desk_id if desk else None
+        self.refresh()
+
+    def choose_desk(self, desk_id: int) -> None:
+        self.desk_combo.setCurrentIndex(max(0, self.desk_combo.findData(desk_id)))
+
+    # == notices =================================================================================
+    def show_notice(self, text: str, kind: str = "warning") -> None:
+        self.notice.setText(text)
+        self.notice.setProperty("kind", kind)
+        _repolish(self.notice)
+        self.notice.show()
+
+    def hide_notice(self) -> None:
+        self.notice.hide()
+        self.notice.setText("")
+
+    def _act(self, action) -> object | None:
+        """Run a service call; show a refusal in the notice line instead of raising."""
+        try:
+            result = action()
+        except ValidationError as exc:
+            self.show_notice(" ".join(exc.fields.values()), "error")
+            return None
+        except ServiceError as exc:
+            self.show_notice(str(exc), "error")
+            return None
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return None
+        self.hide_notice()
+        return result if result is not None else True
+
+    # == calling and serving =====================================================================
+    def call_next(self) -> None:
+        desk = self.desk
+        if desk is None:
+            self.show_notice(self.tr("Choose your desk first (top right)."), "error")
+            self.desk_combo.setFocus()
+            return
+        result = self._act(lambda: self.queue.call_next(self.actor, desk.desk_id))
+        if result is True:  # call_next returned None: nobody waits
+            self.show_notice(self.tr("Nobody is waiting for this desk."))
+        self.refresh()
+
+    def call_selected(self) -> None:
+        desk = self.desk
+        row = self.queue_model.row_at(self.queue_table.currentIndex().row())
+        if desk is None or row is None:
+            self.show_notice(self.tr("Choose your desk and a ticket in the queue first."), "error")
+            return
+        self._act(lambda: self.queue.call_ticket(self.actor, row.visit_id, desk.desk_id))
+        self.refresh()
+
+    def _held_action(self, method) -> bool:
+        if self.held is None:
+            self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
+            return False
+        visit_id = self.held.visit_id
+        done = self._act(lambda: method(self.actor, visit_id)) is not None
+        self.refresh()
+        return done
+
+    def recall(self) -> None:
+        if self._held_action(self.queue.recall) and self.held is not None:
+            self.show_notice(self.tr("{code} announced again.").format(code=self.held.code), "ok")
+
+    def start(self) -> None:
+        self._held_action(self.queue.start)
+
+    def skip(self) -> None:
+        self.save_draft_now()
+        self._held_action(self.queue.skip)
+
+    def return_to_queue(self) -> None:
+        self.save_draft_now()
+        self._held_action(self.queue.return_to_queue)
+
+    def transfer(self) -> None:
+        target = self.transfer_target.currentData()
+        if self.held is None or target is None:
+            self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
+            return
+        self.save_draft_now()
+        kind, number = str(target).split(":")
+        target_id = int(number)
+        visit_id = self.held.visit_id
+        if kind == "service":
+            self._act(lambda: self.queue.transfer(self.actor, visit_id, service_id=target_id))
+        else:
+            self._act(lambda: self.queue.transfer(self.actor, visit_id, desk_id=target_id))
+        self.refresh()
+
+    def finish(self) -> None:
+        """Save the record, end the service; the visit waits for the visitor's rating."""
+        if self.held is None:
+            self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
+            return
+        visit_id, code = self.held.visit_id, self.held.code
+        record = self.form.record()
+        self._autosave.stop()
+
+        def finish_visit():
+            self.queue.finish(self.actor, visit_id)
+            self.consultations.finalize(self.actor, visit_id, record)
+            return True
+
+        if self._act(finish_visit) is None:
+            return
+        self.drafts.remove(visit_id)
+        self.form.clear()
+        self.show_notice(
+            self.tr("{code} finished. The visitor is asked to rate the service.").format(code=code),
+            "ok",
+        )
+        self.rating_requested.emit(visit_id)
+        self.refresh()
+
+    # == the record ==============================================================================
+    def _form_edited(self) -> None:
+        if self.held is not None:
+            self.save_state.setText(self.tr("Typing…"))
+            self.save_state.setProperty("kind", "")
+            _repolish(self.save_state)
+            self._autosave.start()
+
+    def save_draft_now(self) -> str | None:
+        """Save the form of the held ticket: in the database, or on this PC when it is down."""
+        self._autosave.stop()
+        if self.held is None:
+            return None
+        visit_id = self.held.visit_id
+        record = self.form.record()
+        now = self.clock.now().astimezone(self.zone).strftime("%H:%M:%S")
+        try:
+            self.consultations.save_draft(self.actor, visit_id, record)
+        except DB_ERRORS:
+            self.drafts.write(visit_id, record, self.clock.now())
+            self.save_state.setText(
+                self.tr("Saved on this PC at {time} (database unreachable)").format(time=now)
+            )
+            self.save_state.setProperty("kind", "local")
+            _repolish(self.save_state)
+            self.draft_saved.emit(visit_id, "local")
+            return "local"
+        except ServiceError as exc:
+            self.show_notice(str(exc), "error")
+            return None
+        self.drafts.remove(visit_id)
+        self.save_state.setText(self.tr("Saved at {time}").format(time=now))
+        self.save_state.setProperty("kind", "")
+        _repolish(self.save_state)
+        self.draft_saved.emit(visit_id, "database")
+        return "database"
+
+    def _restore_local_drafts(self) -> None:
+        """Drafts kept on this PC while the database was down go back to the database."""
+        try:
+            saved = self.consultations.flush_local_drafts(self.actor, self.drafts)
+        except DB_ERRORS:
+            return
+        if saved:
+            self.show_notice(
+                self.tr(
+                    "Restored %n draft(s) saved on this PC while the database was down.",
+                    "",
+                    len(saved),
+                ),
+                "ok",
+            )
+
+    def _load_record_for_held(self) -> None:
+        if self.held is None:
+            self.form.clear()
+            self.record_for.setText(self.tr("— call a ticket to record its consultation"))
+            self.save_state.setText("")
+            return
+        record = self.drafts.read(self.held.visit_id)
+        if record is None:
+            try:
+                record = self.consultations.load(self.held.visit_id)
+            except DB_ERRORS:
+                record = None
+        self.form.set_record(record)
+        self.record_for.setText(
+            self.tr("for {code} · {visitor}").format(
+                code=self.held.code, visitor=self.held.visitor_name or "—"
+            )
+        )
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def run_search(self) -> list[SearchHit]:
+        self._search_timer.stop()
+        text = self.search_edit.text()
+        exclude = self.held.visit_id if self.held else None
+        try:
+            hits = search(self.actor.office_id, text, exclude_visit=exclude)
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return []
+        self.hits.clear()
+        for hit in hits:
+            when = hit.recorded_at.astimezone(self.zone).strftime("%d-%m-%Y")
+            answer = " ".join(hit.answer.split())
+            if len(answer) > 160:
+                answer = answer[:157] + "…"
+            item = QListWidgetItem(f"{hit.topic or '—'} · {when} · {hit.officer_name}\n{answer}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            item.setToolTip(f"{hit.question}\n\n{hit.answer}")
+            self.hits.addItem(item)
+        if hits:
+            self.hits.setCurrentRow(0)
+        elif text.strip():
+            item = QListWidgetItem(self.tr("No earlier answer found."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.hits.addItem(item)
+        return hits
+
+    def use_selected_answer(self) -> None:
+        item = self.hits.currentItem()
+        hit = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not isinstance(hit, SearchHit):
+            return
+        if self.held is None:
+            self.show_notice(self.tr("Call a ticket first; the answer goes into its record."))
+            return
+        current = self.form.answer.toPlainText().rstrip()
+        self.form.answer.setPlainText(f"{current}\n\n{hit.answer}" if current else hit.answer)
+        self.form.answer.setFocus()
+
+    # == refreshing ==============================================================================
+    def refresh(self) -> None:
+        if self._closed:
+            return
+        now = self.clock.now()
+        try:
+            held = workspace.held(self.queue, self.actor)
+            desk = self.desk
+            rows = workspace.desk_queue(self.actor.office_id, desk, now) if desk else []
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return
+        previous = self.held.visit_id if self.held else None
+        if previous is not None and (held is None or held.visit_id != previous):
+            self._autosave.stop()
+        self.held = held
+        if (held.visit_id if held else None) != previous:
+            self._load_record_for_held()
+            self.held_changed.emit()
+        self.queue_rows = rows
+        selected = self.queue_model.row_at(self.queue_table.currentIndex().row())
+        self.queue_model.set_rows(rows)
+        if selected is not None:
+            for index, row in enumerate(rows):
+                if row.visit_id == selected.visit_id:
+                    self.queue_table.selectRow(index)
+        self.queue_title.setText(
+            self.tr("Queue at {desk}: {count} waiting").format(desk=desk.name, count=len(rows))
+            if desk
+            else self.tr("Queue: choose your desk")
+        )
+        self._show_held()
+        self.refresh_online()
+        self.status_line.setText(
+            self.tr(
+                "Updated {time} · F2 call next · F3 recall · F4 start · F6 no-show · "
+                "F7 return · F8 finish · F9 call selected · Ctrl+T transfer"
+            ).format(time=now.astimezone(self.zone).strftime("%H:%M:%S"))
+        )
+
+    def _show_held(self) -> None:
+        held = self.held
+        has = held is not None
+        self.call_button.setEnabled(not has and self.desk is not None)
+        self.call_selected_button.setEnabled(not has and self.desk is not None)
+        self.recall_button.setEnabled(has and held.status == "called")
+        self.start_button.setEnabled(has and held.status == "called")
+        self.skip_button.setEnabled(has and held.status == "called")
+        self.return_button.setEnabled(has and held.status == "called")
+        self.finish_button.setEnabled(has)
+        self.transfer_button.setEnabled(has)
+        self.transfer_target.setEnabled(has)
+        self.form.setEnabled(has)
+        if not has:
+            self.held_code.setText(self.tr("No ticket"))
+            self.held_code.setProperty("idle", True)
+            self.held_status.hide()
+            self.held_detail.setText(
+                self.tr("Press F2 to call the next visitor")
+                if self.desk
+                else self.tr("Choose your desk to start")
+            )
+        else:
+            self.held_code.setText(held.code)
+            self.held_code.setProperty("idle", False)
+            self.held_status.setText(
+                self.tr("In service") if held.status == "serving" else self.tr("Called")
+            )
+            self.held_status.show()
+            parts = [held.visitor_name or "—", held.service_name]
+            if held.call_count > 1:
+                parts.append(self.tr("called {n} times").format(n=held.call_count))
+            self.held_detail.setText(" · ".join(parts))
+        _repolish(self.held_code)
+        self._show_timer()
+
+    def _show_timer(self) -> None:
+        now = self.clock.now()
+        timer = workspace.service_clock(self.held, now) if self.held else None
+        if timer is None:
+            self.timer_label.setText("–:–– / 3:00")
+            level = ""
+        else:
+            self.timer_label.setText(timer.text())
+            level = (
+                "overdue"
+                if timer.verdict is Verdict.OVERDUE
+                else ("warning" if timer.warning else "")
+            )
+        if self.timer_label.property("level") != level:
+            self.timer_label.setProperty("level", level)
+            _repolish(self.timer_label)
+
+    def _on_tick(self) -> None:
+        self._show_timer()
+        self.queue_model.refresh_all()
+
+    def run_housekeeping(self) -> None:
+        try:
+            expired, closed = workspace.housekeeping(self.clock, self.actor.office_id)
+        except DB_ERRORS:
+            return
+        if expired or closed:
+            self.refresh()
+
+    def _waited_text(self, row: QueueRow) -> str:
+        return front_desk.minutes_text(row.waited(self.clock.now()))
+
+    def _queue_background(self, row: QueueRow) -> str | None:
+        level = row.level(self.clock.now())
+        return {"warning": "#ffe8b3", "alert": "#f9c7c3"}.get(level.value)
+
+    # == online ==================================================================================
+    def _local(self, moment: dt.datetime | None) -> str:
+        return moment.astimezone(self.zone).strftime("%d-%m %H:%M") if moment else ""
+
+    def _online_subject(self, row: OnlineRow) -> str:
+        question = " ".join(row.question.split())
+        return f"{row.topic} — {question}" if row.topic else question
+
+    def _online_status_text(self, row: OnlineRow) -> str:
+        texts = {
+            OnlineStatus.OPEN: self.tr("Open"),
+            OnlineStatus.ANSWERED: self.tr("Answered"),
+            OnlineStatus.WAITING_FOR_USER: self.tr("Waiting for user"),
+            OnlineStatus.CLOSED: self.tr("Closed"),
+        }
+        text = texts.get(OnlineStatus(row.status), row.status)
+        if row.overdue:
+            text = self.tr("{status} · OVERDUE").format(status=text)
+        elif row.closed_by_auto:
+            text = self.tr("{status} (automatically)").format(status=text)
+        return text
+
+    def _due_text(self, row: OnlineRow) -> str:
+        if row.first_answer_at is not None:
+            return self.tr("answered {when}").format(when=self._local(row.first_answer_at))
+        return self._local(row.first_answer_due)
+
+    def _auto_close_text(self, row: OnlineRow) -> str:
+        return self._local(row.auto_close_at) if row.auto_close_at else ""
+
+    @staticmethod
+    def _online_background(row: OnlineRow) -> str | None:
+        if row.overdue:
+            return OVERDUE_BACKGROUND
+        if row.due_soon:
+            return DUE_SOON_BACKGROUND
+        return None
+
+    def _online_tip(self, row: OnlineRow) -> str:
+        lines = [row.question]
+        if row.overdue:
+            lines.append(self.tr("The first answer was due within 3 working days."))
+        return "\n".join(lines)
+
+    def refresh_online(self) -> None:
+        try:
+            rows = self.online.rows(
+                self.actor.office_id, include_closed=self.show_closed.isChecked()
+            )
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return
+        selected = self.selected_online()
+        self.online_model.set_rows(rows)
+        if selected is not None:
+            for index, row in enumerate(rows):
+                if row.visit_id == selected.visit_id:
+                    self.online_table.selectRow(index)
+        overdue = sum(1 for r in rows if r.overdue)
+        open_count = sum(1 for r in rows if r.status != OnlineStatus.CLOSED)
+        self.online_summary.setText(
+            self.tr("{open} open, {overdue} overdue").format(open=open_count, overdue=overdue)
+        )
+        label = self.tr("Online consultations")
+        self.tabs.setTabText(1, f"{label} ({overdue}!)" if overdue else label)
+
+    def selected_online(self) -> OnlineRow | None:
+        return self.online_model.row_at(self.online_table.currentIndex().row())
+
+    def select_online(self, visit_id: int) -> bool:
+        for index, row in enumerate(self.online_model.rows):
+            if row.visit_id == visit_id:
+                self.online_table.selectRow(index)
+                return True
+        return False
+
+    def record_online(self) -> int | None:
+        visit = self._act(
+            lambda: self.online.open(
+                self.actor,
+                channel=str(self.online_channel.currentData() or ""),
+                contact=self.online_contact.text(),
+                question=self.online_question.toPlainText(),
+                topic=self.online_topic.text(),
+            )
+        )
+        if visit is None:
+            return None
+        for edit in (self.online_contact, self.online_topic):
+            edit.clear()
+        self.online_question.clear()
+        self.refresh_online()
+        self.select_online(visit.id)
+        self.show_notice(self.tr("Online consultation recorded."), "ok")
+        return visit.id
+
+    def answer_online(self) -> None:
+        row = self.selected_online()
+        if row is None:
+            self.show_notice(self.tr("Select a consultation in the list first."), "error")
+            return
+        text = self.online_answer.toPlainText()
+        if self._act(lambda: self.online.answer(self.actor, row.visit_id, text)) is not None:
+            self.online_answer.clear()
+        self.refresh_online()
+        self.refresh_history()
+
+    def _online_move(self, name: str) -> None:
+        row = self.selected_online()
+        if row is None:
+            self.show_notice(self.tr("Select a consultation in the list first."), "error")
+            return
+        method = getattr(self.online, name)
+        self._act(lambda: method(self.actor, row.visit_id))
+        self.refresh_online()
+
+    # == history =================================================================================
+    def history_filter(self) -> HistoryFilter:
+        return HistoryFilter(
+            date_from=self.history_from.date().toPython(),
+            date_to=self.history_to.date().toPython(),
+            officer_id=self.history_officer.currentData(),
+            service_id=self.history_service.currentData(),
+            channel=self.history_channel.currentData() or "",
+            need_met=self.history_need.currentData() or "",
+            text=self.history_text.text(),
+        )
+
+    def refresh_history(self) -> None:
+        try:
+            rows = history.history(self.actor.office_id, self.history_filter())
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return
+        self.history_rows = rows
+        self.history_model.set_rows(rows)
+        self.history_count.setText(self.tr("%n record(s)", "", len(rows)))
+
+    def open_history_record(self, row_index: int) -> None:
+        row = self.history_model.row_at(row_index)
+        if row is None:
+            return
+        try:
+            record = self.consultations.load(row.visit_id)
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return
+        self.open_record_visit = row.visit_id
+        self.history_form.set_record(record)
+        own = row.officer_id == self.actor.user_id
+        self.history_form.set_editable(own)
+        self.history_save_button.setEnabled(own)
+        title = f"{row.code or self.channel_labels.get(row.channel, '')} · {row.day:%d-%m-%Y}"
+        self.history_title.setText(
+            title
+            if own
+            else self.tr("{title} · recorded by {officer} (read only)").format(
+                title=title, officer=row.officer_name
+            )
+        )
+
+    def save_history_record(self) -> bool:
+        if self.open_record_visit is None or not self.history_save_button.isEnabled():
+            return False
+        visit_id = self.open_record_visit
+        record = self.history_form.record()
+        if self._act(lambda: self.consultations.save(self.actor, visit_id, record)) is None:
+            return False
+        self.show_notice(self.tr("Changes saved."), "ok")
+        self.refresh_history()
+        return True
+
+    def export_history(self, path: Path) -> Path | None:
+        try:
+            written = history.export_xlsx(
+                self.history_rows, Path(path), self.actor.office_id, self.language
+            )
+        except OSError as exc:
+            self.show_notice(
+                self.tr("Could not save the file: {reason}").format(reason=exc), "error"
+            )
+            return None
+        self.show_notice(self.tr("Saved {path}").format(path=written), "ok")
+        return written
+
+    def _choose_export_file(self) -> None:  # pragma: no cover - a native dialog
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export visit history"), "riwayat-kunjungan.xlsx", "Excel (*.xlsx)"
+        )
+        if name:
+            self.export_history(Path(name))
+
+    # == connection trouble and closing ==========================================================
+    def _database_trouble(self, exc: Exception) -> None:
+        first = str(exc).strip().splitlines()
+        self.show_notice(
+            self.tr(
+                "The database cannot be reached ({reason}). Your typing is kept on this PC."
+            ).format(reason=first[0] if first else type(exc).__name__),
+            "error",
+        )
+        with contextlib.suppress(Exception):  # closing a broken connection
+            self._db.close()
+
+    def _connection_lost(self, reason: str) -> None:
+        self.status_line.setText(self.tr("Connection lost: {reason}").format(reason=reason))
+
+    def _connection_restored(self) -> None:
+        self._restore_local_drafts()
+        self.refresh()
+
+    def shutdown(self) -> None:
+        """Save the draft, stop the watcher and timers (idempotent)."""
+        if self._closed:
+            return
+        self.save_draft_now()
+        self._closed = True
+        for timer in (self._autosave, self._search_timer, self._tick, self._housekeeping):
+            timer.stop()
+        self.watcher.stop()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
