@@ -61,6 +61,14 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../../ui/visitor/announcer.py" line="+151"/>
+        <source>Ticket number {code}, please go to {desk}.</source>
+        <translation>Nomor antrian {code}, silakan menuju {desk}.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../../ui/reception/dialogs.py" line="+100"/>
@@ -188,7 +196,7 @@
 <context>
     <name>Consultations</name>
     <message>
-        <location filename="../../pst_desktop/consultations.py" line="+319"/>
+        <location filename="../../pst_desktop/consultations.py" line="+317"/>
         <source>Only the officer who recorded this consultation may edit it.</source>
         <extracomment>the fields of a record that ``save``/``save_draft`` write</extracomment>
         <translation type="unfinished"></translation>
@@ -197,6 +205,49 @@
         <location line="+47"/>
         <source>This visit does not exist.</source>
         <translation type="unfinished">Kunjungan ini tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../../ui/visitor/board.py" line="+129"/>
+        <source>PST Desktop — Display board</source>
+        <translation>PST Desktop — Papan antrian</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Integrated Statistical Services (PST) · Queue</source>
+        <translation>Pelayanan Statistik Terpadu (PST) · Antrian</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>NOW CALLING</source>
+        <translation>NOMOR DIPANGGIL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please wait for your number.</source>
+        <translation>Silakan menunggu nomor antrian Anda dipanggil.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Previous calls</source>
+        <translation>Panggilan sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No calls yet today.</source>
+        <translation>Belum ada panggilan hari ini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Connection to the server lost; the board updates again when it is back.</source>
+        <translation>Koneksi ke server terputus; papan akan diperbarui lagi setelah koneksi pulih.</translation>
     </message>
 </context>
 <context>
@@ -348,6 +399,597 @@
         <location line="+13"/>
         <source>The database cannot be reached ({reason}). Try again.</source>
         <translation>Basis data tidak dapat dihubungi ({reason}). Silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerWindow</name>
+    <message>
+        <location filename="../../ui/officer/window.py" line="+220"/>
+        <source>Serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+888"/>
+        <source>Online consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-887"/>
+        <source>Visit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SOP: the service, from start to finish, takes at most 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service time / standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk this PC serves (saved on this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call next  (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the next waiting ticket of this desk (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announce again (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The visitor is at the desk: start the service (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <translation type="unfinished">Tidak hadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The visitor did not come: skip the ticket (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put the ticket back in the queue, keeping its place (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the service and ask the visitor to rate it (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to send the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Desk: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the ticket to another service or desk; it keeps its place (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+222"/>
+        <source>Number</source>
+        <translation type="unfinished">Nomor</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor</source>
+        <translation type="unfinished">Pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation type="unfinished">Lama tunggu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tickets this desk may call, oldest first; Enter calls the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call selected  (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the selected ticket out of order (F9, or Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search past answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words from a topic, question or answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search earlier consultation records (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the selected answer to the answer of the current record (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Consultation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+136"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic / question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New online consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail, phone or WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+111"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>The user&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the online consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Selected consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer sent to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+573"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-571"/>
+        <source>Record the answer sent to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+571"/>
+        <source>Waiting for user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-569"/>
+        <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Need met: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words in topic, question or answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the filtered list as an XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visitor / contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a record from the list (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the changes to your own record (kept in the audit log) (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Choose your desk first (top right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody is waiting for this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose your desk and a ticket in the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <location line="+15"/>
+        <source>You hold no ticket. Call one first (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>{code} announced again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{code} finished. The visitor is asked to rate the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved on this PC at {time} (database unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Restored %n draft(s) saved on this PC while the database was down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>— call a ticket to record its consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>for {code} · {visitor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No earlier answer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call a ticket first; the answer goes into its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Queue at {desk}: {count} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue: choose your desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Updated {time} · F2 call next · F3 recall · F4 start · F6 no-show · F7 return · F8 finish · F9 call selected · Ctrl+T transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press F2 to call the next visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your desk to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In service</source>
+        <translation type="unfinished">Dilayani</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Called</source>
+        <translation type="unfinished">Dipanggil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>called {n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} · OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} (automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The first answer was due within 3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{open} open, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Online consultation recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Select a consultation in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{title} · recorded by {officer} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export visit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database cannot be reached ({reason}). Your typing is kept on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection lost: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -759,6 +1401,205 @@
     </message>
 </context>
 <context>
+    <name>RatingApp</name>
+    <message>
+        <location filename="../../ui/visitor/app.py" line="+49"/>
+        <source>Desk {desk} does not exist.</source>
+        <translation>Loket {desk} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one screen is connected, so the rating screen opens in this window. Connect a second monitor facing the visitor, or choose its screen in the station settings.</source>
+        <translation>Hanya satu layar yang tersambung, jadi layar penilaian dibuka di jendela ini. Sambungkan monitor kedua yang menghadap pengunjung, atau pilih layarnya di pengaturan PC ini.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDesk</name>
+    <message>
+        <location filename="../../pst_desktop/rating_desk.py" line="+369"/>
+        <source>Only a supervisor or an administrator can close this screen.</source>
+        <translation>Hanya Supervisor atau administrator yang dapat menutup layar ini.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../../ui/visitor/rating_screen.py" line="+190"/>
+        <source>PST Desktop — Rating screen</source>
+        <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
+        <translation>PST Desktop — Layar penilaian</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Integrated Statistical Services (PST)</source>
+        <translation>Pelayanan Statistik Terpadu (PST)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Thank you for your visit</source>
+        <translation>Terima kasih atas kunjungan Anda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After your consultation you can rate our service on this screen.</source>
+        <translation>Setelah konsultasi, Anda dapat menilai layanan kami di layar ini.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How satisfied are you with our service today?</source>
+        <translation>Seberapa puas Anda dengan layanan kami hari ini?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your question</source>
+        <translation>Pertanyaan Anda</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tap one face.</source>
+        <translation>Sentuh salah satu wajah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Very dissatisfied</source>
+        <translation>Sangat tidak puas</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Dissatisfied</source>
+        <translation>Tidak puas</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Neutral</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Satisfied</source>
+        <translation>Puas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Very satisfied</source>
+        <translation>Sangat puas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you for your rating!</source>
+        <translation>Terima kasih atas penilaian Anda!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything to add? Tap what fits or type a short comment (optional).</source>
+        <translation>Ada yang ingin ditambahkan? Sentuh yang sesuai atau tulis komentar singkat (opsional).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Friendly officer</source>
+        <translation>Petugas ramah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear explanation</source>
+        <translation>Penjelasan jelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick service</source>
+        <translation>Pelayanan cepat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I found the data I need</source>
+        <translation>Data yang saya perlukan tersedia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited too long</source>
+        <translation>Menunggu terlalu lama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data not available yet</source>
+        <translation>Data belum tersedia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your comment (optional)</source>
+        <translation>Komentar Anda (opsional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, thank you</source>
+        <translation>Tidak, terima kasih</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your rating helps us serve you better.</source>
+        <translation>Penilaian Anda membantu kami melayani lebih baik.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close the rating screen</source>
+        <translation>Tutup layar penilaian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor or an administrator signs in to close this screen.</source>
+        <translation>Supervisor atau administrator masuk untuk menutup layar ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close screen</source>
+        <translation>Tutup layar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Connection to the server lost. Ratings are kept and sent when it is back.</source>
+        <translation>Koneksi ke server terputus. Penilaian disimpan dan dikirim setelah koneksi pulih.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{desk} · served by {officer}</source>
+        <translation>{desk} · dilayani oleh {officer}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The server cannot be reached; the sign-in cannot be checked now.</source>
+        <translation>Server tidak dapat dihubungi; nama pengguna dan kata sandi tidak dapat diperiksa sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>Ratings</name>
     <message>
         <location filename="../../pst_desktop/ratings.py" line="+30"/>
@@ -794,7 +1635,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+238"/>
+        <location filename="../../ui/reception/window.py" line="+252"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -804,7 +1645,7 @@
         <translation>Pilih printer nomor antrian untuk komputer ini (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Guest book</source>
         <translation>Buku tamu</translation>
     </message>
@@ -880,12 +1721,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reprint</source>
         <translation>Cetak ulang</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Print the selected ticket again (Ctrl+P)</source>
         <translation>Cetak ulang nomor antrian yang dipilih (Ctrl+P)</translation>
     </message>
@@ -915,7 +1756,7 @@
         <translation>Antrian hari ini (F3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Queue today</source>
         <translation>Antrian hari ini</translation>
     </message>
@@ -957,12 +1798,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+469"/>
+        <location line="+467"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-459"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -997,7 +1838,7 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
@@ -1124,6 +1965,119 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/officer/record_form.py" line="+63"/>
+        <source>e.g. Inflation, poverty, GRDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the visitor asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer or information given (tables, links, explanations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year of the data asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year of the data asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the publication or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. send the table by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Need met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <location filename="../../pst_desktop/registration.py" line="+62"/>
@@ -1179,6 +2133,35 @@
         <location line="+90"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../pst_desktop/ikm.py" line="+107"/>
+        <source>The survey has 9 elements; answer every one.</source>
+        <extracomment>the 9 elements (unsur) in the regulation&apos;s order: (code, Indonesian name) (lowest rounded IKM of the grade, grade, Indonesian &quot;kinerja unit pelayanan&quot;) NRR per element (sum / respondents), in ``ELEMENTS`` order, exact the index rounded to 2 decimals (half up): what is graded and published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score each element from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This office does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This visit does not exist.</source>
+        <translation type="unfinished">Kunjungan ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This visit already has a survey response.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,7 +2232,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>VisitorFormWidget</name>
     <message>
-        <location filename="../../ui/reception/visitor_form.py" line="+89"/>
+        <location filename="../../ui/reception/visitor_form.py" line="+97"/>
         <source>— choose —</source>
         <extracomment>the SKD lists shown as choices: field name -&gt; catalog list the tab order: the order of the paper form</extracomment>
         <translation>— pilih —</translation>
@@ -1285,12 +2268,21 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <translation>mis. Universitas Bengkulu</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The visitor agrees that the PST records and uses this data (UU 27/2022)</source>
-        <translation>Pengunjung menyetujui pencatatan dan penggunaan data ini oleh PST (UU 27/2022)</translation>
+        <translation type="vanished">Pengunjung menyetujui pencatatan dan penggunaan data ini oleh PST (UU 27/2022)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The visitor agrees to the use of this data (UU 27/2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data protection law UU 27/2022: the visitor agrees that the PST records this data and uses it for the service and its statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
