@@ -99,6 +99,15 @@ class StationSettings:
     def language(self, value: str) -> None:
         self._set("station/language", value)
 
+    @property
+    def ticket_language(self) -> str:
+        """The language printed on tickets: visitors read Indonesian unless the office says so."""
+        return self._get("station/ticket_language", "id")
+
+    @ticket_language.setter
+    def ticket_language(self, value: str) -> None:
+        self._set("station/ticket_language", value)
+
     # -- visitor-facing screens (issue 5) ---------------------------------------------------------
     def _get_int(self, key: str, default: int, low: int, high: int) -> int:
         value = self._get(key)

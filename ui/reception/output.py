@@ -38,7 +38,7 @@ class TicketOutput:
         self.print_to_file = print_to_file
 
     def output(self, visit_id: int) -> OutputResult:
-        language = self.settings.language or tickets.DEFAULT_LANGUAGE
+        language = self.settings.ticket_language or tickets.DEFAULT_LANGUAGE
         data = tickets.ticket_data_for(visit_id, self.clock, language)
         pdf = tickets.render_ticket(data, paper=self.settings.ticket_paper, language=language)
         result = printing.issue_output(

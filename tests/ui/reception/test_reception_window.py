@@ -67,6 +67,19 @@ def test_type_a_new_visitor_issue_and_see_the_number_and_the_ticket(qtbot, windo
     assert focused() is window.search
 
 
+def test_the_ticket_is_printed_in_indonesian_whatever_the_staff_language(
+    qtbot, make_window, station
+):
+    station.language = "en"
+    window = make_window()
+    type_visitor(qtbot, window)
+    with qtbot.waitSignal(window.ticket_issued) as issued:
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    _, output = issued.args
+    text = pdf_text(output.pdf_path.read_bytes())
+    assert "nomor antrian" in text.lower() and "queue number" not in text.lower()
+
+
 def test_ctrl_enter_issues_too(qtbot, window):
     type_visitor(qtbot, window, service="library")
     with qtbot.waitSignal(window.ticket_issued) as issued:
