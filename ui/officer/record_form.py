@@ -84,6 +84,7 @@ class RecordForm(QWidget):
         self.follow_up = QLineEdit()
         self.follow_up.setPlaceholderText(self.tr("e.g. send the table by e-mail"))
         self.notes = _text(40)
+        self.notes.setMaximumHeight(70)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +103,7 @@ class RecordForm(QWidget):
         data = QHBoxLayout()
         data.setSpacing(6)
         data.addWidget(self.subject, 3)
-        data.addWidget(self.region, 2)
+        data.addWidget(self.region, 3)
         data.addWidget(self.year_from)
         data.addWidget(QLabel("–"))
         data.addWidget(self.year_to)

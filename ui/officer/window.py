@@ -99,7 +99,7 @@ QPushButton#callButton {
 QPushButton#callButton:hover { background: #d9771a; }
 QPushButton#callButton:disabled { background: #c9a27c; color: #f3e3d3; }
 QComboBox { padding: 5px 8px; min-height: 22px; }
-QComboBox#transferTarget { min-width: 150px; }
+QComboBox#transferTarget { min-width: 210px; }
 QPlainTextEdit { background: white; border: 1px solid #c9d3dd; border-radius: 4px; }
 QPlainTextEdit:focus { border: 2px solid #0b4a8b; }
 QSpinBox, QDateEdit { padding: 4px 6px; min-height: 22px; }
@@ -374,6 +374,7 @@ class OfficerWindow(RoleWindow):
         self.hits = QListWidget()
         self.hits.setObjectName("hits")
         self.hits.setWordWrap(True)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.use_answer_button = QPushButton(self.tr("Use this answer"))
         self.use_answer_button.setObjectName("small")
         self.use_answer_button.setToolTip(
@@ -433,13 +434,13 @@ class OfficerWindow(RoleWindow):
         page = QWidget()
         self.online_model = RowsModel(
             [
-                Column(self.tr("Channel"), lambda r: self.channel_labels.get(r.channel, ""), 150),
-                Column(self.tr("Contact"), lambda r: r.contact, 170),
+                Column(self.tr("Channel"), lambda r: self.channel_labels.get(r.channel, ""), 120),
+                Column(self.tr("Contact"), lambda r: r.contact, 150),
                 Column(self.tr("Topic / question"), self._online_subject, 0),
                 Column(self.tr("Status"), self._online_status_text, 150, bold=True),
-                Column(self.tr("Opened"), lambda r: self._local(r.opened_at), 110, centre=True),
-                Column(self.tr("Answer due"), self._due_text, 130, centre=True),
-                Column(self.tr("Closes by itself"), self._auto_close_text, 130, centre=True),
+                Column(self.tr("Opened"), lambda r: self._local(r.opened_at), 92, centre=True),
+                Column(self.tr("Answer due"), self._due_text, 100, centre=True),
+                Column(self.tr("Auto-close"), self._auto_close_text, 92, centre=True),
             ],
             background=self._online_background,
             foreground=lambda r: "#b3261e" if r.overdue else "#1f2933",
@@ -490,16 +491,17 @@ class OfficerWindow(RoleWindow):
         )
         self.online_replied_button = QPushButton(self.tr("User replied"))
         self.online_close_button = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         for button in (
             self.online_wait_button,
             self.online_replied_button,
             self.online_close_button,
         ):
             button.setObjectName("small")
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.online_answer_button)
+        buttons.addWidget(self.online_wait_button, 0, 0)
+        buttons.addWidget(self.online_replied_button, 0, 1)
+        buttons.addWidget(self.online_close_button, 1, 0)
+        buttons.addWidget(self.online_answer_button, 1, 1)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addSpacing(10)
@@ -508,7 +510,7 @@ class OfficerWindow(RoleWindow):
         side.addLayout(buttons)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(460)
+        side_widget.setMaximumWidth(390)
         tools = QHBoxLayout()
         tools.addWidget(self.online_summary, 1)
         tools.addWidget(self.show_closed)
@@ -563,6 +565,9 @@ class OfficerWindow(RoleWindow):
             self.history_need,
         ):
             filters.addWidget(widget)
+        for widget in (self.history_officer, self.history_service, self.history_channel):
+            widget.setMaximumWidth(170)
+        self.history_text.setMinimumWidth(200)
         filters.addWidget(self.history_text, 1)
         filters.addWidget(self.export_button)
         self.history_model = RowsModel(
@@ -581,6 +586,7 @@ class OfficerWindow(RoleWindow):
             parent=self,
         )
         self.history_table = self._table(self.history_model, "historyTable")
+        self.history_table.setMinimumHeight(190)
         self.history_count = QLabel()
         self.history_count.setObjectName("cardHint")
         # the opened record
@@ -599,7 +605,11 @@ class OfficerWindow(RoleWindow):
         head.addWidget(self.history_save_button)
         detail = QVBoxLayout()
         detail.addLayout(head)
-        detail.addWidget(self.history_form, 1)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidget(self.history_form)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail.addWidget(detail_scroll, 1)
         detail_widget = QWidget()
         detail_widget.setLayout(detail)
         list_widget = QWidget()
@@ -610,7 +620,8 @@ class OfficerWindow(RoleWindow):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(list_widget)
         splitter.addWidget(detail_widget)
-        splitter.setSizes([260, 300])
+        splitter.setSizes([300, 260])
+        splitter.setStretchFactor(0, 1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(filters)
@@ -1067,7 +1078,7 @@ class OfficerWindow(RoleWindow):
 
     def _due_text(self, row: OnlineRow) -> str:
         if row.first_answer_at is not None:
-            return self.tr("answered {when}").format(when=self._local(row.first_answer_at))
+            return "✓ " + self._local(row.first_answer_at)
         return self._local(row.first_answer_due)
 
     def _auto_close_text(self, row: OnlineRow) -> str:
