@@ -59,7 +59,7 @@ class ChangeWatcher(QObject):
     """Emits ``changed`` when the database changed and ``event`` for each decoded event."""
 
     changed = Signal()
-    event = Signal(dict)
+    event = Signal(object)
     connection_lost = Signal(str)
     connection_restored = Signal()
 
@@ -292,9 +292,12 @@ class LiveBus(QObject):
     """
 
     queue_changed = Signal()
-    ticket_called = Signal(dict)
-    rating_requested = Signal(dict)
-    rating_closed = Signal(dict)
+    # ``object``, not ``dict``: PySide6 6.12 converting a dict with bool values for a
+    # ``Signal(dict)`` drops a reference to True/False each time (a fatal crash after some
+    # thousand emissions on Python 3.11, seen in bench/call_to_board.py)
+    ticket_called = Signal(object)
+    rating_requested = Signal(object)
+    rating_closed = Signal(object)
     online = Signal(bool)
 
     def __init__(
