@@ -230,30 +230,29 @@ def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: st
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    t = QCoreApplication.translate
     headers = [
-        t("History", "Date"),
-        t("History", "Number"),
-        t("History", "Channel"),
-        t("History", "Service"),
-        t("History", "Visitor"),
-        t("History", "Contact"),
-        t("History", "Officer"),
-        t("History", "Topic"),
-        t("History", "Question"),
-        t("History", "Answer"),
-        t("History", "Data requested"),
-        t("History", "Publications"),
-        t("History", "Need met"),
-        t("History", "Follow-up"),
-        t("History", "Notes"),
-        t("History", "Minutes"),
+        QCoreApplication.translate("History", "Date"),
+        QCoreApplication.translate("History", "Number"),
+        QCoreApplication.translate("History", "Channel"),
+        QCoreApplication.translate("History", "Service"),
+        QCoreApplication.translate("History", "Visitor"),
+        QCoreApplication.translate("History", "Contact"),
+        QCoreApplication.translate("History", "Officer"),
+        QCoreApplication.translate("History", "Topic"),
+        QCoreApplication.translate("History", "Question"),
+        QCoreApplication.translate("History", "Answer"),
+        QCoreApplication.translate("History", "Data requested"),
+        QCoreApplication.translate("History", "Publications"),
+        QCoreApplication.translate("History", "Need met"),
+        QCoreApplication.translate("History", "Follow-up"),
+        QCoreApplication.translate("History", "Notes"),
+        QCoreApplication.translate("History", "Minutes"),
     ]
     channels = {o.code: o.label(language) for o in catalog.options("channel")}
     needs = {o.code: o.label(language) for o in catalog.options("need_met")}
     book = Workbook()
     sheet = book.active
-    sheet.title = t("History", "Visit history")[:31]
+    sheet.title = QCoreApplication.translate("History", "Visit history")[:31]
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -199,12 +199,12 @@
         <location filename="../../pst_desktop/consultations.py" line="+317"/>
         <source>Only the officer who recorded this consultation may edit it.</source>
         <extracomment>the fields of a record that ``save``/``save_draft`` write</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hanya petugas yang mencatat konsultasi ini yang dapat mengubahnya.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This visit does not exist.</source>
-        <translation type="unfinished">Kunjungan ini tidak ditemukan.</translation>
+        <translation>Kunjungan ini tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +343,94 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../pst_desktop/history.py" line="+234"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Sarana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data requested</source>
+        <translation>Data yang diminta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publications</source>
+        <translation>Publikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need met</source>
+        <translation>Kebutuhan terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visit history</source>
+        <translation>Riwayat kunjungan</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <location filename="../../ui/login.py" line="+39"/>
@@ -406,590 +494,585 @@
     <message>
         <location filename="../../ui/officer/window.py" line="+220"/>
         <source>Serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Layani</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+888"/>
+        <location line="+899"/>
         <source>Online consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-887"/>
+        <location line="-898"/>
         <source>Visit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat kunjungan</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>SOP: the service, from start to finish, takes at most 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service time / standard</source>
-        <translation type="unfinished"></translation>
+        <translation>waktu layanan / standar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The desk this PC serves (saved on this PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose your desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih loket Anda…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call next  (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggil berikutnya  (F2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call the next waiting ticket of this desk (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggil nomor antrian berikutnya di loket ini (F2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggil ulang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Announce again (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umumkan sekali lagi (F3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The visitor is at the desk: start the service (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung sudah di loket: mulai layanan (F4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No-show</source>
-        <translation type="unfinished">Tidak hadir</translation>
+        <translation>Tidak hadir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The visitor did not come: skip the ticket (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung tidak datang: lewati nomor antrian (F6)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put the ticket back in the queue, keeping its place (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan nomor antrian ke antrian, urutannya tetap (F7)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End the service and ask the visitor to rate it (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri layanan dan minta pengunjung menilainya (F8)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to send the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan pengalihan nomor antrian</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the ticket to another service or desk; it keeps its place (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+222"/>
+        <location line="+227"/>
         <source>Number</source>
-        <translation type="unfinished">Nomor</translation>
+        <translation>Nomor</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-226"/>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visitor</source>
-        <translation type="unfinished">Pengunjung</translation>
+        <translation>Pengunjung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waited</source>
-        <translation type="unfinished">Lama tunggu</translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tickets this desk may call, oldest first; Enter calls the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor antrian yang dapat dipanggil loket ini, terlama di atas; Enter memanggil yang dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call selected  (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggil yang dipilih  (F9)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call the selected ticket out of order (F9, or Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search past answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari jawaban terdahulu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words from a topic, question or answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata dari topik, pertanyaan, atau jawaban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search earlier consultation records (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari catatan konsultasi terdahulu (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Use this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai jawaban ini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the selected answer to the answer of the current record (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan jawaban yang dipilih ke jawaban catatan ini (Ctrl+U)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Consultation record</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan konsultasi</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarana</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic / question</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik / pertanyaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas jawaban</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Closes by itself</source>
-        <translation type="unfinished"></translation>
+        <source>Auto-close</source>
+        <translation>Tutup otomatis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang ditutup</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New online consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi online baru</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E-mail, phone or WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Email, nomor telepon atau WhatsApp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>The user&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the online consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat konsultasi online ini</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Selected consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi yang dipilih</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The answer sent to the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+573"/>
+        <location line="+583"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-581"/>
         <source>Record the answer sent to the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+571"/>
+        <location line="+581"/>
         <source>Waiting for user</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-579"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna membalas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua petugas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua layanan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sarana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Need met: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan terpenuhi: semua</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words in topic, question or answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata di topik, pertanyaan, atau jawaban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke Excel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the filtered list as an XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan daftar yang tersaring sebagai berkas XLSX</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visitor / contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung / kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need met</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan terpenuhi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open a record from the list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka catatan dari daftar (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the changes to your own record (kept in the audit log) (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Choose your desk first (top right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nobody is waiting for this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu di loket ini.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose your desk and a ticket in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih loket Anda dan satu nomor antrian terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <location line="+15"/>
         <source>You hold no ticket. Call one first (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum memegang nomor antrian. Panggil dulu (F2).</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>{code} announced again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} diumumkan sekali lagi.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>{code} finished. The visitor is asked to rate the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengetik…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved on this PC at {time} (database unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan di PC ini pukul {time} (basis data tidak terjangkau)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan pukul {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Restored %n draft(s) saved on this PC while the database was down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draf yang disimpan di PC ini selama basis data terputus telah dipulihkan.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>— call a ticket to record its consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>— panggil nomor antrian untuk mencatat konsultasinya</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>for {code} · {visitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>untuk {code} · {visitor}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No earlier answer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan jawaban terdahulu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Call a ticket first; the answer goes into its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggil nomor antrian dulu; jawaban masuk ke catatannya.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Queue at {desk}: {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian {desk}: {count} menunggu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue: choose your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian: pilih loket Anda</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Updated {time} · F2 call next · F3 recall · F4 start · F6 no-show · F7 return · F8 finish · F9 call selected · Ctrl+T transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada nomor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press F2 to call the next visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan F2 untuk memanggil pengunjung berikutnya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose your desk to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih loket Anda untuk mulai</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In service</source>
-        <translation type="unfinished">Dilayani</translation>
+        <translation>Dilayani</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Called</source>
-        <translation type="unfinished">Dipanggil</translation>
+        <translation>Dipanggil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>called {n} times</source>
-        <translation type="unfinished"></translation>
+        <translation>dipanggil {n} kali</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{status} · OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · LEWAT BATAS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status} (automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (otomatis)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>answered {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The first answer was due within 3 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban pertama seharusnya diberikan dalam 3 hari kerja.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{open} open, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} terbuka, {overdue} lewat batas</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Online consultation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi online tercatat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Select a consultation in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih konsultasi di daftar terlebih dahulu.</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{title} · recorded by {officer} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · dicatat oleh {officer} (hanya baca)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan tersimpan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not save the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export visit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor riwayat kunjungan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database cannot be reached ({reason}). Your typing is kept on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data tidak dapat dijangkau ({reason}). Ketikan Anda disimpan di PC ini.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection lost: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi terputus: {reason}</translation>
     </message>
 </context>
 <context>
@@ -998,37 +1081,37 @@
         <location filename="../../pst_desktop/online.py" line="+105"/>
         <source>Choose how the consultation came in.</source>
         <extracomment>a first answer due within this long turns amber in the officer&apos;s list from → the statuses an officer may move an online consultation to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sarana masuknya konsultasi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the user&apos;s contact: e-mail, phone or WhatsApp number, or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi kontak pengguna: email, nomor telepon atau WhatsApp, atau alamat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the user&apos;s question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuliskan pertanyaan pengguna.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Write the answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuliskan jawabannya terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This online consultation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi online ini tidak ada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This consultation is {status} now; this action does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi ini sekarang berstatus {status}; tindakan ini tidak berlaku.</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>Choose an active service.</source>
-        <translation type="unfinished">Pilih layanan yang aktif.</translation>
+        <translation>Pilih layanan yang aktif.</translation>
     </message>
 </context>
 <context>
@@ -1969,112 +2052,112 @@
     <message>
         <location filename="../../ui/officer/record_form.py" line="+63"/>
         <source>e.g. Inflation, poverty, GRDP</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Inflasi, kemiskinan, PDRB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the visitor asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang ditanyakan pengunjung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer or information given (tables, links, explanations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban atau informasi yang diberikan (tabel, tautan, penjelasan)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year of the data asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun awal data yang diminta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year of the data asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun akhir data yang diminta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Level…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title of the publication or table</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul publikasi atau tabel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year of the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun publikasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditanyakan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. send the table by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. kirim tabel lewat email</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Data asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang diminta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikasi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need met?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan terpenuhi?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
