@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 
 from pst_desktop.board import spoken_code
+from pst_desktop.live import emit
 from pst_desktop.paths import resource_path
 
 CHIME = resource_path("sounds", "chime.wav")
@@ -110,7 +111,7 @@ class Announcer(QObject):
             return
         self.current = self.queue.popleft()
         self._phase = "chime"
-        self.started.emit(self.current)
+        emit(self.started, self.current)
         played = False
         if self._effect is not None:
             try:
@@ -138,7 +139,7 @@ class Announcer(QObject):
             done, self.current = self.current, None
             if done is not None:
                 self.played.append(done)
-                self.finished.emit(done)
+                emit(self.finished, done)
             self._next()
 
     def _say(self, item: Announcement | None) -> bool:
