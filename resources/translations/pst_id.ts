@@ -712,7 +712,7 @@
     <message>
         <location line="+1"/>
         <source>Answer due</source>
-        <translation>Batas jawaban</translation>
+        <translation>Batas jawab</translation>
     </message>
     <message>
         <location line="+1"/>

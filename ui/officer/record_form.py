@@ -29,7 +29,7 @@ def _year_box(tip: str) -> QSpinBox:
     box.setSpecialValueText("–")
     box.setValue(NO_YEAR)
     box.setToolTip(tip)
-    box.setMinimumWidth(72)
+    box.setMinimumWidth(64)
     return box
 
 
@@ -71,6 +71,8 @@ class RecordForm(QWidget):
         self.subject.setPlaceholderText(self.tr("Subject"))
         self.region = QLineEdit()
         self.region.setPlaceholderText(self.tr("Region"))
+        for line in (self.subject, self.region):
+            line.setMinimumWidth(90)
         self.year_from = _year_box(self.tr("First year of the data asked for"))
         self.year_to = _year_box(self.tr("Last year of the data asked for"))
         self.level = _combo(lists.get("data_level", []), language, self.tr("Level…"))

@@ -99,7 +99,7 @@ QPushButton#callButton {
 QPushButton#callButton:hover { background: #d9771a; }
 QPushButton#callButton:disabled { background: #c9a27c; color: #f3e3d3; }
 QComboBox { padding: 5px 8px; min-height: 22px; }
-QComboBox#transferTarget { min-width: 210px; }
+QComboBox#transferTarget { min-width: 180px; max-width: 200px; }
 QPlainTextEdit { background: white; border: 1px solid #c9d3dd; border-radius: 4px; }
 QPlainTextEdit:focus { border: 2px solid #0b4a8b; }
 QSpinBox, QDateEdit { padding: 4px 6px; min-height: 22px; }
@@ -249,6 +249,7 @@ class OfficerWindow(RoleWindow):
         self.timer_hint = QLabel(self.tr("service time / standard"))
         self.timer_hint.setObjectName("timerHint")
         self.desk_combo = QComboBox()
+        self.desk_combo.setMaximumWidth(230)
         self.desk_combo.setToolTip(self.tr("The desk this PC serves (saved on this PC)"))
         self.desk_combo.addItem(self.tr("Choose your desk…"), None)
         for desk in self.desks:
@@ -349,7 +350,7 @@ class OfficerWindow(RoleWindow):
                 Column(self.tr("Number"), lambda r: r.code, 74, bold=True),
                 Column(self.tr("Service"), lambda r: r.service_name, 0),
                 Column(self.tr("Visitor"), lambda r: r.visitor_name, 0),
-                Column(self.tr("Waited"), self._waited_text, 66, centre=True),
+                Column(self.tr("Waited"), self._waited_text, 84, centre=True),
             ],
             background=self._queue_background,
             foreground=lambda r: "#0b4a8b",
@@ -434,13 +435,13 @@ class OfficerWindow(RoleWindow):
         page = QWidget()
         self.online_model = RowsModel(
             [
-                Column(self.tr("Channel"), lambda r: self.channel_labels.get(r.channel, ""), 120),
-                Column(self.tr("Contact"), lambda r: r.contact, 150),
+                Column(self.tr("Channel"), lambda r: self.channel_labels.get(r.channel, ""), 110),
+                Column(self.tr("Contact"), lambda r: r.contact, 140),
                 Column(self.tr("Topic / question"), self._online_subject, 0),
-                Column(self.tr("Status"), self._online_status_text, 150, bold=True),
+                Column(self.tr("Status"), self._online_status_text, 178, bold=True),
                 Column(self.tr("Opened"), lambda r: self._local(r.opened_at), 92, centre=True),
-                Column(self.tr("Answer due"), self._due_text, 100, centre=True),
-                Column(self.tr("Auto-close"), self._auto_close_text, 92, centre=True),
+                Column(self.tr("Answer due"), self._due_text, 112, centre=True),
+                Column(self.tr("Auto-close"), self._auto_close_text, 112, centre=True),
             ],
             background=self._online_background,
             foreground=lambda r: "#b3261e" if r.overdue else "#1f2933",
