@@ -6,6 +6,7 @@
     pst-desktop demo-data --days N --seed S
     pst-desktop rating --desk N            this PC is the rating screen of desk N (a kiosk)
     pst-desktop display                    this PC drives the waiting-room display board
+    pst-desktop report --from 2026-11-01 --to 2026-11-30 -o report.pdf   (or report.xlsx)
 
 Bad arguments or an unreachable server give one clear line on stderr and a non-zero exit.
 """
@@ -13,9 +14,12 @@ Bad arguments or an unreachable server give one clear line on stderr and a non-z
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
 
 from models import migrations
 from models.entities import Role
@@ -79,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     display = sub.add_parser("display", help="run this PC as the waiting-room display board")
     display.add_argument("--window", action="store_true", help="a window instead of fullscreen")
+
+    report = sub.add_parser(
+        "report", help="the report of a date range as a PDF or an XLSX workbook"
+    )
+    report.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
+    report.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="report.pdf or report.xlsx"
+    )
+    report.add_argument("--office", type=int, help="office id (default: the first office)")
+    report.add_argument("--language", choices=["id", "en"], default="id", help="default: id")
     return parser
 
 
@@ -187,6 +202,76 @@ def cmd_display(args: argparse.Namespace) -> int:
     return visitor.run_board(db_url=args.db, windowed=args.window)
 
 
+def _report_date(text: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise CommandError(
+            QCoreApplication.translate(
+                "Reports", "{option} must be a date like 2026-11-01, not {text}"
+            ).format(option=option, text=repr(text))
+        ) from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The report of ``--from``..``--to`` as a PDF or XLSX, by the output file's extension."""
+    from pathlib import Path
+
+    from models.entities import Office
+    from pst_desktop.office import first_office
+
+    first = _report_date(args.date_from, "--from")
+    last = _report_date(args.date_to, "--to")
+    if last < first:
+        raise CommandError(
+            QCoreApplication.translate("Reports", "--to {last} lies before --from {first}").format(
+                last=last, first=first
+            )
+        )
+    target = Path(args.output)
+    kind = target.suffix.lower()
+    if kind not in (".pdf", ".xlsx"):
+        raise CommandError(
+            QCoreApplication.translate(
+                "Reports", "The output file must end in .pdf or .xlsx, not {name}."
+            ).format(name=target.name)
+        )
+    if not target.parent.is_dir():
+        raise CommandError(
+            QCoreApplication.translate("Reports", "The folder {folder} does not exist.").format(
+                folder=target.parent
+            )
+        )
+    _open(args)
+    office = first_office()
+    if office is None:
+        raise CommandError("no office yet: run 'pst-desktop db init' first")
+    office_id = args.office or office.id
+    if Office.get_or_none(Office.id == office_id) is None:
+        raise CommandError(
+            QCoreApplication.translate("Reports", "There is no office {office}.").format(
+                office=office_id
+            )
+        )
+    from pst_desktop.reports import build_report
+
+    data = build_report(office_id, first, last, language=args.language)
+    if kind == ".pdf":
+        from pst_desktop.report_pdf import render_report_pdf
+
+        target.write_bytes(render_report_pdf(data))
+    else:
+        from pst_desktop.report_xlsx import export_report_xlsx
+
+        export_report_xlsx(data, target)
+    print(
+        QCoreApplication.translate(
+            "Reports", "Report {period} written to {path}: {visits} visits."
+        ).format(period=data.period_text, path=target, visits=data.totals.visits)
+    )
+    return 0
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_app,
     "db": cmd_db,
@@ -194,6 +279,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo,
     "rating": cmd_rating,
     "display": cmd_display,
+    "report": cmd_report,
 }
 
 

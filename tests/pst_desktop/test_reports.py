@@ -64,7 +64,7 @@ def test_breakdowns(month):
         7, 1, 1, 1
     )  # fmt: skip
     assert channel["letter"] == 0  # every option of the list is shown, zeros too
-    assert [r.label for r in data.category("channel").rows][0] == "PST datang langsung"
+    assert data.category("channel").rows[0].label == "PST datang langsung"
     assert rows(data.category("purpose")) == {
         "school_assignment": 1,
         "government": 2,
@@ -137,7 +137,7 @@ def test_compliance(month):
 
 
 def test_ratings(month):
-    data, ids = month
+    data, _ = month
     r = data.ratings
     assert r.count == 5 and r.scale_max == 4
     assert r.distribution == ((4, 1, 0), (4, 2, 1), (4, 3, 2), (4, 4, 1), (5, 5, 1))
