@@ -36,7 +36,7 @@ from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.errors import Conflict, NotFound, ValidationError
 
-#: the 9 elements (unsur) in the regulation's order: (code, Indonesian name)
+# the 9 elements (unsur) in the regulation's order: (code, Indonesian name)
 ELEMENTS: tuple[tuple[str, str], ...] = (
     ("U1", "Persyaratan"),
     ("U2", "Sistem, Mekanisme, dan Prosedur"),
@@ -52,7 +52,7 @@ ELEMENT_COUNT = len(ELEMENTS)
 SCORE_MIN = 1
 SCORE_MAX = 4
 
-#: (lowest rounded IKM of the grade, grade, Indonesian "kinerja unit pelayanan")
+# (lowest rounded IKM of the grade, grade, Indonesian "kinerja unit pelayanan")
 GRADES: tuple[tuple[Decimal, str, str], ...] = (
     (Decimal("88.31"), "A", "Sangat Baik"),
     (Decimal("76.61"), "B", "Baik"),
@@ -65,9 +65,9 @@ _CENT = Decimal("0.01")
 @dataclass(frozen=True)
 class IkmResult:
     respondents: int
-    #: NRR per element (sum / respondents), in ``ELEMENTS`` order, exact
+    # NRR per element (sum / respondents), in ``ELEMENTS`` order, exact
     nrr: tuple[Fraction, ...]
-    #: the index rounded to 2 decimals (half up): what is graded and published
+    # the index rounded to 2 decimals (half up): what is graded and published
     index: Decimal
     grade: str  # "A".."D"
     grade_label: str  # "Sangat Baik" …

@@ -63,7 +63,7 @@
 <context>
     <name>Announcer</name>
     <message>
-        <location filename="../../ui/visitor/announcer.py" line="+151"/>
+        <location filename="../../ui/visitor/announcer.py" line="+152"/>
         <source>Ticket number {code}, please go to {desk}.</source>
         <translation>Nomor antrian {code}, silakan menuju {desk}.</translation>
     </message>
@@ -498,12 +498,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+899"/>
+        <location line="+900"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-898"/>
+        <location line="-899"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>waktu layanan / standar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The desk this PC serves (saved on this PC)</source>
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
@@ -2075,7 +2075,7 @@
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>First year of the data asked for</source>
         <translation>Tahun awal data yang diminta</translation>
     </message>
@@ -2223,28 +2223,57 @@
     <message>
         <location filename="../../pst_desktop/ikm.py" line="+107"/>
         <source>The survey has 9 elements; answer every one.</source>
-        <extracomment>the 9 elements (unsur) in the regulation&apos;s order: (code, Indonesian name) (lowest rounded IKM of the grade, grade, Indonesian &quot;kinerja unit pelayanan&quot;) NRR per element (sum / respondents), in ``ELEMENTS`` order, exact the index rounded to 2 decimals (half up): what is graded and published</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Survei ini memiliki 9 unsur; jawab semuanya.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Score each element from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nilai setiap unsur dari 1 sampai 4.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>This office does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor ini tidak ditemukan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This visit does not exist.</source>
-        <translation type="unfinished">Kunjungan ini tidak ditemukan.</translation>
+        <translation>Kunjungan ini tidak ditemukan.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This visit already has a survey response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan ini sudah memiliki jawaban survei.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_desktop/cli.py" line="+210"/>
+        <source>{option} must be a date like 2026-11-01, not {text}</source>
+        <translation>{option} harus berupa tanggal seperti 2026-11-01, bukan {text}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--to {last} lies before --from {first}</source>
+        <translation>--to {last} jatuh sebelum --from {first}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The output file must end in .pdf or .xlsx, not {name}.</source>
+        <translation>Nama berkas keluaran harus berakhiran .pdf atau .xlsx, bukan {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no office {office}.</source>
+        <translation>Kantor {office} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report {period} written to {path}: {visits} visits.</source>
+        <translation>Laporan {period} disimpan di {path}: {visits} kunjungan.</translation>
     </message>
 </context>
 <context>
