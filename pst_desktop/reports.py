@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -846,6 +847,15 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
+def natural_key(text: str) -> tuple:
+    """Sort "Meja 2" before "Meja 10"."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
+
+
 def _is_satisfied(score: int, scale_max: int) -> bool:
     return scale_max > 1 and (score - 1) / (scale_max - 1) > 0.5
 
@@ -899,7 +909,7 @@ def _ratings(in_range: pw.Node, L: dict[str, str]) -> RatingSummary:
             )
             for ident, label, count, average, happy in query
         ]
-        rows.sort(key=lambda r: (r.id is None, r.name.casefold(), r.id or 0))
+        rows.sort(key=lambda r: (r.id is None, natural_key(r.name), r.id or 0))
         return tuple(rows)
 
     by_officer = groups(
