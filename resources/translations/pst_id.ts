@@ -2275,6 +2275,11 @@
         <source>Report {period} written to {path}: {visits} visits.</source>
         <translation>Laporan {period} disimpan di {path}: {visits} kunjungan.</translation>
     </message>
+    <message>
+        <location filename="../../pst_desktop/report_worker.py" line="+71"/>
+        <source>The report could not be made: {error}</source>
+        <translation>Laporan tidak dapat dibuat: {error}</translation>
+    </message>
 </context>
 <context>
     <name>RoleWindow</name>

@@ -265,3 +265,21 @@ def test_helpers():
     assert sheet_title("a/b:c" * 10, set()) == ("a-b-c" * 10)[:31]
     taken: set[str] = set()
     assert [sheet_title("Sarana", taken) for _ in range(2)] == ["Sarana", "Sarana (2)"]
+
+
+def test_report_job_runs_off_the_gui_thread(month, qtbot, tmp_path, clock):
+    from PySide6.QtCore import QThreadPool
+
+    from pst_desktop.report_worker import ReportJob
+
+    data, _ = month
+    job = ReportJob(data.office_id, *NOVEMBER, tmp_path / "laporan.pdf", clock=clock)
+    with qtbot.waitSignal(job.signals.finished, timeout=30_000) as done:
+        QThreadPool.globalInstance().start(job)
+    assert done.args == [str(tmp_path / "laporan.pdf")]
+    assert (tmp_path / "laporan.pdf").read_bytes().startswith(b"%PDF")
+    failing = ReportJob(999_999, *NOVEMBER, tmp_path / "x.pdf", clock=clock)
+    with qtbot.waitSignal(failing.signals.failed, timeout=30_000) as failed:
+        QThreadPool.globalInstance().start(failing)
+    assert "999999" in failed.args[0]
+    QThreadPool.globalInstance().waitForDone()
