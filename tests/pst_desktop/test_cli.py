@@ -4,6 +4,7 @@ import pytest
 
 from models.database import database_proxy
 from models.entities import UserAccount
+from models.migrations import LATEST
 from pst_desktop import cli
 
 
@@ -32,9 +33,9 @@ def test_db_init_status_and_user_add(capsys, db_url):
     code, out, _ = run(capsys, "--db", db_url, "db", "status")
     assert code == 0 and "schema version: 0" in out
     code, out, _ = run(capsys, "--db", db_url, "db", "init")
-    assert code == 0 and "created office" in out and "to 2" in out
+    assert code == 0 and "created office" in out and f"to {LATEST}" in out
     code, out, _ = run(capsys, "--db", db_url, "db", "upgrade")
-    assert code == 0 and "already at version 2" in out
+    assert code == 0 and f"already at version {LATEST}" in out
     code, out, _ = run(
         capsys, "--db", db_url, "user", "add", "Admin", "--role", "admin", stdin="rahasia-123\n"
     )
