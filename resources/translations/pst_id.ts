@@ -2391,12 +2391,12 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location line="+9"/>
         <source>The visitor agrees to the use of this data (UU 27/2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung menyetujui penggunaan data ini (UU 27/2022)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data protection law UU 27/2022: the visitor agrees that the PST records this data and uses it for the service and its statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>UU Pelindungan Data Pribadi No. 27/2022: pengunjung menyetujui PST mencatat data ini dan menggunakannya untuk pelayanan serta statistiknya.</translation>
     </message>
     <message>
         <location line="+7"/>
