@@ -105,8 +105,8 @@ class ChangeWatcher(QObject):
         if self._lost:
             self._lost = False
             self._retries = 0
-            emit(self.connection_restored)
-            emit(self.changed)
+            self.connection_restored.emit()
+            self.changed.emit()
 
     def _open_pg(self) -> None:
         import psycopg
@@ -138,7 +138,7 @@ class ChangeWatcher(QObject):
     def _mark_lost(self, reason: str) -> None:
         if not self._lost:
             self._lost = True
-            emit(self.connection_lost, reason)
+            self.connection_lost.emit(reason)
         delay = RETRY_MS[min(self._retries, len(RETRY_MS) - 1)]
         self._retries += 1
         self._timer.start(delay)
@@ -165,7 +165,7 @@ class ChangeWatcher(QObject):
                 return
             if version != self._last_version:
                 self._last_version = version
-                emit(self.changed)
+                self.changed.emit()
 
     # -- PostgreSQL -------------------------------------------------------------------------
     def _drain(self) -> None:
@@ -184,46 +184,9 @@ class ChangeWatcher(QObject):
                 decoded = json.loads(payload)
             except ValueError:
                 decoded = {"event": "unknown", "payload": payload}
-            emit(self.event, decoded)
+            self.event.emit(decoded)
         if received:
-            emit(self.changed)
-
-
-# -- a PySide6 work-around ----------------------------------------------------------------------
-def _emit_drops_a_true() -> bool:
-    """PySide6 6.12.0 on Python 3.11: every ``SignalInstance.emit`` from Python returns ``True``
-    without taking a reference, so each emit with a connected slot leaves ``True`` one reference
-    short; after some thousand emits CPython aborts ("bool_dealloc: deallocating True or False").
-    Probed once at import: ``True`` (not immortal before 3.12) loses a reference per emit."""
-    import sys
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    probe.ping.connect(lambda: None)
-    before = sys.getrefcount(True)
-    for _ in range(4):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    if lost > 0:
-        import ctypes
-
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost > 0
-
-
-_COMPENSATE = _emit_drops_a_true()
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference PySide6 6.12.0 takes from ``True``."""
-    result = signal.emit(*args)
-    if _COMPENSATE and result is True:
-        import ctypes
-
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+            self.changed.emit()
 
 
 # -- the typed bus ----------------------------------------------------------------------------
@@ -384,8 +347,8 @@ class LiveBus(QObject):
         before, self._snapshot = self._snapshot, snapshot
         if before is not None:
             for event in diff_activity(before, snapshot):
-                emit(getattr(self, event.pop("event")), event)
-        emit(self.queue_changed)
+                getattr(self, event.pop("event")).emit(event)
+        self.queue_changed.emit()
 
     def _read(self) -> Snapshot:
         if self._calendar is None:
@@ -407,4 +370,4 @@ class LiveBus(QObject):
         if value != self.is_online:
             self.is_online = value
             self.offline_reason = reason
-            emit(self.online, value)
+            self.online.emit(value)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 
 from pst_desktop.board import spoken_code
-from pst_desktop.live import emit
 from pst_desktop.paths import resource_path
 
 CHIME = resource_path("sounds", "chime.wav")
@@ -111,7 +110,7 @@ class Announcer(QObject):
             return
         self.current = self.queue.popleft()
         self._phase = "chime"
-        emit(self.started, self.current)
+        self.started.emit(self.current)
         played = False
         if self._effect is not None:
             try:
@@ -139,7 +138,7 @@ class Announcer(QObject):
             done, self.current = self.current, None
             if done is not None:
                 self.played.append(done)
-                emit(self.finished, done)
+                self.finished.emit(done)
             self._next()
 
     def _say(self, item: Announcement | None) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from models.entities import Office
 from pst_desktop.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.clock import Clock
-from pst_desktop.live import CONNECTION_ERRORS, LiveBus, emit, first_line
+from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
 from pst_desktop.settings import StationSettings
 from ui.visitor.announcer import Announcement, Announcer
 from ui.visitor.screens import logo_pixmap
@@ -305,7 +305,7 @@ class DisplayBoard(QWidget):
             return
         self.state = state
         self._show(state)
-        emit(self.refreshed)
+        self.refreshed.emit()
 
     def _show(self, state: BoardState) -> None:
         current = state.current

@@ -46,7 +46,7 @@ from models.entities import Office
 from pst_desktop.accounts import AccountService
 from pst_desktop.clock import Clock
 from pst_desktop.errors import AuthenticationFailed
-from pst_desktop.live import CONNECTION_ERRORS, LiveBus, emit, first_line
+from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
 from pst_desktop.rating_desk import Delivery, RatingKiosk, RatingOutbox, Stage, unlock
 from pst_desktop.settings import StationSettings
 from ui.visitor.screens import logo_pixmap
@@ -158,7 +158,7 @@ class _TapCounter(QObject):
             self._times = [t for t in self._times if now - t < UNLOCK_TAP_WINDOW] + [now]
             if len(self._times) >= UNLOCK_TAPS:
                 self._times.clear()
-                emit(self.tapped_enough)
+                self.tapped_enough.emit()
         return False
 
 
@@ -668,4 +668,4 @@ class RatingScreen(QWidget):
         if self._owns_bus:
             self.bus.stop()
         event.accept()
-        emit(self.closed)
+        self.closed.emit()
