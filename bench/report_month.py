@@ -30,39 +30,6 @@ LAST = dt.date(2026, 11, 30)
 END = dt.date(2026, 11, 24)
 
 
-def _fill_missing_defaults() -> None:
-    """``demo``'s bulk insert lists the columns of schema steps 1–2; columns added later are
-    NOT NULL with a Python-side default, so give them their defaults (bench only)."""
-    import peewee as pw
-
-    from pst_desktop import demo
-
-    if getattr(demo._bulk_insert, "_with_defaults", False):
-        return
-    original = demo._bulk_insert
-
-    def bulk_insert(db, model, fields, rows):
-        names = {f.name for f in fields}
-        extra = [
-            f
-            for f in model._meta.sorted_fields
-            if f.name not in names
-            and not f.null
-            and f.default is not None
-            and not isinstance(f, pw.AutoField)
-        ]
-        if extra:
-            values = tuple(
-                f.db_value(f.default() if callable(f.default) else f.default) for f in extra
-            )
-            fields = (*fields, *extra)
-            rows = [(*row, *values) for row in rows]
-        original(db, model, fields, rows)
-
-    bulk_insert._with_defaults = True  # type: ignore[attr-defined]
-    demo._bulk_insert = bulk_insert
-
-
 def prepare(url: str, days: int, per_day: int) -> None:
     from models.entities import IkmResponse, Visit
     from pst_desktop import demo
@@ -74,7 +41,6 @@ def prepare(url: str, days: int, per_day: int) -> None:
     open_database(url)
     clock = FixedClock(BENCH_MOMENT)
     if Visit.select().count() == 0:
-        _fill_missing_defaults()
         started = time.perf_counter()
         summary = demo.generate(days=days, seed=1, visits_per_day=per_day, end=END, clock=clock)
         print(f"built: {summary.visits:,} visits in {time.perf_counter() - started:.1f} s")
