@@ -210,13 +210,15 @@ class Visit(BaseModel):
     updated_at = UtcDateTimeField()
     # -- online consultations (schema step 3); empty for walk-in visits --------------------
     #: how to reach the user: e-mail address, WhatsApp or phone number, postal address
-    contact = pw.CharField(max_length=200, default="")
-    online_status = pw.CharField(max_length=20, default="")  # OnlineStatus, "" for walk-ins
+    contact = pw.CharField(max_length=200, default="", constraints=[pw.SQL("DEFAULT ''")])
+    online_status = pw.CharField(
+        max_length=20, default="", constraints=[pw.SQL("DEFAULT ''")]
+    )  # OnlineStatus, "" for walk-ins
     opened_at = UtcDateTimeField(null=True)
     first_answer_at = UtcDateTimeField(null=True)
     waiting_for_user_since = UtcDateTimeField(null=True)
     closed_at = UtcDateTimeField(null=True)
-    closed_by_auto = pw.BooleanField(default=False)
+    closed_by_auto = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
 
     class Meta:
         indexes = (
@@ -255,7 +257,7 @@ class Consultation(BaseModel):
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
     #: schema step 3: saved as the officer types, before the visit is finished
-    is_draft = pw.BooleanField(default=False)
+    is_draft = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
 
 
 class Rating(BaseModel):

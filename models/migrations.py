@@ -5,7 +5,10 @@ an upgraded one end up with the same schema.  Step N is recorded in ``schema_ver
 transaction as its changes.  Before an SQLite file is upgraded it is copied beside itself
 (``pst.db.before-v3-20261124T101500.bak``) with SQLite's backup API.
 
-Rule for later steps: never change what an earlier step creates.  A step that adds a column
+Rule for later steps: never change what an earlier step creates.  A NOT NULL column added by a
+later step carries its default in the database too (``constraints=[SQL("DEFAULT …")]`` on the
+field), so a fresh database (step 1 builds tables from the current models) and an upgraded one
+accept the same inserts.  A step that adds a column
 uses ``playhouse.migrate``; a step that adds a table creates it from its model (models added after
 a step must not be in that step's table list).
 """

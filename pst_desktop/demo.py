@@ -720,26 +720,9 @@ def _columns(fields: Sequence[pw.Field]) -> str:
 def _bulk_insert(
     db: pw.Database, model: type[pw.Model], fields: Sequence[pw.Field], rows: list[tuple]
 ) -> None:
-    """Insert plain-value rows fast: ``executemany`` on SQLite, ``COPY`` on PostgreSQL.
-
-    A NOT NULL column the caller leaves out gets the model's default, as a peewee insert would.
-    """
+    """Insert plain-value rows fast: ``executemany`` on SQLite, ``COPY`` on PostgreSQL."""
     if not rows:
         return
-    given = {f.name for f in fields}  # by name: a peewee field's == builds an expression
-    left_out = [
-        f
-        for f in model._meta.sorted_fields
-        if f.name not in given
-        and not f.primary_key
-        and not f.null
-        and f.default is not None
-        and not callable(f.default)
-    ]
-    if left_out:
-        fields = [*fields, *left_out]
-        defaults = tuple(f.db_value(f.default) for f in left_out)
-        rows = [tuple(row) + defaults for row in rows]
     table = model._meta.table_name
     columns = _columns(fields)
     if is_sqlite(db):

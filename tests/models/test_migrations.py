@@ -123,3 +123,22 @@ def test_ticket_numbers_are_unique_per_service_and_day(db, office, clock):
     e.Visit.create(day=dt.date(2026, 11, 25), number=1, **fields)
     with pytest.raises(pw.IntegrityError), db.atomic():
         e.Visit.create(day=dt.date(2026, 11, 24), number=1, **fields)
+
+
+def test_fresh_and_upgraded_databases_accept_the_same_raw_insert(raw_db):
+    """Columns added after step 1 have database defaults on both paths (bulk loaders rely on it)."""
+    migrations.upgrade(raw_db)
+    clock = FixedClock(dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC))
+    office = create_office(clock)
+    service = e.ServiceType.get(e.ServiceType.office == office)
+    raw_db.execute_sql(
+        'INSERT INTO "visit" (office_id, service_id, ticket_service_id, purpose, channel, day, '
+        "number, status, issued_at, updated_at, call_count, cancel_reason) "
+        "VALUES (%s, %s, %s, '', 'walk_in', '2026-11-24', 1, 'waiting', "
+        "'2026-11-24 03:00:00', '2026-11-24 03:00:00', 0, '')".replace(
+            "%s", "?" if isinstance(raw_db, pw.SqliteDatabase) else "%s"
+        ),
+        (office.id, service.id, service.id),
+    )
+    visit = e.Visit.get()
+    assert (visit.contact, visit.online_status, visit.closed_by_auto) == ("", "", False)
