@@ -2,11 +2,14 @@
 
     pst-desktop [--db URL]                 start the app (the login window)
     pst-desktop db init|upgrade|status     create, upgrade or describe the database
+    pst-desktop db backup FILE | db restore FILE [--force]
+    pst-desktop db grants --staff-role pst_staff --kiosk-role pst_kiosk   (PostgreSQL roles)
     pst-desktop user add NAME --role ROLE  add a staff account (password from a prompt or stdin)
     pst-desktop demo-data --days N --seed S
     pst-desktop rating --desk N            this PC is the rating screen of desk N (a kiosk)
     pst-desktop display                    this PC drives the waiting-room display board
     pst-desktop report --from 2026-11-01 --to 2026-11-30 -o report.pdf   (or report.xlsx)
+    pst-desktop --self-check [--db URL]    check this installation (one line per check)
 
 Bad arguments or an unreachable server give one clear line on stderr and a non-zero exit.
 """
@@ -47,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="database URL (sqlite:///path or postgresql://user:pass@host:5432/pst)",
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (database, ticket, translations, resources) and exit",
+    )
     sub = parser.add_subparsers(dest="command")
 
     db = sub.add_parser("db", help="create, upgrade or describe the database")
@@ -54,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("init", help="create the schema and the office (if empty)")
     db_sub.add_parser("upgrade", help="upgrade the schema to this version (backs up SQLite first)")
     db_sub.add_parser("status", help="print the database, its schema version and what it holds")
+    backup = db_sub.add_parser(
+        "backup", help="back up the database (SQLite: a copy; PostgreSQL: a portable dump)"
+    )
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument(
+        "--portable", action="store_true", help="write the portable dump on SQLite too"
+    )
+    restore = db_sub.add_parser("restore", help="restore a backup into an empty database")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--force", action="store_true", help="replace the data of a database that is not empty"
+    )
 
     user = sub.add_parser("user", help="staff accounts")
     user_sub = user.add_subparsers(dest="user_command", required=True)
@@ -117,6 +137,8 @@ def cmd_db(args: argparse.Namespace) -> int:
     from pst_desktop.office import create_office, first_office
 
     url = resolve_url(args.db)
+    if args.db_command in ("backup", "restore"):
+        return cmd_backup(args)
     if args.db_command == "status":
         db = _open(args, upgrade=False)
         version = migrations.current_version(db)
@@ -140,6 +162,30 @@ def cmd_db(args: argparse.Namespace) -> int:
         print(f"schema upgraded from version {before} to {migrations.LATEST}")
     else:
         print(f"schema already at version {before}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pst_desktop import backup
+
+    db = _open(args, upgrade=False)
+    if args.db_command == "backup":
+        result = backup.backup(db, Path(args.file), portable=args.portable)
+        text = QCoreApplication.translate(
+            "Backup", "Backup written to {path} ({kind}, schema version {version}): {rows} rows."
+        )
+    else:
+        result = backup.restore(db, Path(args.file), force=args.force)
+        text = QCoreApplication.translate(
+            "Backup", "Restored {path} ({kind}, schema version {version}): {rows} rows."
+        )
+    print(
+        text.format(
+            path=result.path, kind=result.kind, version=result.schema_version, rows=result.total
+        )
+    )
     return 0
 
 
@@ -290,6 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed one usage line
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
     try:
+        if args.self_check:
+            from pst_desktop.selfcheck import run_self_check
+
+            return run_self_check(args.db)
         return COMMANDS[args.command](args)
     except ValidationError as exc:
         print(f"pst-desktop: {'; '.join(exc.fields.values())}", file=sys.stderr)

@@ -63,7 +63,7 @@
 <context>
     <name>Announcer</name>
     <message>
-        <location filename="../../ui/visitor/announcer.py" line="+152"/>
+        <location filename="../../ui/visitor/announcer.py" line="+151"/>
         <source>Ticket number {code}, please go to {desk}.</source>
         <translation>Nomor antrian {code}, silakan menuju {desk}.</translation>
     </message>
@@ -150,6 +150,69 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../pst_desktop/backup.py" line="+128"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database has no schema yet: nothing to back up.</source>
+        <translation>Basis data belum memiliki skema: tidak ada yang dicadangkan.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There is no backup file {path}.</source>
+        <translation>Berkas cadangan {path} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is not a PST Desktop backup (neither SQLite nor a dump).</source>
+        <translation>{path} bukan cadangan PST Desktop (bukan SQLite dan bukan dump).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup has schema version {version}, newer than this program ({latest}); install the newer PST Desktop first.</source>
+        <translation>Cadangan ini memiliki skema versi {version}, lebih baru daripada program ini ({latest}); pasang PST Desktop yang lebih baru terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup holds no schema.</source>
+        <translation>Cadangan ini tidak memuat skema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database already holds data; restore into an empty database, or add --force to replace its data.</source>
+        <translation>Basis data sudah berisi data; pulihkan ke basis data yang kosong, atau tambahkan --force untuk mengganti datanya.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{path} is not a PST Desktop backup (no manifest).</source>
+        <translation>{path} bukan cadangan PST Desktop (tidak ada manifest).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a backup format this program does not know.</source>
+        <translation>{path} memakai format cadangan yang tidak dikenal program ini.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_desktop/cli.py" line="+176"/>
+        <source>Backup written to {path} ({kind}, schema version {version}): {rows} rows.</source>
+        <translation>Cadangan ditulis ke {path} ({kind}, skema versi {version}): {rows} baris.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored {path} ({kind}, schema version {version}): {rows} rows.</source>
+        <translation>{path} dipulihkan ({kind}, skema versi {version}): {rows} baris.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../ui/reception/dialogs.py" line="-112"/>
@@ -191,6 +254,19 @@
         <location line="+8"/>
         <source>&amp;Reason</source>
         <translation>&amp;Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/connection_banner.py" line="+30"/>
+        <source>Connection to the database lost, retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you typed stays here; carry on when the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -498,12 +574,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+900"/>
+        <location line="+901"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-900"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -767,23 +843,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+583"/>
+        <location line="+584"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-582"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+581"/>
+        <location line="+582"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-580"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -873,7 +949,7 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -1070,7 +1146,7 @@
         <translation>Basis data tidak dapat dijangkau ({reason}). Ketikan Anda disimpan di PC ini.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Connection lost: {reason}</source>
         <translation>Koneksi terputus: {reason}</translation>
     </message>
@@ -1117,7 +1193,7 @@
 <context>
     <name>PlaceholderWindow</name>
     <message>
-        <location filename="../../ui/roles.py" line="+103"/>
+        <location filename="../../ui/roles.py" line="+133"/>
         <source>The administrator window is not available in this version yet.</source>
         <translation>Jendela administrator belum tersedia di versi ini.</translation>
     </message>
@@ -1881,12 +1957,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+467"/>
+        <location line="+468"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -1921,7 +1997,7 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
@@ -2042,7 +2118,7 @@
         <translation>Basis data tidak merespons ({reason}). Tidak ada data yang hilang; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Live updates interrupted ({reason}); reconnecting…</source>
         <translation>Pembaruan langsung terputus ({reason}); menyambung kembali…</translation>
     </message>
@@ -2246,7 +2322,7 @@
         <translation>Kunjungan ini sudah memiliki jawaban survei.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+210"/>
+        <location filename="../../pst_desktop/cli.py" line="+75"/>
         <source>{option} must be a date like 2026-11-01, not {text}</source>
         <translation>{option} harus berupa tanggal seperti 2026-11-01, bukan {text}</translation>
     </message>
@@ -2284,7 +2360,7 @@
 <context>
     <name>RoleWindow</name>
     <message>
-        <location filename="../../ui/roles.py" line="-96"/>
+        <location filename="../../ui/roles.py" line="-118"/>
         <source>PST Desktop — {role}</source>
         <translation>PST Desktop — {role}</translation>
     </message>
@@ -2307,7 +2383,7 @@
 <context>
     <name>Roles</name>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -2325,6 +2401,14 @@
         <location line="+1"/>
         <source>Service officer</source>
         <translation>Petugas layanan</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../pst_desktop/selfcheck.py" line="+100"/>
+        <source>The self-check passed.</source>
+        <translation>Pemeriksaan mandiri berhasil.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,203 @@
+"""``pst-desktop db backup`` / ``db restore``: a round trip loses nothing, on both databases and
+across them; a database with data is not overwritten without ``--force``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import uuid
+import zipfile
+
+import peewee as pw
+import pytest
+
+from models.database import database_proxy, make_database
+from models.entities import Office, Visitor
+from models.migrations import LATEST
+from pst_desktop import backup, cli, demo
+from pst_desktop.clock import FixedClock
+from tests.support import PG_URL, create_pg_schema, drop_pg_schema, wib, with_schema
+
+LOGO = bytes(range(256)) * 3
+
+
+@pytest.fixture(autouse=True)
+def unbind():
+    yield
+    if database_proxy.obj is not None:
+        database_proxy.obj.close()
+    database_proxy.initialize(None)
+
+
+@pytest.fixture
+def other_url(tmp_path):
+    """Make more empty databases: ``other_url("sqlite")`` or ``other_url("postgres")``."""
+    schemas: list[str] = []
+
+    def make(kind: str) -> str:
+        if kind == "sqlite":
+            return "sqlite:///" + str(tmp_path / f"other-{uuid.uuid4().hex[:6]}.db")
+        if not PG_URL:
+            pytest.skip("PST_TEST_DATABASE_URL is not set")
+        schema = "t_" + uuid.uuid4().hex[:12]
+        create_pg_schema(schema)
+        schemas.append(schema)
+        return with_schema(PG_URL, schema)
+
+    yield make
+    for schema in schemas:
+        drop_pg_schema(schema)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def fill(url: str) -> dict[str, list[tuple]]:
+    """Three days of demo data and a logo; returns the snapshot of every table."""
+    assert cli.main(["--db", url, "db", "init"]) == 0
+    cli._open(_args(url))
+    demo.generate(days=3, seed=1, end="2026-11-20", clock=FixedClock(wib(2026, 11, 24, 10, 0)))
+    Office.update(logo=LOGO).execute()
+    return snapshot(url)
+
+
+def _args(url: str):
+    import argparse
+
+    return argparse.Namespace(db=url)
+
+
+def snapshot(url: str) -> dict[str, list[tuple]]:
+    db = make_database(url)
+    db.connect()
+    try:
+        tables = {}
+        for model in backup.TABLES:
+            _fields, rows = backup._read_rows(db, model)
+            tables[model._meta.table_name] = [
+                tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in rows
+            ]
+        return tables
+    finally:
+        db.close()
+
+
+def assert_same(before: dict[str, list[tuple]], after: dict[str, list[tuple]]) -> None:
+    assert set(before) == set(after)
+    for table in before:
+        assert after[table] == before[table], table
+    assert before["visit"] and before["visitor"] and before["rating"] and before["consultation"]
+    assert before["office"][0][list(Office._meta.sorted_field_names).index("logo")] == LOGO
+
+
+@pytest.mark.parametrize("portable", [False, True], ids=["native", "portable"])
+def test_round_trip_loses_nothing(capsys, db_url, other_url, tmp_path, portable):
+    before = fill(db_url)
+    kind = "sqlite" if db_url.startswith("sqlite") else "postgres"
+    file = tmp_path / "pst-backup.bin"
+    args = ["--db", db_url, "db", "backup", str(file)] + (["--portable"] if portable else [])
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    total = sum(len(rows) for rows in before.values())
+    assert f"{total} rows" in out
+    target = other_url(kind)
+    code, out, err = run(capsys, "--db", target, "db", "restore", str(file))
+    assert code == 0, err
+    assert f"{total} rows" in out
+    assert_same(before, snapshot(target))
+    # the ids go on after the restored ones (PostgreSQL sequences were moved)
+    cli._open(_args(target))
+    now = dt.datetime(2026, 11, 25, tzinfo=dt.UTC)
+    visitor = Visitor.create(office=1, name="Baru", created_at=now, updated_at=now)
+    assert visitor.id == max(row[0] for row in before["visitor"]) + 1
+
+
+def test_portable_dump_holds_a_manifest_and_base64_logo(capsys, db_url, tmp_path):
+    fill(db_url)
+    file = tmp_path / "dump.zip"
+    assert run(capsys, "--db", db_url, "db", "backup", "--portable", str(file))[0] == 0
+    with zipfile.ZipFile(file) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        assert manifest["format"] == "pst-desktop-dump" and manifest["schema_version"] == LATEST
+        assert manifest["tables"][0] == "office" and "schema_version" not in manifest["tables"]
+        lines = io.TextIOWrapper(archive.open("tables/office.jsonl"), encoding="utf-8")
+        columns = json.loads(lines.readline())["columns"]
+        office = json.loads(lines.readline())
+    logo = office[columns.index("logo")]
+    assert set(logo) == {"b64"}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("direction", ["sqlite-to-postgres", "postgres-to-sqlite"])
+def test_across_databases(capsys, other_url, tmp_path, direction):
+    source_kind, target_kind = direction.split("-to-")
+    source = other_url(source_kind)
+    before = fill(source)
+    file = tmp_path / "backup"
+    assert run(capsys, "--db", source, "db", "backup", str(file))[0] == 0
+    target = other_url(target_kind)
+    code, _, err = run(capsys, "--db", target, "db", "restore", str(file))
+    assert code == 0, err
+    assert_same(before, snapshot(target))
+
+
+def test_restore_refuses_a_database_with_data_unless_forced(capsys, db_url, tmp_path):
+    before = fill(db_url)
+    file = tmp_path / "dump.zip"
+    assert run(capsys, "--db", db_url, "db", "backup", "--portable", str(file))[0] == 0
+    code, _, err = run(capsys, "--db", db_url, "db", "restore", str(file))
+    assert code == 1
+    assert "already holds data" in err and "--force" in err
+    assert err.count("\n") == 1
+    cli._open(_args(db_url))
+    Visitor.delete().where(Visitor.id > 3).execute()  # changed after the backup
+    database_proxy.obj.close()
+    code, _, err = run(capsys, "--db", db_url, "db", "restore", "--force", str(file))
+    assert code == 0, err
+    assert_same(before, snapshot(db_url))
+
+
+def test_bad_files_are_one_clear_line(capsys, db_url, tmp_path):
+    missing = tmp_path / "nope.zip"
+    code, _, err = run(capsys, "--db", db_url, "db", "restore", str(missing))
+    assert code == 1 and "There is no backup file" in err
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"not a backup at all")
+    code, _, err = run(capsys, "--db", db_url, "db", "restore", str(junk))
+    assert code == 1 and "is not a PST Desktop backup" in err
+    code, _, err = run(capsys, "--db", db_url, "db", "backup", str(tmp_path / "x" / "b.zip"))
+    assert code == 1 and "does not exist" in err
+    code, _, err = run(capsys, "--db", db_url, "db", "backup", str(tmp_path / "b.zip"))
+    assert code == 1 and "no schema yet" in err
+
+
+def test_a_newer_backup_is_refused(capsys, db_url, tmp_path):
+    fill(db_url)
+    file = tmp_path / "dump.zip"
+    assert run(capsys, "--db", db_url, "db", "backup", "--portable", str(file))[0] == 0
+    newer = tmp_path / "newer.zip"
+    with zipfile.ZipFile(file) as src, zipfile.ZipFile(newer, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "manifest.json":
+                manifest = json.loads(data)
+                manifest["schema_version"] = LATEST + 1
+                data = json.dumps(manifest).encode()
+            dst.writestr(item, data)
+    empty = "sqlite:///" + str(tmp_path / "empty.db")
+    code, _, err = run(capsys, "--db", empty, "db", "restore", str(newer))
+    assert code == 1 and "newer than this program" in err
+
+
+def test_sqlite_copy_is_a_sqlite_database(capsys, tmp_path):
+    url = "sqlite:///" + str(tmp_path / "pst.db")
+    fill(url)
+    file = tmp_path / "copy.db"
+    assert run(capsys, "--db", url, "db", "backup", str(file))[0] == 0
+    copy = pw.SqliteDatabase(str(file))
+    assert copy.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    copy.close()
