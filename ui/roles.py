@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.database import database_proxy
 from models.entities import Role
+from pst_desktop.resilience import ConnectionMonitor
+from ui.connection_banner import ConnectionBanner
 from ui.session import Session
 from ui.widgets import Banner
 
@@ -42,7 +45,12 @@ def role_label(role: Role) -> str:
 
 class RoleWindow(QMainWindow):
     """The frame every role window shares: the office banner with the signed-in user and a
-    logout button. Subclasses fill ``self.body``; the shell listens to ``logout_requested``."""
+    logout button. Subclasses fill ``self.body``; the shell listens to ``logout_requested``.
+
+    Under the office banner sits the calm connection banner: it shows while
+    ``connection_monitor`` says the database is lost.  A window feeds the monitor with
+    ``watch_connection(watcher)`` (its ``ChangeWatcher``) and ``report_connection_error(exc)``
+    (an action that failed); when the database is back the window's ``refresh()`` runs."""
 
     logout_requested = Signal()
 
@@ -81,13 +89,35 @@ class RoleWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.connection_monitor = ConnectionMonitor(database_proxy.obj, self)
+        self.connection_banner = ConnectionBanner(self.connection_monitor)
         layout.addWidget(self.banner)
+        layout.addWidget(self.connection_banner)
         layout.addLayout(self.body, 1)
         self.setCentralWidget(page)
         self._connect_role_signals()
 
     def _connect_role_signals(self) -> None:
         self.logout_button.clicked.connect(self.logout_requested)
+        self.connection_monitor.restored.connect(self._connection_back)
+
+    def watch_connection(self, watcher) -> None:
+        """Show the connection banner whenever ``watcher`` (a ``ChangeWatcher``) loses the
+        database, hide it when it is back."""
+        self.connection_monitor.follow(watcher)
+
+    def report_connection_error(self, exc: BaseException) -> bool:
+        """An action failed with ``exc``; True (banner shown, retrying) for a lost connection."""
+        return self.connection_monitor.report(exc)
+
+    def _connection_back(self) -> None:
+        refresh = getattr(self, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def closeEvent(self, event) -> None:
+        self.connection_monitor.stop()
+        super().closeEvent(event)
 
 
 class PlaceholderWindow(RoleWindow):
@@ -186,10 +216,38 @@ def receptionist_window(session: Session) -> QWidget:
 
 
 def officer_window(session: Session) -> QWidget:
-    """The officer workspace (``ui.officer``); imported lazily like the front desk."""
+    """The officer workspace (``ui.officer``); imported lazily like the front desk.
+
+    On a PC with a second monitor (or a visitor screen named in the settings) the desk's rating
+    screen opens there too, and closes when the officer signs out.
+    """
     from ui.officer.window import OfficerWindow
 
-    return OfficerWindow(session)
+    window = OfficerWindow(session)
+    open_visitor_rating_screen(window, session)
+    return window
+
+
+def visitor_screen_available(settings) -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return bool(settings.visitor_screen) or len(QGuiApplication.screens()) > 1
+
+
+def open_visitor_rating_screen(window, session: Session):
+    """The rating screen of the officer's desk on the visitor-facing monitor, if there is one."""
+    from models.database import database_proxy
+    from ui.visitor.app import open_rating_screen
+
+    settings = window.settings
+    if settings.desk_id is None or not visitor_screen_available(settings):
+        return None
+    screen = open_rating_screen(
+        database_proxy.obj, session.office, settings.desk_id, session.clock, settings
+    )
+    window.destroyed.connect(screen.release)
+    window.rating_screen = screen
+    return screen
 
 
 # role -> the window it opens; later issues replace the placeholders with real windows here.

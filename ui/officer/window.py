@@ -672,6 +672,7 @@ class OfficerWindow(RoleWindow):
         self._tick.timeout.connect(self._on_tick)
         self._housekeeping.timeout.connect(self.run_housekeeping)
         self.watcher.changed.connect(self.refresh)
+        self.watch_connection(self.watcher)  # the calm connection banner (ui.roles)
         self.watcher.connection_lost.connect(self._connection_lost)
         self.watcher.connection_restored.connect(self._connection_restored)
         # online
@@ -1256,6 +1257,7 @@ class OfficerWindow(RoleWindow):
             ).format(reason=first[0] if first else type(exc).__name__),
             "error",
         )
+        self.report_connection_error(exc)
         with contextlib.suppress(Exception):  # closing a broken connection
             self._db.close()
 

@@ -575,6 +575,7 @@ class ReceptionWindow(RoleWindow):
         self.show_closed.toggled.connect(self._show_closed_toggled)
         self.printer_button.clicked.connect(self.open_printer_settings)
         self.watcher.changed.connect(self.refresh)
+        self.watch_connection(self.watcher)  # the calm connection banner (ui.roles)
         self.watcher.connection_lost.connect(self._connection_lost)
         self.watcher.connection_restored.connect(self._connection_restored)
         self._snapshot_signals.ready.connect(self._snapshot_ready)
@@ -1117,6 +1118,7 @@ class ReceptionWindow(RoleWindow):
             ).format(reason=reason),
             "error",
         )
+        self.report_connection_error(exc)
         try:
             if not self._db.is_closed():
                 self._db.close()

@@ -1,0 +1,60 @@
+"""The calm band a window shows while its database cannot be reached.
+
+One line ("Connection to the database lost, retrying…"), amber, not red: nothing the user typed
+is lost, and the station carries on by itself when the server is back.  It follows a
+``pst_desktop.resilience.ConnectionMonitor``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from pst_desktop.resilience import ConnectionMonitor
+
+STYLE = """
+QWidget#connectionBanner { background: #fff4dc; border-bottom: 1px solid #f0c36d; }
+QLabel#connectionBannerText { color: #6b4a00; font-size: 11pt; font-weight: 600; }
+QLabel#connectionBannerHint { color: #6b5a33; font-size: 10pt; }
+"""
+
+
+class ConnectionBanner(QWidget):
+    """Hidden while the database answers; one calm line while it does not."""
+
+    def __init__(self, monitor: ConnectionMonitor | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("connectionBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.text = QLabel(self.tr("Connection to the database lost, retrying…"))
+        self.text.setObjectName("connectionBannerText")
+        self.hint = QLabel(
+            self.tr("What you typed stays here; carry on when the connection is back.")
+        )
+        self.hint.setObjectName("connectionBannerHint")
+        self.hint.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 8, 24, 8)
+        row.setSpacing(16)
+        row.addWidget(self.text)
+        row.addWidget(self.hint, 1)
+        self.hide()
+        self.monitor: ConnectionMonitor | None = None
+        if monitor is not None:
+            self.follow(monitor)
+
+    def follow(self, monitor: ConnectionMonitor) -> None:
+        self.monitor = monitor
+        self._connect_signals()
+        if monitor.is_lost:
+            self.show_lost(monitor.reason)
+
+    def _connect_signals(self) -> None:
+        assert self.monitor is not None
+        self.monitor.lost.connect(self.show_lost)
+        self.monitor.restored.connect(self.hide)
+
+    def show_lost(self, reason: str = "") -> None:
+        self.setToolTip(reason)
+        self.show()
