@@ -658,6 +658,11 @@ class RatingScreen(QWidget):
             return
         super().keyPressEvent(event)
 
+    def release(self) -> None:
+        """Close without the PIN: the officer of this desk signed out of their workspace."""
+        self._unlocked = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._unlocked:
             event.ignore()  # Alt+F4 and the like
