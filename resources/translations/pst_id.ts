@@ -1480,12 +1480,12 @@
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation>Diambil</translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waited</source>
-        <translation>Lama tunggu</translation>
+        <translation>Tunggu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1866,7 +1866,7 @@
     <message>
         <location line="+33"/>
         <source>Show done and cancelled</source>
-        <translation>Tampilkan yang selesai dan dibatalkan</translation>
+        <translation>Selesai/batal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1892,7 +1892,7 @@
     <message>
         <location line="+1"/>
         <source>Visitor left</source>
-        <translation>Pengunjung pergi</translation>
+        <translation>Pergi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel ticket…</source>
-        <translation>Batalkan nomor antrian…</translation>
+        <translation>Batalkan…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1979,7 +1979,7 @@
     <message>
         <location line="+26"/>
         <source>Waiting</source>
-        <translation>Menunggu</translation>
+        <translation>Antri</translation>
     </message>
     <message>
         <location line="+1"/>

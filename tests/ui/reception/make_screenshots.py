@@ -4,7 +4,7 @@
 
 A throw-away SQLite office on Tuesday 24 November 2026, 10:40 WIB: tickets waiting (one past
 15 and one past 30 minutes), called, in service and done, an appointment due, and a new visitor
-half typed in. English (the source language); the window at 1366×768 and 1920×1080.
+half typed in. Indonesian (the default language); the window at 1366×768 and 1920×1080.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pst_desktop.accounts import AccountService, actor_for
 from pst_desktop.clock import FixedClock
 from pst_desktop.connection import open_database
 from pst_desktop.front_desk import FrontDesk
+from pst_desktop.i18n import install_translator
 from pst_desktop.office import create_office
 from pst_desktop.registration import RegistrationService, VisitorForm
 from pst_desktop.settings import StationSettings
@@ -74,6 +75,7 @@ VISITORS = [
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    install_translator(app, "id")  # Indonesian, the staff's default
     apply_style(app)
     with tempfile.TemporaryDirectory() as tmp:
         database = open_database("sqlite:///" + str(Path(tmp) / "pst.db"))
@@ -160,7 +162,7 @@ def main(folder: Path) -> None:
         settings = StationSettings(
             QSettings(str(Path(tmp) / "station.ini"), QSettings.Format.IniFormat)
         )
-        settings.language = "en"
+        settings.language = "id"
         account = UserAccount.get_by_id(receptionist.user_id)
         session = Session(account, receptionist, office, "postgresql://pst@192.168.1.10/pst", clock)
         window = ReceptionWindow(session, settings=settings, ticket_folder=Path(tmp) / "tickets")
