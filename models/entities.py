@@ -337,6 +337,21 @@ class IkmResponse(BaseModel):
         indexes = ((("office", "day"), False),)
 
 
+class OfficeSetting(BaseModel):
+    """One office-wide setting the admin edits (schema step 5): key → text value.
+
+    Keys: ``rating_question``, ``rating_scale`` (2–10), ``board_running_text``
+    (``pst_desktop.administration``); a station setting is the fallback when a key is absent.
+    """
+
+    office = pw.ForeignKeyField(Office, backref="settings", on_delete="CASCADE")
+    key = pw.CharField(max_length=60)
+    value = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("office", "key"), True),)
+
+
 class SchemaVersion(BaseModel):
     version = pw.IntegerField(primary_key=True)
     description = pw.CharField(max_length=200)
@@ -360,4 +375,4 @@ TABLES_V1 = [
     ClosureDay,
     AuditLog,
 ]
-ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse]
+ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse, OfficeSetting]

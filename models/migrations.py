@@ -165,6 +165,11 @@ def _v4_ikm_survey(db: pw.Database) -> None:
     db.create_tables([e.IkmResponse], safe=False)
 
 
+def _v5_office_settings(db: pw.Database) -> None:
+    """Office-wide settings the admin edits (rating question and scale, board running text)."""
+    db.create_tables([e.OfficeSetting], safe=False)
+
+
 STEPS: list[Step] = [
     Step(
         1,
@@ -178,6 +183,11 @@ STEPS: list[Step] = [
         _v3_officer_workspace,
     ),
     Step(4, "IKM survey responses (9 elements, PermenPANRB 14/2017)", _v4_ikm_survey),
+    Step(
+        5,
+        "office-wide settings: rating question and scale, board running text",
+        _v5_office_settings,
+    ),
 ]
 LATEST = STEPS[-1].version
 

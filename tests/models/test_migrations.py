@@ -24,7 +24,7 @@ def raw_db(db_url):
 
 def test_new_database_gets_every_step(raw_db):
     assert migrations.current_version(raw_db) == 0
-    assert migrations.upgrade(raw_db) == [1, 2, 3, 4]
+    assert migrations.upgrade(raw_db) == [1, 2, 3, 4, 5]
     assert migrations.current_version(raw_db) == migrations.LATEST
     assert migrations.upgrade(raw_db) == []  # idempotent
 
@@ -59,7 +59,7 @@ def test_upgrade_from_version_1_keeps_every_row(raw_db, tmp_path):
     )
     counts = {m.__name__: m.select().count() for m in e.TABLES_V1}
 
-    assert migrations.upgrade(raw_db) == [2, 3, 4]
+    assert migrations.upgrade(raw_db) == [2, 3, 4, 5]
 
     assert {m.__name__: m.select().count() for m in e.TABLES_V1} == counts
     assert e.Visit.get_by_id(visit.id).visitor.name == "Lama"
