@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--portable", action="store_true", help="write the portable dump on SQLite too"
     )
+    grants = db_sub.add_parser(
+        "grants",
+        help="PostgreSQL: create the staff and kiosk roles with least privilege "
+        "(passwords from PST_STAFF_PASSWORD / PST_KIOSK_PASSWORD, else group roles)",
+    )
+    grants.add_argument("--staff-role", default="pst_staff", help="default: pst_staff")
+    grants.add_argument("--kiosk-role", default="pst_kiosk", help="default: pst_kiosk")
+    grants.add_argument("--print", action="store_true", help="print the SQL instead of running it")
     restore = db_sub.add_parser("restore", help="restore a backup into an empty database")
     restore.add_argument("file", metavar="FILE")
     restore.add_argument(
@@ -139,6 +147,8 @@ def cmd_db(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
     if args.db_command in ("backup", "restore"):
         return cmd_backup(args)
+    if args.db_command == "grants":
+        return cmd_grants(args)
     if args.db_command == "status":
         db = _open(args, upgrade=False)
         version = migrations.current_version(db)
@@ -184,6 +194,35 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(
         text.format(
             path=result.path, kind=result.kind, version=result.schema_version, rows=result.total
+        )
+    )
+    return 0
+
+
+def cmd_grants(args: argparse.Namespace) -> int:
+    import os
+
+    from pst_desktop import grants
+
+    staff_password = os.environ.get("PST_STAFF_PASSWORD") or None
+    kiosk_password = os.environ.get("PST_KIOSK_PASSWORD") or None
+    if args.print:
+        for sql in grants.grant_statements(staff_role=args.staff_role, kiosk_role=args.kiosk_role):
+            print(f"{sql};")
+        return 0
+    db = _open(args, upgrade=False)
+    if migrations.current_version(db) == 0:
+        raise CommandError("no schema yet: run 'pst-desktop db init' first")
+    grants.apply_grants(db, args.staff_role, args.kiosk_role, staff_password, kiosk_password)
+    login = {True: "can log in", False: "is a group role (NOLOGIN)"}
+    print(
+        QCoreApplication.translate(
+            "Grants", "Staff role {staff} {staff_login}; kiosk role {kiosk} {kiosk_login}."
+        ).format(
+            staff=args.staff_role,
+            staff_login=login[staff_password is not None],
+            kiosk=args.kiosk_role,
+            kiosk_login=login[kiosk_password is not None],
         )
     )
     return 0

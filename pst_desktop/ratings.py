@@ -47,7 +47,12 @@ class RatingService:
             )
         now = self.clock.now()
         with write_transaction():
-            visit = Visit.get_or_none(Visit.id == visit_id)
+            # only the columns used: the kiosk role may not read a visit's personal columns
+            visit = (
+                Visit.select(Visit.id, Visit.status, Visit.office, Visit.desk, Visit.officer)
+                .where(Visit.id == visit_id)
+                .first()
+            )
             if visit is None:
                 raise NotFound(QCoreApplication.translate("Ratings", "This visit does not exist."))
             if visit.status not in (VisitStatus.AWAITING_RATING.value, VisitStatus.DONE.value):
