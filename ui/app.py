@@ -193,6 +193,9 @@ def _exec(app: QApplication) -> int:
 def run(db_url: str | None = None, argv: Sequence[str] | None = None) -> int:
     """Start PST Desktop; returns the exit code (1 when the database cannot be opened)."""
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    from ui.crash import install_crash_handler
+
+    install_crash_handler()  # an unhandled exception: log file + dialog, never a silent exit
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     settings = StationSettings()

@@ -99,6 +99,9 @@ def open_board(
 
 def _prepare(argv: Sequence[str] | None, db_url: str | None):
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    from ui.crash import install_crash_handler
+
+    install_crash_handler()  # an unhandled exception: log file + dialog, never a silent exit
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     settings = StationSettings()
