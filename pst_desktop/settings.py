@@ -11,6 +11,8 @@ ORGANIZATION = "BPS"
 APPLICATION = "PST Desktop"
 #: the ticket papers ``tickets.render_ticket`` knows
 TICKET_PAPERS = ("80mm", "58mm", "A6")
+#: what a PC can run (``StationSettings.station_role``)
+STATION_ROLES = ("staff", "board", "rating")
 
 
 class StationSettings:
@@ -180,3 +182,26 @@ class StationSettings:
     @board_screen.setter
     def board_screen(self, value: str) -> None:
         self._set("board/screen", value)
+
+    # -- first-run setup (issue 7) ----------------------------------------------------------------
+    @property
+    def configured(self) -> bool:
+        """True once the first-run wizard finished on this PC (or a database URL was chosen)."""
+        return self._get("station/configured").lower() in ("true", "1", "yes")
+
+    @configured.setter
+    def configured(self, value: bool) -> None:
+        self._set("station/configured", "true" if value else None)
+
+    @property
+    def station_role(self) -> str:
+        """What this PC runs: "staff" (sign-in, the default), "board" (the waiting-room display)
+        or "rating" (the rating kiosk of ``desk_id``)."""
+        value = self._get("station/role", STATION_ROLES[0])
+        return value if value in STATION_ROLES else STATION_ROLES[0]
+
+    @station_role.setter
+    def station_role(self, value: str) -> None:
+        if value not in STATION_ROLES:
+            raise ValueError(f"unknown station role {value!r}; choose one of {STATION_ROLES}")
+        self._set("station/role", value)

@@ -6,6 +6,7 @@ logic and only shows windows (never a blocking ``exec``), so tests drive it step
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -25,6 +26,7 @@ from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
 from ui.roles import window_for
 from ui.session import Session
+from ui.setup_wizard import SetupWizard
 from ui.style import apply_style
 
 ShowError = Callable[[str, str], None]
@@ -39,7 +41,10 @@ def message_box_error(title: str, text: str) -> None:
 class Shell(QObject):
     """The app's course from start to sign-out.
 
-    ``start()`` opens the database and shows the first-administrator dialog or the login window;
+    ``start()`` shows the first-run setup wizard on a PC with no settings yet (no ``--db``, no
+    ``PST_DATABASE_URL``, no database chosen), then opens the database and shows the
+    first-administrator dialog or the login window (or, on a PC set up as the display board or
+    a rating kiosk, that screen);
     a successful sign-in replaces the login window by the role window (``ui.roles``), and its
     logout brings a fresh login window back. ``finished(code)`` asks the caller to quit.
     """
@@ -55,9 +60,14 @@ class Shell(QObject):
         open_db: OpenDatabase = open_database,
         maximized: bool = False,
         parent: QObject | None = None,
+        setup_schema: str = "",
     ) -> None:
         super().__init__(parent)
         self.settings = settings or StationSettings()
+        self._url_given = bool(db_url or os.environ.get("PST_DATABASE_URL"))
+        self._setup_schema = setup_schema
+        self.setup_wizard: SetupWizard | None = None
+        self.visitor_window: QWidget | None = None
         self.clock = clock or SystemClock()
         self.url = resolve_url(db_url, self.settings.database_url)
         self.database_text = describe(self.url)
@@ -72,9 +82,48 @@ class Shell(QObject):
         self.login_window: LoginWindow | None = None
         self.role_window: QWidget | None = None
 
+    def needs_setup(self) -> bool:
+        """True on a PC nobody set up: no URL given and none in the settings, not configured."""
+        return not (self._url_given or self.settings.configured or self.settings.database_url)
+
     def start(self) -> bool:
-        """Open the database and show the first window; False (after an error message) when
-        the database cannot be used."""
+        """Show the setup wizard (a new PC) or open the database and show the first window;
+        False (after an error message) when the database cannot be used."""
+        if self.needs_setup():
+            self.show_setup()
+            return True
+        return self._open_and_show()
+
+    def show_setup(self) -> None:
+        self.setup_wizard = SetupWizard(self.settings, schema=self._setup_schema)
+        self.setup_wizard.accepted.connect(self._setup_done)
+        self.setup_wizard.rejected.connect(self._setup_cancelled)
+        self._present_dialog(self.setup_wizard)
+
+    def _present_dialog(self, dialog: QWidget) -> None:
+        dialog.open()
+        if QGuiApplication.platformName() != "offscreen":
+            dialog.raise_()
+            dialog.activateWindow()
+
+    def _setup_done(self) -> None:
+        wizard, self.setup_wizard = self.setup_wizard, None
+        self.url = resolve_url(None, self.settings.database_url)
+        self.database_text = describe(self.url)
+        if wizard is not None:
+            wizard.shutdown()
+            wizard.deleteLater()
+        if not self._open_and_show():
+            self.finished.emit(1)
+
+    def _setup_cancelled(self) -> None:
+        wizard, self.setup_wizard = self.setup_wizard, None
+        if wizard is not None:
+            wizard.shutdown()
+            wizard.deleteLater()
+        self.finished.emit(0)
+
+    def _open_and_show(self) -> bool:
         try:
             self.database = self._open_db(self.url)
             self.office = self._station_office()
@@ -86,6 +135,8 @@ class Shell(QObject):
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             self._fail(f"{self.database_text}: {reason}")
             return False
+        if self.settings.station_role != "staff" and not needs_admin:
+            return self.show_visitor_screen(self.settings.station_role)
         if needs_admin:
             self.show_first_admin()
         else:
@@ -109,6 +160,38 @@ class Shell(QObject):
         return office or first_office() or create_office(self.clock)
 
     # --- windows -------------------------------------------------------------------------------
+
+    def show_visitor_screen(self, role: str) -> bool:
+        """This PC is the display board or a rating kiosk (its settings say so)."""
+        from ui.visitor.app import open_board, open_rating_screen
+
+        assert self.database is not None and self.office is not None
+        windowed = not self._maximized
+        try:
+            if role == "board":
+                self.visitor_window = open_board(
+                    self.database, self.office, self.clock, self.settings, windowed=windowed
+                )
+            else:
+                self.visitor_window = open_rating_screen(
+                    self.database,
+                    self.office,
+                    self.settings.desk_id or 1,
+                    self.clock,
+                    self.settings,
+                    standalone=True,
+                    windowed=windowed,
+                )
+        except ValueError as exc:
+            self._fail(str(exc))
+            return False
+        closed = getattr(self.visitor_window, "closed", None)
+        if closed is not None:  # the kiosk's hidden exit (rating screen)
+            closed.connect(self._visitor_screen_closed)
+        return True
+
+    def _visitor_screen_closed(self) -> None:
+        self.finished.emit(0)
 
     def _present(self, window: QWidget) -> None:
         if self._maximized:
@@ -174,7 +257,16 @@ class Shell(QObject):
 
     def close(self) -> None:
         """Close every window and the database this shell opened."""
-        for attribute in ("role_window", "login_window"):
+        if self.setup_wizard is not None:
+            wizard, self.setup_wizard = self.setup_wizard, None
+            wizard.rejected.disconnect(self._setup_cancelled)
+            wizard.shutdown()
+            wizard.close()
+            wizard.deleteLater()
+        stop = getattr(self.visitor_window, "stop", None)
+        if callable(stop):
+            stop()
+        for attribute in ("visitor_window", "role_window", "login_window"):
             self._close_window(attribute)
         if self.first_admin_dialog is not None:
             dialog, self.first_admin_dialog = self.first_admin_dialog, None

@@ -1,0 +1,254 @@
+"""The first-run setup wizard, driven with qtbot (never a modal exec)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from models.database import database_proxy, default_sqlite_url
+from pst_desktop import credentials
+from pst_desktop.connection import open_database
+from tests.support import PG_URL, drop_pg_schema
+from ui.app import Shell
+from ui.first_admin import FirstAdminDialog
+from ui.login import LoginWindow
+from ui.setup_wizard import PAGE_DATABASE, PAGE_SERVER, PAGE_STATION, SetupWizard
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def no_url_in_the_environment(monkeypatch, tmp_path):
+    monkeypatch.delenv("PST_DATABASE_URL", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+
+
+@pytest.fixture
+def wizard(qtbot, station):
+    made = []
+
+    def make(**kwargs):
+        w = SetupWizard(station, **kwargs)
+        qtbot.addWidget(w)
+        w.open()
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.shutdown()
+
+
+def test_this_pc_only_is_the_default_and_one_enter_away(qtbot, wizard, station):
+    w = wizard()
+    assert w.where.local.isChecked()
+    assert w.button(QWizard.WizardButton.FinishButton).isDefault()
+    with qtbot.waitSignal(w.accepted, timeout=1000):
+        qtbot.keyClick(w.where.local, Qt.Key.Key_Return)
+    assert station.configured
+    assert station.database_url == ""  # the embedded SQLite default
+    assert station.station_role == "staff"
+
+
+def test_choosing_the_server_leads_to_its_page(qtbot, wizard):
+    w = wizard()
+    w.where.server.setChecked(True)
+    assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()
+    w.next()
+    assert w.currentId() == PAGE_SERVER
+    assert not w.server.isComplete()  # the connection must be tested first
+
+
+def test_a_bad_host_fails_with_one_clear_line(qtbot, wizard):
+    w = wizard()
+    w.where.server.setChecked(True)
+    w.next()
+    page = w.server
+    qtbot.keyClicks(page.host, "127.0.0.1")
+    page.port.setValue(1)
+    qtbot.keyClicks(page.password, "rahasia")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result.property("state") == "error", timeout=WAIT_MS)
+    text = page.result.text()
+    assert text.startswith("Cannot connect to 127.0.0.1:1/pst: ")
+    assert "\n" not in text and "rahasia" not in text
+    assert not page.isComplete()
+
+
+def test_missing_fields_are_named(qtbot, wizard):
+    w = wizard()
+    w.where.server.setChecked(True)
+    w.next()
+    w.server.database.clear()
+    qtbot.mouseClick(w.server.test_button, Qt.MouseButton.LeftButton)
+    assert w.server.result.text() == "Fill in the server, the database."
+
+
+def test_station_page_defaults_and_choices(qtbot, wizard, station):
+    w = wizard()
+    w.next()
+    assert w.currentId() == PAGE_STATION
+    page = w.station
+    assert page.role.currentData() == "staff"
+    assert not page.desk.isEnabled()
+    page.role.setCurrentIndex(page.role.findData("rating"))
+    assert page.desk.isEnabled()
+    page.desk.setValue(3)
+    assert page.printer.currentData() == ""  # the system default printer
+    with qtbot.waitSignal(w.accepted, timeout=1000):
+        w.accept()
+    assert station.station_role == "rating"
+    assert station.desk_id == 3
+    assert station.configured
+
+
+def test_pgpass_entry_is_private_and_replaced(tmp_path):
+    path = tmp_path / "pgpass"
+    credentials.save_password("server", 5432, "pst", "pst", "lama:sandi", path)
+    credentials.save_password("other", 5432, "pst", "pst", "x", path)
+    credentials.save_password("server", 5432, "pst", "pst", "baru\\sandi", path)
+    assert credentials.stored_password("server", 5432, "pst", "pst", path) == "baru\\sandi"
+    assert credentials.stored_password("other", 5432, "pst", "pst", path) == "x"
+    assert len(path.read_text().splitlines()) == 2
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_server_url_quotes_its_parts():
+    url = credentials.server_url("db.kantor", 5433, "pst", "pst@bps", "a:b/c", "s1")
+    assert url == "postgresql://pst%40bps:a%3Ab%2Fc@db.kantor:5433/pst?schema=s1"
+    assert credentials.server_url("h", 5432, "pst", "u") == "postgresql://u@h:5432/pst"
+
+
+@pytest.mark.postgres
+def test_real_server_connection_schema_and_station(qtbot, wizard, station, tmp_path):
+    if not PG_URL:
+        pytest.skip("PST_TEST_DATABASE_URL is not set")
+    from urllib.parse import urlparse
+
+    target = urlparse(PG_URL)
+    schema = "w_" + uuid.uuid4().hex[:12]
+    with __import__("psycopg").connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        w = wizard(schema=schema)
+        w.where.server.setChecked(True)
+        w.next()
+        page = w.server
+        page.host.setText(target.hostname or "127.0.0.1")
+        page.port.setValue(target.port or 5432)
+        page.database.setText(target.path.strip("/"))
+        page.user.setText(target.username or "postgres")
+        page.password.setText("sandi-server")
+        page._edited()
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
+        assert page.result.text().startswith("Connected to PostgreSQL ")
+        assert "the database is empty" in page.result.text()
+        w.next()
+        assert w.currentId() == PAGE_DATABASE
+        qtbot.waitUntil(w.database.isComplete, timeout=60_000)
+        assert "no administrator yet" in w.database.result.text()
+        w.next()
+        assert w.currentId() == PAGE_STATION
+        w.station.role.setCurrentIndex(w.station.role.findData("board"))
+        with qtbot.waitSignal(w.accepted, timeout=1000):
+            w.accept()
+        # the settings hold the URL without the password; the password file has it, 0600
+        assert station.database_url == credentials.server_url(
+            page.host.text(), page.port.value(), page.database.text(), page.user.text(), "", schema
+        )
+        assert "sandi-server" not in station.database_url
+        pgpass = tmp_path / "pgpass"
+        assert "sandi-server" in pgpass.read_text()
+        if os.name == "posix":
+            assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+        assert station.station_role == "board"
+        db = open_database(station.database_url, upgrade=False)
+        try:
+            from models import migrations
+
+            assert migrations.current_version(db) == migrations.LATEST
+        finally:
+            db.close()
+            database_proxy.initialize(None)
+    finally:
+        drop_pg_schema(schema)
+
+
+# -- the shell -------------------------------------------------------------------------------
+def test_shell_on_a_new_pc_shows_the_wizard_then_the_first_admin(qtbot, station, errors, db, clock):
+    opened = []
+
+    def open_db(url):
+        opened.append(url)
+        return db
+
+    shell = Shell(settings=station, clock=clock, show_error=errors, open_db=open_db)
+    try:
+        assert shell.needs_setup()
+        assert shell.start()
+        assert isinstance(shell.setup_wizard, SetupWizard)
+        assert shell.setup_wizard.isVisible()
+        assert opened == [] and shell.first_admin_dialog is None
+        qtbot.keyClick(shell.setup_wizard.where.local, Qt.Key.Key_Return)
+        assert opened == [default_sqlite_url()]
+        assert shell.setup_wizard is None
+        assert isinstance(shell.first_admin_dialog, FirstAdminDialog)
+        assert station.configured and not shell.needs_setup()
+    finally:
+        shell.close()
+
+
+def test_shell_with_a_url_skips_the_wizard(qtbot, station, errors, db, db_url, clock, admin):
+    shell = Shell(db_url=db_url, settings=station, clock=clock, show_error=errors)
+    shell._open_db = lambda url: db
+    try:
+        assert not shell.needs_setup()
+        assert shell.start()
+        assert shell.setup_wizard is None
+        assert isinstance(shell.login_window, LoginWindow)
+    finally:
+        shell.close()
+
+
+def test_environment_url_skips_the_wizard(monkeypatch, station):
+    monkeypatch.setenv("PST_DATABASE_URL", "sqlite:///somewhere.db")
+    assert not Shell(settings=station).needs_setup()
+
+
+def test_cancelling_the_wizard_quits(qtbot, station, errors):
+    shell = Shell(settings=station, show_error=errors)
+    shell.start()
+    with qtbot.waitSignal(shell.finished) as signal:
+        shell.setup_wizard.reject()
+    assert signal.args == [0]
+    assert not station.configured
+    shell.close()
+
+
+@pytest.mark.qt_log_ignore(
+    "Couldn't load",
+    "Couldn't resolve",
+    "pa_context_connect",
+    "QSoundEffect",
+    "multimedia",
+    "text-to-speech",
+)
+def test_a_display_board_pc_opens_the_board(qtbot, station, errors, db, db_url, clock, admin):
+    station.board_speech = False
+    station.station_role = "board"
+    station.configured = True
+    shell = Shell(db_url=db_url, settings=station, clock=clock, show_error=errors)
+    shell._open_db = lambda url: db
+    try:
+        assert shell.start()
+        assert shell.login_window is None
+        assert shell.visitor_window is not None and shell.visitor_window.isVisible()
+    finally:
+        shell.close()
