@@ -109,6 +109,7 @@ class OverdueOnline:
 class TodaySummary:
     day: dt.date
     taken_at: dt.datetime
+    time_zone: str  # the office's, for showing times
     is_open: bool
     issued: int
     waiting_total: int
@@ -240,6 +241,7 @@ def today_summary(office_id: int, clock: Clock) -> TodaySummary:
     return TodaySummary(
         day=day,
         taken_at=now,
+        time_zone=calendar.zone.key,
         is_open=calendar.is_open(now),
         issued=len(rows),
         waiting_total=status_count[S.WAITING.value],

@@ -250,12 +250,26 @@ def open_visitor_rating_screen(window, session: Session):
     return screen
 
 
+def supervisor_window(session: Session) -> QWidget:
+    """The live day and the reports (``ui.supervisor``)."""
+    from ui.supervisor.window import SupervisorWindow
+
+    return SupervisorWindow(session)
+
+
+def admin_window(session: Session) -> QWidget:
+    """Accounts and office set-up, plus the supervisor's tabs (``ui.admin``)."""
+    from ui.admin.window import AdminWindow
+
+    return AdminWindow(session)
+
+
 # role -> the window it opens; later issues replace the placeholders with real windows here.
 ROLE_WINDOWS: dict[Role, RoleWindowFactory] = {
     Role.RECEPTIONIST: receptionist_window,
     Role.OFFICER: officer_window,
-    Role.SUPERVISOR: PlaceholderWindow,
-    Role.ADMIN: PlaceholderWindow,
+    Role.SUPERVISOR: supervisor_window,
+    Role.ADMIN: admin_window,
 }
 
 

@@ -8,6 +8,7 @@ from models.database import database_proxy
 from models.entities import Office, Role, UserAccount
 from pst_desktop.office import DEFAULT_OFFICE_NAME, create_office
 from ui import app as app_module
+from ui.admin.window import AdminWindow
 from ui.app import Shell
 from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
@@ -75,7 +76,7 @@ def test_first_admin_then_login_then_role_window(qtbot, make_shell):
 
     qtbot.keyClicks(login.password, "rahasia-kuat")
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    assert isinstance(shell.role_window, PlaceholderWindow)
+    assert isinstance(shell.role_window, AdminWindow)
     assert shell.role_window.session.name == "Siti Rahma"
 
 
@@ -141,7 +142,7 @@ def test_logout_returns_to_a_fresh_login(qtbot, make_shell, admin):
     assert login.isVisible()
     assert login.username.text() == "" and login.password.text() == ""
     sign_in(qtbot, shell, "admin", "rahasia-admin")
-    assert isinstance(shell.role_window, PlaceholderWindow)
+    assert isinstance(shell.role_window, AdminWindow)
 
 
 def test_database_description_hides_the_password(make_shell, admin):

@@ -1,0 +1,81 @@
+"""The supervisor's live day updates by itself; reports are made off the GUI thread."""
+
+from __future__ import annotations
+
+from models.entities import Role
+from pst_desktop.queue import QueueService
+from tests.pst_desktop.officer_support import desks, issue
+from ui.roles import ROLE_WINDOWS, window_for
+from ui.session import Session
+from ui.supervisor.window import SupervisorWindow
+
+
+def test_the_supervisor_role_opens_the_live_day(qtbot, office, clock, make_actor):
+    from models.entities import UserAccount
+
+    actor = make_actor(Role.SUPERVISOR)
+    window = window_for(Session(UserAccount.get_by_id(actor.user_id), actor, office, "test", clock))
+    qtbot.addWidget(window)
+    try:
+        assert isinstance(window, SupervisorWindow)
+        assert Role.SUPERVISOR in ROLE_WINDOWS
+        assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+            "Today",
+            "Reports",
+        ]
+    finally:
+        window.shutdown()
+
+
+def test_the_live_day_shows_a_new_ticket_and_updates(qtbot, make_window, office, clock, make_actor):
+    window = make_window()
+    live = window.live_day
+    assert live.tiles["waiting"].value.text() == "0"
+    ticket = issue(office, clock, make_actor, "Siti Aminah")  # another PC issues a ticket
+
+    qtbot.waitUntil(lambda: live.summary.waiting_total == 1, timeout=5000)
+    assert live.tiles["waiting"].value.text() == "1"
+    assert live.summary.longest_wait_code == ticket.code
+    waiting = live.waiting_chart.series()[0].barSets()[0]
+    assert sum(waiting.at(i) for i in range(waiting.count())) == 1
+
+    officer = make_actor(Role.OFFICER)
+    clock.advance(minutes=12)
+    QueueService(clock).call_ticket(officer, ticket.visit_id, desks(office)[0].id)
+
+    qtbot.waitUntil(lambda: live.summary.in_service == 1, timeout=5000)
+    assert live.tiles["waiting"].value.text() == "0"
+    assert live.tiles["average_wait"].value.text() == "12 min"
+    row = live.desk_model.rows[0]
+    assert (row.name, row.code, row.status) == ("Meja 1", ticket.code, "called")
+    assert live.desk_model.data(live.desk_model.index(0, 1)) == "called"
+
+
+def test_the_refresh_runs_off_the_gui_thread(qtbot, make_window, monkeypatch):
+    import threading
+
+    from ui.supervisor import live_day
+
+    threads = []
+    real = live_day.today_summary
+
+    def spy(office_id, clock):
+        threads.append(threading.current_thread())
+        return real(office_id, clock)
+
+    monkeypatch.setattr(live_day, "today_summary", spy)
+    window = make_window()
+    with qtbot.waitSignal(window.live_day.updated, timeout=5000):
+        window.refresh()
+    assert threads and threading.main_thread() not in threads
+
+
+def test_a_report_is_made_in_the_background(qtbot, make_window, report_path):
+    window = make_window()
+    window.tabs.setCurrentWidget(window.reports)
+    with qtbot.waitSignal(window.reports.finished, timeout=30000) as done:
+        window.reports.make_button.click()
+    assert done.args == [str(report_path)]
+    assert report_path.read_bytes().startswith(b"%PDF")
+    assert "saved" in window.reports.message.text()
+    assert window.live_day.summary is not None

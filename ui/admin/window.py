@@ -1,0 +1,66 @@
+"""The administrator's window: accounts and office set-up, then the supervisor's live day and
+reports.  Every change goes through ``pst_desktop.administration`` / ``accounts`` (audited,
+validated); a refusal shows in the tab and nothing is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from pst_desktop.accounts import AccountService
+from pst_desktop.administration import Administration
+from pst_desktop.calendar import OfficeCalendar
+from ui.admin.tabs import (
+    AccountsTab,
+    ClosuresTab,
+    DesksTab,
+    FileChooser,
+    OfficeTab,
+    RatingBoardTab,
+    ServicesTab,
+)
+from ui.session import Session
+from ui.supervisor.window import SupervisedWindow
+
+
+class AdminWindow(SupervisedWindow):
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        choose_logo: FileChooser | None = None,
+        **kwargs,
+    ) -> None:
+        self._choose_logo = choose_logo
+        super().__init__(session, parent, **kwargs)
+
+    def _add_tabs(self) -> None:
+        actor, clock = self.actor, self.clock
+        admin = Administration(clock)
+        today = OfficeCalendar.for_office(actor.office_id).office_day(clock.now())
+        self.accounts_tab = AccountsTab(actor, admin, AccountService(clock))
+        self.services_tab = ServicesTab(actor, admin)
+        self.desks_tab = DesksTab(actor, admin)
+        self.office_tab = OfficeTab(actor, admin, self._choose_logo)
+        self.closures_tab = ClosuresTab(actor, admin, today)
+        self.rating_tab = RatingBoardTab(
+            actor, admin, self.settings.rating_scale, self.settings.board_running_text
+        )
+        self.admin_tabs = [
+            (self.accounts_tab, self.tr("Accounts")),
+            (self.services_tab, self.tr("Services")),
+            (self.desks_tab, self.tr("Desks")),
+            (self.office_tab, self.tr("Office && hours")),
+            (self.closures_tab, self.tr("Closure days")),
+            (self.rating_tab, self.tr("Rating && board")),
+        ]
+        for tab, title in self.admin_tabs:
+            self.tabs.addTab(tab, title)
+        super()._add_tabs()
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        # a new service shows in the desks' lists; every change may move today's figures
+        self.services_tab.changed.connect(self.desks_tab.load)
+        for tab, _title in self.admin_tabs:
+            tab.changed.connect(self.live_day.refresh)

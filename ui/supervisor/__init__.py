@@ -1,0 +1,1 @@
+"""The supervisor's window: the live day and the reports."""

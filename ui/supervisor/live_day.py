@@ -1,0 +1,478 @@
+"""The live day (supervisor): tiles, charts and tables over ``live_day.today_summary``.
+
+The summary is computed on a pool thread with that thread's own connection, on every change any
+station makes (the window's ``ChangeWatcher``) and every 30 s; the widget only applies the plain
+result, so the window never stalls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import peewee as pw
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pst_desktop.clock import Clock
+from pst_desktop.live_day import DeskNow, StandardToday, TodaySummary, today_summary
+from ui.officer.tables import Column, RowsModel
+
+REFRESH_MS = 30_000
+BLUE = "#0b4a8b"
+ORANGE = "#f28c28"
+GREEN = "#15803d"
+RED = "#b3261e"
+
+STYLE = """
+QFrame#tile { background: white; border: 1px solid #c9d3dd; border-radius: 8px; }
+QLabel#tileValue { color: #0b4a8b; font-size: 20pt; font-weight: bold; }
+QLabel#tileValue[alert="true"] { color: #b3261e; }
+QLabel#tileCaption { color: #5b6773; font-size: 9pt; font-weight: bold; }
+QLabel#tileDetail { color: #5b6773; font-size: 8.5pt; }
+QLabel#panelTitle { color: #1f2933; font-size: 11pt; font-weight: bold; }
+QLabel#liveStatus { color: #5b6773; font-size: 9pt; }
+QFrame#panel { background: white; border: 1px solid #c9d3dd; border-radius: 8px; }
+QTableView { background: white; gridline-color: #e3e8ee; border: none; }
+QHeaderView::section {
+    background: #e8f0f9; color: #1f2933; font-weight: bold; padding: 4px; border: none;
+    border-bottom: 1px solid #c9d3dd;
+}
+"""
+
+
+class _SummarySignals(QObject):
+    ready = Signal(int, object)  # generation, TodaySummary
+    failed = Signal(int, str)
+
+
+class _SummaryJob(QRunnable):
+    def __init__(self, db: pw.Database, office_id: int, clock: Clock, generation: int, signals):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._db, self._office_id, self._clock = db, office_id, clock
+        self._generation, self._signals = generation, signals
+
+    def run(self) -> None:
+        try:
+            with self._db.connection_context():
+                summary = today_summary(self._office_id, self._clock)
+        except Exception as exc:  # shown on the GUI thread; the next change retries
+            text = str(exc).strip().splitlines()
+            self._signals.failed.emit(self._generation, text[0] if text else type(exc).__name__)
+            return
+        self._signals.ready.emit(self._generation, summary)
+
+
+class Tile(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("tileCaption")
+        self.detail = QLabel()
+        self.detail.setObjectName("tileDetail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def show_value(self, value: str, detail: str = "", alert: bool = False) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.value.setProperty("alert", alert)
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+
+
+def _chart_view(title: str) -> tuple[QChartView, QChart]:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setBold(True)
+    font.setPointSizeF(10)
+    chart.setTitleFont(font)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(8)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(180)
+    return view, chart
+
+
+def _reset(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+class LiveDayWidget(QWidget):
+    """Today at a glance; ``refresh()`` recomputes off the GUI thread; ``updated`` after each."""
+
+    updated = Signal(object)  # TodaySummary
+
+    def __init__(
+        self, db: pw.Database, office_id: int, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveDay")
+        self._db, self.office_id, self.clock = db, office_id, clock
+        self.summary: TodaySummary | None = None
+        self._generation = 0
+        self._loading = False
+        self._pending = False
+        self._closed = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _SummarySignals(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.setStyleSheet(STYLE)
+        self._build()
+        self._connect_signals()
+
+    # == building ======================================================================
+    def _build(self) -> None:
+        self.tiles = {
+            "waiting": Tile(self.tr("Waiting")),
+            "longest": Tile(self.tr("Longest wait")),
+            "in_service": Tile(self.tr("At a desk")),
+            "done": Tile(self.tr("Done")),
+            "no_shows": Tile(self.tr("No-shows")),
+            "average_wait": Tile(self.tr("Average wait")),
+            "average_service": Tile(self.tr("Average service")),
+            "ratings": Tile(self.tr("Ratings so far")),
+        }
+        tiles = QHBoxLayout()
+        tiles.setSpacing(8)
+        for tile in self.tiles.values():
+            tiles.addWidget(tile, 1)
+
+        self.waiting_view, self.waiting_chart = _chart_view(self.tr("Waiting per service"))
+        self.rating_view, self.rating_chart = _chart_view(self.tr("Ratings today"))
+        self.standards_view, self.standards_chart = _chart_view(
+            self.tr("SOP standards met today (%)")
+        )
+        charts = QHBoxLayout()
+        charts.setSpacing(8)
+        charts.addWidget(self.waiting_view, 4)
+        charts.addWidget(self.standards_view, 4)
+        charts.addWidget(self.rating_view, 3)
+
+        self.desk_model = RowsModel(
+            [
+                Column(self.tr("Desk"), lambda d: d.name, 110, bold=True),
+                Column(self.tr("Now"), self._desk_status, 120),
+                Column(self.tr("Ticket"), lambda d: d.code, 70, centre=True),
+                Column(self.tr("Officer"), lambda d: d.officer),
+                Column(self.tr("Since"), self._since, 70, centre=True),
+                Column(self.tr("Served"), lambda d: str(d.served), 70, centre=True),
+            ],
+            background=lambda d: "#e3f4e8" if d.status == "serving" else None,
+        )
+        self.desk_table = self._table(self.desk_model)
+        self.standards_model = RowsModel(
+            [
+                Column(self.tr("SOP standard"), self._standard_name, bold=True),
+                Column(self.tr("Met"), self._met_text, 90, centre=True),
+                Column(self.tr("%"), self._percent_text, 60, centre=True),
+                Column(self.tr("Still running"), lambda s: str(s.running), 100, centre=True),
+            ],
+            foreground=lambda s: RED if s.percent is not None and s.percent < 80 else None,
+        )
+        self.standards_table = self._table(self.standards_model)
+        self.online_model = RowsModel(
+            [
+                Column(self.tr("Opened"), lambda o: self._local(o.opened_at), 110),
+                Column(self.tr("Due"), lambda o: self._local(o.due), 110, bold=True),
+                Column(self.tr("From"), lambda o: o.visitor_name or o.contact),
+                Column(self.tr("Officer"), lambda o: o.officer, 140),
+            ],
+            foreground=lambda _o: RED,
+        )
+        self.online_table = self._table(self.online_model)
+        self.online_title = QLabel(self.tr("Overdue online consultations"))
+        self.online_title.setObjectName("panelTitle")
+
+        tables = QHBoxLayout()
+        tables.setSpacing(8)
+        tables.addWidget(self._panel(self.tr("Desks now"), self.desk_table), 5)
+        tables.addWidget(self._panel(self.tr("SOP standards today"), self.standards_table), 4)
+        online = self._panel(None, self.online_table, self.online_title)
+        tables.addWidget(online, 4)
+
+        self.status = QLabel()
+        self.status.setObjectName("liveStatus")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(tiles)
+        layout.addLayout(charts, 5)
+        layout.addLayout(tables, 4)
+        layout.addWidget(self.status)
+
+    def _table(self, model: RowsModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.verticalHeader().hide()
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        for column, spec in enumerate(model.columns):
+            if spec.width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(column, spec.width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(26)
+        return table
+
+    def _panel(self, title: str | None, table: QTableView, label: QLabel | None = None) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("panel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(4)
+        if label is None:
+            label = QLabel(title or "")
+            label.setObjectName("panelTitle")
+        layout.addWidget(label)
+        layout.addWidget(table, 1)
+        return panel
+
+    def _connect_signals(self) -> None:
+        self._signals.ready.connect(self._ready)
+        self._signals.failed.connect(self._failed)
+        self.timer.timeout.connect(self.refresh)
+
+    # == texts =========================================================================
+    def _desk_status(self, desk: DeskNow) -> str:
+        return {
+            "": self.tr("free"),
+            "called": self.tr("called"),
+            "serving": self.tr("serving"),
+        }.get(desk.status, desk.status)
+
+    def _local(self, moment: dt.datetime | None) -> str:
+        if moment is None:
+            return ""
+        local = moment.astimezone(self._zone)
+        if self.summary is not None and local.date() == self.summary.day:
+            return local.strftime("%H:%M")
+        return local.strftime("%d/%m %H:%M")
+
+    def _since(self, desk: DeskNow) -> str:
+        return self._local(desk.since) if desk.since else ""
+
+    def _standard_name(self, standard: StandardToday) -> str:
+        return {
+            "registration": self.tr("Registration ≤ 10 min"),
+            "service": self.tr("Service ≤ 3 h"),
+            "rating": self.tr("Rating ≤ 5 min"),
+            "online_first_answer": self.tr("Online first answer ≤ 3 working days"),
+        }.get(standard.key, standard.key)
+
+    def _short_standard(self, key: str) -> str:
+        return {
+            "registration": self.tr("Registration"),
+            "service": self.tr("Service"),
+            "rating": self.tr("Rating"),
+            "online_first_answer": self.tr("Online answer"),
+        }.get(key, key)
+
+    @staticmethod
+    def _met_text(standard: StandardToday) -> str:
+        return f"{standard.met} / {standard.measured}"
+
+    @staticmethod
+    def _percent_text(standard: StandardToday) -> str:
+        return "–" if standard.percent is None else f"{standard.percent:.0f}"
+
+    def duration(self, span: dt.timedelta | None) -> str:
+        if span is None:
+            return "–"
+        minutes = int(span.total_seconds() // 60)
+        if minutes < 60:
+            return self.tr("{n} min").format(n=minutes)
+        return self.tr("{h} h {m} min").format(h=minutes // 60, m=f"{minutes % 60:02d}")
+
+    # == refreshing ====================================================================
+    def start(self) -> None:
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._closed:
+            return
+        if self._loading:
+            self._pending = True
+            return
+        self._loading = True
+        self._pending = False
+        self._generation += 1
+        self._pool.start(
+            _SummaryJob(self._db, self.office_id, self.clock, self._generation, self._signals)
+        )
+
+    def _ready(self, generation: int, summary: TodaySummary) -> None:
+        self._loading = False
+        if self._closed:
+            return
+        if generation == self._generation:
+            self.apply(summary)
+        if self._pending:
+            self.refresh()
+
+    def _failed(self, _generation: int, reason: str) -> None:
+        self._loading = False
+        if self._closed:
+            return
+        self.status.setText(
+            self.tr("Today's figures could not be read ({reason}); retrying.").format(reason=reason)
+        )
+        if self._pending:
+            QTimer.singleShot(2000, self.refresh)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self.timer.stop()
+        self._pool.waitForDone(5000)
+
+    # == showing =======================================================================
+    @property
+    def _zone(self) -> ZoneInfo:
+        return ZoneInfo(self.summary.time_zone if self.summary else "Asia/Jakarta")
+
+    def apply(self, summary: TodaySummary) -> None:
+        self.summary = summary
+        t = self.tiles
+        t["waiting"].show_value(
+            str(summary.waiting_total), self.tr("{n} tickets today").format(n=summary.issued)
+        )
+        long_wait = summary.longest_wait is not None and summary.longest_wait.total_seconds() > 1800
+        t["longest"].show_value(
+            self.duration(summary.longest_wait), summary.longest_wait_code, alert=long_wait
+        )
+        t["in_service"].show_value(
+            str(summary.in_service),
+            self.tr("{n} desks").format(n=len(summary.desks)),
+        )
+        t["done"].show_value(str(summary.done))
+        t["no_shows"].show_value(
+            str(summary.no_shows), self.tr("{n} cancelled").format(n=summary.cancelled)
+        )
+        t["average_wait"].show_value(self.duration(summary.average_wait))
+        t["average_service"].show_value(self.duration(summary.average_service))
+        ratings = summary.ratings
+        t["ratings"].show_value(
+            "–" if ratings.average is None else f"{ratings.average:.2f}".replace(".", ","),
+            self.tr("{n} ratings, scale 1–{max}").format(n=ratings.count, max=ratings.scale_max),
+        )
+        self.desk_model.set_rows(summary.desks)
+        self.standards_model.set_rows(summary.standards)
+        self.online_model.set_rows(summary.overdue_online)
+        self.online_title.setText(
+            self.tr("Overdue online consultations: {n}").format(n=len(summary.overdue_online))
+        )
+        self._draw_waiting(summary)
+        self._draw_ratings(summary)
+        self._draw_standards(summary)
+        local = summary.taken_at.astimezone(self._zone)
+        state = self.tr("open") if summary.is_open else self.tr("closed")
+        self.status.setText(
+            self.tr(
+                "Updated {time} · the desk is {state} · updates by itself on every change"
+            ).format(time=local.strftime("%H:%M:%S"), state=state)
+        )
+        self.updated.emit(summary)
+
+    def _bar_chart(
+        self, chart: QChart, labels: list[str], values: list[float], colour: str, top: float
+    ) -> None:
+        _reset(chart)
+        bars = QBarSet("")
+        bars.setColor(QColor(colour))
+        bars.setBorderColor(QColor(colour))
+        bars.append(values)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, top)
+        axis_y.setLabelFormat("%d")
+        axis_y.setTickCount(min(int(top), 5) + 1)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+
+    def _draw_waiting(self, summary: TodaySummary) -> None:
+        labels = [w.prefix for w in summary.waiting]
+        values = [float(w.waiting) for w in summary.waiting]
+        top = max([4.0, *values]) * 1.2
+        self._bar_chart(self.waiting_chart, labels, values, BLUE, round(top + 0.5))
+        self.waiting_view.setToolTip(
+            "\n".join(f"{w.prefix} · {w.name}: {w.waiting}" for w in summary.waiting)
+        )
+
+    def _draw_ratings(self, summary: TodaySummary) -> None:
+        dist = summary.ratings.distribution
+        labels = [str(score) for score, _ in dist]
+        values = [float(count) for _, count in dist]
+        top = max([4.0, *values]) * 1.2
+        self._bar_chart(self.rating_chart, labels, values, ORANGE, round(top + 0.5))
+
+    def _draw_standards(self, summary: TodaySummary) -> None:
+        chart = self.standards_chart
+        _reset(chart)
+        bars = QBarSet("")
+        bars.setColor(QColor(GREEN))
+        bars.setBorderColor(QColor(GREEN))
+        items = list(reversed(summary.standards))
+        bars.append([s.percent if s.percent is not None else 0.0 for s in items])
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value %")
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append([self._short_standard(s.key) for s in items])
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, 100)
+        axis_x.setLabelFormat("%d")
+        axis_x.setTickCount(6)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)

@@ -1,0 +1,90 @@
+"""The supervisor's window: the live day (tiles, charts, tables) and the reports.
+
+The live day is computed on a pool thread on every change any station makes (the window's
+``ChangeWatcher``) and every 30 s, so the window never stalls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from models.database import database_proxy
+from pst_desktop.live import ChangeWatcher
+from pst_desktop.settings import StationSettings
+from ui.roles import RoleWindow
+from ui.session import Session
+from ui.supervisor.live_day import LiveDayWidget
+from ui.supervisor.reports import PathChooser, ReportsWidget
+
+TAB_STYLE = """
+QTabWidget::pane { border: none; background: transparent; }
+QTabBar::tab { padding: 7px 18px; font-weight: bold; color: #5b6773; }
+QTabBar::tab:selected { color: #0b4a8b; border-bottom: 3px solid #f28c28; }
+"""
+
+
+def make_watcher(parent, poll_ms: int | None) -> ChangeWatcher:
+    db = database_proxy.obj
+    return ChangeWatcher(db, parent, poll_ms=poll_ms) if poll_ms else ChangeWatcher(db, parent)
+
+
+class SupervisedWindow(RoleWindow):
+    """A role window with the live day and reports tabs (supervisor; the admin adds more)."""
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        settings: StationSettings | None = None,
+        watcher: ChangeWatcher | None = None,
+        poll_ms: int | None = None,
+        choose_path: PathChooser | None = None,
+    ) -> None:
+        super().__init__(session, parent)
+        self.clock = session.clock
+        self.actor = session.actor
+        self.settings = settings or StationSettings()
+        self.watcher = watcher or make_watcher(self, poll_ms)
+        self.banner.layout().setContentsMargins(24, 8, 24, 8)
+        self.body.setContentsMargins(14, 8, 14, 10)
+        self.tabs = QTabWidget()
+        self.tabs.setStyleSheet(TAB_STYLE)
+        self.tabs.setDocumentMode(True)
+        self.live_day = LiveDayWidget(database_proxy.obj, self.actor.office_id, self.clock)
+        self.reports = ReportsWidget(
+            self.actor.office_id, self.clock, self.settings.language or "id", choose_path
+        )
+        self._add_tabs()
+        self.body.addWidget(self.tabs, 1)
+        self.refresh_shortcut = QShortcut(QKeySequence("F5"), self)
+        self._connect_signals()
+        self.watcher.start()
+        self.live_day.start()
+
+    def _add_tabs(self) -> None:
+        self.tabs.addTab(self.live_day, self.tr("Today"))
+        self.tabs.addTab(self.reports, self.tr("Reports"))
+
+    def _connect_signals(self) -> None:
+        self.watcher.changed.connect(self.live_day.refresh)
+        self.watch_connection(self.watcher)
+        self.refresh_shortcut.activated.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.live_day.refresh()
+
+    def shutdown(self) -> None:
+        """Stop the watcher and timers and wait for running work (idempotent)."""
+        self.watcher.stop()
+        self.live_day.shutdown()
+        self.reports.shutdown()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+class SupervisorWindow(SupervisedWindow):
+    """The supervisor: the live day and the reports."""
