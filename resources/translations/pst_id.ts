@@ -61,6 +61,168 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../ui/admin/tabs.py" line="+172"/>
+        <source>Username</source>
+        <translation type="unfinished">Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>&amp;Username</source>
+        <translation type="unfinished">&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an account in the list to change its role, reset its password (type the new one above) or deactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The account {name} is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The role of {name} is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password of {name} is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/admin/window.py" line="+50"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office &amp;&amp; hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating &amp;&amp; board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <location filename="../../ui/visitor/announcer.py" line="+151"/>
@@ -162,7 +324,7 @@
         <translation>Basis data belum memiliki skema: tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>There is no backup file {path}.</source>
         <translation>Berkas cadangan {path} tidak ada.</translation>
     </message>
@@ -202,7 +364,7 @@
         <translation>{path} memakai format cadangan yang tidak dikenal program ini.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+176"/>
+        <location filename="../../pst_desktop/cli.py" line="+186"/>
         <source>Backup written to {path} ({kind}, schema version {version}): {rows} rows.</source>
         <translation>Cadangan ditulis ke {path} ({kind}, skema versi {version}): {rows} baris.</translation>
     </message>
@@ -257,16 +419,164 @@
     </message>
 </context>
 <context>
+    <name>ClosuresTab</name>
+    <message>
+        <location filename="../../ui/admin/tabs.py" line="+395"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday / cuti bersama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation type="unfinished">Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Office closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office open (on a listed holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. decree number or office event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Year shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;The office is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list shows the year&apos;s national holidays and cuti bersama with the office&apos;s own days on top. Working days and the online 3-day limit follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>closed (national)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation type="unfinished">buka</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{date} is added to the office&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select one of the office&apos;s own days (in blue) to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{date} is removed from the office&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../ui/connection_banner.py" line="+30"/>
         <source>Connection to the database lost, retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi ke basis data terputus, mencoba lagi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What you typed stays here; carry on when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian Anda tetap tersimpan di sini; lanjutkan setelah koneksi kembali.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +591,146 @@
         <location line="+47"/>
         <source>This visit does not exist.</source>
         <translation>Kunjungan ini tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+80"/>
+        <source>PST Desktop: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong that the program did not expect. Your work so far is saved in the database; if the window misbehaves, close it and start it again. Please send this report to the office IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="+373"/>
+        <source>Prepare the database</source>
+        <translation>Menyiapkan basis data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PST Desktop creates its tables, or upgrades them without losing data.</source>
+        <translation>PST Desktop membuat tabelnya, atau memperbaruinya tanpa kehilangan data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Creating or upgrading the tables…</source>
+        <translation>Membuat atau memperbarui tabel…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database could not be prepared: {reason}</source>
+        <translation>Basis data tidak dapat disiapkan: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} schema step(s) applied, now at version {version}.</source>
+        <translation>{count} langkah skema diterapkan, kini versi {version}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tables are up to date (version {version}).</source>
+        <translation>Tabel sudah mutakhir (versi {version}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff sign in with their accounts as before.</source>
+        <translation>Petugas masuk dengan akun masing-masing seperti biasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database has no administrator yet: after this wizard you create the first one.</source>
+        <translation>Basis data belum memiliki administrator: setelah panduan ini Anda membuat administrator pertama.</translation>
+    </message>
+</context>
+<context>
+    <name>DesksTab</name>
+    <message>
+        <location filename="../../ui/admin/tabs.py" line="-374"/>
+        <location line="+20"/>
+        <source>Desk</source>
+        <translation type="unfinished">Loket</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open (officers can call tickets here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ser&amp;vices served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open</source>
+        <translation type="unfinished">buka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The desk is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -419,6 +869,14 @@
     </message>
 </context>
 <context>
+    <name>Grants</name>
+    <message>
+        <location filename="../../pst_desktop/cli.py" line="+28"/>
+        <source>Staff role {staff} {staff_login}; kiosk role {kiosk} {kiosk_login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../pst_desktop/history.py" line="+234"/>
@@ -507,6 +965,255 @@
     </message>
 </context>
 <context>
+    <name>LiveDayWidget</name>
+    <message>
+        <location filename="../../ui/supervisor/live_day.py" line="+162"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SOP standards met today (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Desk</source>
+        <translation type="unfinished">Loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Officer</source>
+        <translation type="unfinished">Petugas</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SOP standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened</source>
+        <translation type="unfinished">Dibuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue online consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Desks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP standards today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>called</source>
+        <translation type="unfinished">dipanggil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Registration ≤ 10 min</source>
+        <translation type="unfinished">Pendaftaran ≤ 10 menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service ≤ 3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating ≤ 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online first answer ≤ 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Today&apos;s figures could not be read ({reason}); retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} tickets today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} ratings, scale 1–{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue online consultations: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open</source>
+        <translation type="unfinished">buka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated {time} · the desk is {state} · updates by itself on every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <location filename="../../ui/login.py" line="+39"/>
@@ -563,6 +1270,144 @@
         <location line="+13"/>
         <source>The database cannot be reached ({reason}). Try again.</source>
         <translation>Basis data tidak dapat dihubungi ({reason}). Silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <location filename="../../ui/admin/tabs.py" line="+20"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG or JPEG, at most 512 KB; printed on tickets and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SOP: Mon–Thu 08:00–15:30, Fri 08:00–16:00, no break. Outside the hours visitors are served by appointment only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Logo chosen; save the office to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The office profile is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The service hours are saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2418,64 @@
     </message>
 </context>
 <context>
+    <name>RatingBoardTab</name>
+    <message>
+        <location filename="../../ui/admin/tabs.py" line="+117"/>
+        <source>&amp;Save rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;cale: 1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offices use 1–4, 1–5 or 1–6. Ratings already given keep their own scale; reports map them onto the most used one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rating screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save running &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Running text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{n} of {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rating question and scale are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The running text is saved; the display boards show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingDesk</name>
     <message>
         <location filename="../../pst_desktop/rating_desk.py" line="+369"/>
@@ -1776,7 +2679,7 @@
         <translation>Komentar terlalu panjang (maksimal 500 karakter).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>This visit does not exist.</source>
         <translation>Kunjungan ini tidak ditemukan.</translation>
     </message>
@@ -2322,7 +3225,7 @@
         <translation>Kunjungan ini sudah memiliki jawaban survei.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+75"/>
+        <location filename="../../pst_desktop/cli.py" line="+76"/>
         <source>{option} must be a date like 2026-11-01, not {text}</source>
         <translation>{option} harus berupa tanggal seperti 2026-11-01, bukan {text}</translation>
     </message>
@@ -2355,6 +3258,79 @@
         <location filename="../../pst_desktop/report_worker.py" line="+71"/>
         <source>The report could not be made: {error}</source>
         <translation>Laporan tidak dapat dibuat: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWidget</name>
+    <message>
+        <location filename="../../ui/supervisor/reports.py" line="+66"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report counts visits, services, visitors&apos; profiles, waiting and service times, the SOP standards, ratings, comments and the IKM of the chosen days. It is made in the background: the live day keeps updating meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last day lies before the first; choose the days again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Making the report of the chosen days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report is saved: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,9 +3388,233 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="-206"/>
+        <source>The office database server</source>
+        <translation>Server basis data kantor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the office IT administrator for these. The password is kept in this user&apos;s PostgreSQL password file, not in the settings.</source>
+        <translation>Tanyakan data ini kepada admin TI kantor. Kata sandi disimpan di berkas kata sandi PostgreSQL milik pengguna ini, bukan di pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 192.168.1.10 or pst-server</source>
+        <translation>mis. 192.168.1.10 atau pst-server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server (host)</source>
+        <translation>Server (host)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database</source>
+        <translation>basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user</source>
+        <translation>pengguna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill in {fields}.</source>
+        <translation>Isi {fields}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to {server}…</source>
+        <translation>Menghubungkan ke {server}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot connect to {server}: {reason}</source>
+        <translation>Tidak dapat terhubung ke {server}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database is empty; the next step creates the tables.</source>
+        <translation>basis data masih kosong; langkah berikutnya membuat tabelnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its schema is version {old}; the next step upgrades it to {new}.</source>
+        <translation>skemanya versi {old}; langkah berikutnya memperbaruinya ke versi {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its schema is up to date.</source>
+        <translation>skemanya sudah mutakhir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to PostgreSQL {version} on {server}: {state}</source>
+        <translation>Terhubung ke PostgreSQL {version} di {server}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../../ui/admin/tabs.py" line="-563"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Active (tickets can be issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The prefix starts each ticket number (K-001): 1 to 3 capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The service is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="+185"/>
+        <source>PST Desktop — Setting up this PC</source>
+        <translation>PST Desktop — Menyiapkan PC ini</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>this PC only</source>
+        <translation>hanya PC ini</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="+97"/>
+        <location filename="../../ui/app.py" line="+148"/>
         <source>PST Desktop — Database</source>
         <translation>PST Desktop — Basis data</translation>
     </message>
@@ -2428,6 +3628,97 @@ Check the database address in this PC&apos;s settings, or ask the office IT admi
 {reason}
 
 Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada administrator TI kantor apakah server basis data sedang berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="-150"/>
+        <source>This PC&apos;s job</source>
+        <translation>Tugas PC ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can change these later; the defaults suit most desks.</source>
+        <translation>Pilihan ini dapat diubah nanti; nilai bawaannya cocok untuk sebagian besar meja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff sign-in (reception, consultation desk, supervisor)</source>
+        <translation>Login petugas (resepsionis, meja konsultasi, supervisor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting-room display board</source>
+        <translation>Papan tampilan ruang tunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating kiosk of one desk</source>
+        <translation>Kios penilaian untuk satu meja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Desk </source>
+        <translation>Meja </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screen</source>
+        <translation>layar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{screen} — this PC&apos;s main screen</source>
+        <translation>{screen} — layar utama PC ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only one screen is connected: the rating screen opens in a window until a second monitor faces the visitor.</source>
+        <translation>Hanya satu layar yang terhubung: layar penilaian dibuka dalam jendela sampai monitor kedua dipasang menghadap pengunjung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system&apos;s default printer</source>
+        <translation>Printer bawaan sistem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PC runs</source>
+        <translation>PC ini menjalankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating kiosk for</source>
+        <translation>Kios penilaian untuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen facing the visitor</source>
+        <translation>Layar yang menghadap pengunjung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket printer</source>
+        <translation>Printer tiket</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisedWindow</name>
+    <message>
+        <location filename="../../ui/supervisor/window.py" line="+67"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3837,39 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+1"/>
         <source>&amp;Service wanted</source>
         <translation>&amp;Layanan yang dibutuhkan</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="-332"/>
+        <source>Where does this PC keep the data?</source>
+        <translation>Di mana PC ini menyimpan data?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose once; the office IT administrator can change it later in the settings.</source>
+        <translation>Pilih sekali saja; admin TI kantor dapat mengubahnya nanti di pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC only</source>
+        <translation>Hanya PC ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The guest book and the queue are kept on this PC. Nothing to set up: press Finish (or Enter) to start. Right for an office with one PST computer.</source>
+        <translation>Buku tamu dan antrian disimpan di PC ini. Tidak ada yang perlu disiapkan: tekan Selesai (atau Enter) untuk memulai. Cocok untuk kantor dengan satu komputer PST.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the office server</source>
+        <translation>Hubungkan ke server kantor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several PCs (front desk, consultation desks, display board) share one PostgreSQL database on the office network. You need the server&apos;s address, the database name, a user and its password.</source>
+        <translation>Beberapa PC (meja depan, meja konsultasi, papan tampilan) memakai satu basis data PostgreSQL di jaringan kantor. Anda memerlukan alamat server, nama basis data, nama pengguna, dan kata sandinya.</translation>
     </message>
 </context>
 </TS>
