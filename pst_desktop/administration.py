@@ -53,10 +53,6 @@ KEY_RUNNING_TEXT = "board_running_text"
 KEEP_LOGO = object()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Administration", text)
-
-
 def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -190,10 +186,20 @@ def check_logo(data: bytes) -> None:
     """A PNG or JPEG of at most 512 KB, or a ValidationError saying what is wrong."""
     if len(data) > LOGO_MAX_BYTES:
         raise ValidationError(
-            {"logo": _t("The logo is larger than 512 KB; choose a smaller picture.")}
+            {
+                "logo": QCoreApplication.translate(
+                    "Administration", "The logo is larger than 512 KB; choose a smaller picture."
+                )
+            }
         )
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
-        raise ValidationError({"logo": _t("The logo must be a PNG or JPEG picture.")})
+        raise ValidationError(
+            {
+                "logo": QCoreApplication.translate(
+                    "Administration", "The logo must be a PNG or JPEG picture."
+                )
+            }
+        )
 
 
 def check_time_zone(name: str) -> None:
@@ -204,9 +210,10 @@ def check_time_zone(name: str) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
             {
-                "time_zone": _t(
+                "time_zone": QCoreApplication.translate(
+                    "Administration",
                     "Unknown time zone; use a name like Asia/Jakarta, Asia/Makassar or "
-                    "Asia/Jayapura."
+                    "Asia/Jayapura.",
                 )
             }
         ) from None
@@ -237,15 +244,25 @@ class Administration:
         name = _clean(name)
         errors: dict[str, str] = {}
         if not CODE_PATTERN.match(code):
-            errors["code"] = _t("Use 1–40 lowercase letters, digits or underscores for the code.")
+            errors["code"] = QCoreApplication.translate(
+                "Administration", "Use 1–40 lowercase letters, digits or underscores for the code."
+            )
         if not PREFIX_PATTERN.match(prefix):
-            errors["prefix"] = _t("The prefix is 1 to 3 capital letters, e.g. K.")
+            errors["prefix"] = QCoreApplication.translate(
+                "Administration", "The prefix is 1 to 3 capital letters, e.g. K."
+            )
         if not name:
-            errors["name"] = _t("Enter the service's name.")
+            errors["name"] = QCoreApplication.translate(
+                "Administration", "Enter the service's name."
+            )
         elif len(name) > 120:
-            errors["name"] = _t("The name is too long (at most 120 characters).")
+            errors["name"] = QCoreApplication.translate(
+                "Administration", "The name is too long (at most 120 characters)."
+            )
         if not isinstance(sort_order, int) or sort_order < 0:
-            errors["sort_order"] = _t("The order is a number from 0 up.")
+            errors["sort_order"] = QCoreApplication.translate(
+                "Administration", "The order is a number from 0 up."
+            )
         with write_transaction():
             service = None
             if service_id is not None:
@@ -254,9 +271,13 @@ class Administration:
             if service is not None:
                 others = others.where(ServiceType.id != service.id)
             if "code" not in errors and others.where(ServiceType.code == code).exists():
-                errors["code"] = _t("Another service already has this code.")
+                errors["code"] = QCoreApplication.translate(
+                    "Administration", "Another service already has this code."
+                )
             if "prefix" not in errors and others.where(ServiceType.prefix == prefix).exists():
-                errors["prefix"] = _t("Another service already uses this prefix.")
+                errors["prefix"] = QCoreApplication.translate(
+                    "Administration", "Another service already uses this prefix."
+                )
             if errors:
                 raise ValidationError(errors)
             now = self.clock.now()
@@ -311,16 +332,20 @@ class Administration:
         wanted = set(service_ids)
         errors: dict[str, str] = {}
         if not name:
-            errors["name"] = _t("Enter the desk's name.")
+            errors["name"] = QCoreApplication.translate("Administration", "Enter the desk's name.")
         elif len(name) > 80:
-            errors["name"] = _t("The name is too long (at most 80 characters).")
+            errors["name"] = QCoreApplication.translate(
+                "Administration", "The name is too long (at most 80 characters)."
+            )
         with write_transaction():
             desk = self._desk(actor, desk_id) if desk_id is not None else None
             others = Desk.select().where((Desk.office == actor.office_id) & (Desk.name == name))
             if desk is not None:
                 others = others.where(Desk.id != desk.id)
             if "name" not in errors and others.exists():
-                errors["name"] = _t("Another desk already has this name.")
+                errors["name"] = QCoreApplication.translate(
+                    "Administration", "Another desk already has this name."
+                )
             known = {
                 s.id
                 for s in ServiceType.select(ServiceType.id).where(
@@ -328,9 +353,13 @@ class Administration:
                 )
             }
             if not wanted <= known:
-                errors["services"] = _t("Choose services of this office only.")
+                errors["services"] = QCoreApplication.translate(
+                    "Administration", "Choose services of this office only."
+                )
             elif active and not wanted:
-                errors["services"] = _t("An open desk serves at least one service.")
+                errors["services"] = QCoreApplication.translate(
+                    "Administration", "An open desk serves at least one service."
+                )
             if errors:
                 raise ValidationError(errors)
             now = self.clock.now()
@@ -387,9 +416,13 @@ class Administration:
         time_zone = (time_zone or "").strip()
         errors: dict[str, str] = {}
         if not name:
-            errors["name"] = _t("Enter the office's name.")
+            errors["name"] = QCoreApplication.translate(
+                "Administration", "Enter the office's name."
+            )
         elif len(name) > 200:
-            errors["name"] = _t("The name is too long (at most 200 characters).")
+            errors["name"] = QCoreApplication.translate(
+                "Administration", "The name is too long (at most 200 characters)."
+            )
         try:
             check_time_zone(time_zone)
         except ValidationError as exc:
@@ -433,10 +466,14 @@ class Administration:
                 continue
             opens, closes = span
             if opens >= closes:
-                errors[f"weekday_{weekday}"] = _t("The desk must open before it closes.")
+                errors[f"weekday_{weekday}"] = QCoreApplication.translate(
+                    "Administration", "The desk must open before it closes."
+                )
             wanted[weekday] = (opens, closes)
         if not wanted:
-            errors["week"] = _t("Open the desk on at least one day of the week.")
+            errors["week"] = QCoreApplication.translate(
+                "Administration", "Open the desk on at least one day of the week."
+            )
         if errors:
             raise ValidationError(errors)
         with write_transaction():
@@ -473,9 +510,13 @@ class Administration:
         reason = _clean(reason)
         errors: dict[str, str] = {}
         if not reason:
-            errors["reason"] = _t("Give the reason, e.g. the decree or the office event.")
+            errors["reason"] = QCoreApplication.translate(
+                "Administration", "Give the reason, e.g. the decree or the office event."
+            )
         elif len(reason) > 200:
-            errors["reason"] = _t("The reason is too long (at most 200 characters).")
+            errors["reason"] = QCoreApplication.translate(
+                "Administration", "The reason is too long (at most 200 characters)."
+            )
         with write_transaction():
             exists = (
                 ClosureDay.select()
@@ -483,7 +524,9 @@ class Administration:
                 .exists()
             )
             if exists:
-                errors["day"] = _t("This day is in the office's list already; remove it first.")
+                errors["day"] = QCoreApplication.translate(
+                    "Administration", "This day is in the office's list already; remove it first."
+                )
             if errors:
                 raise ValidationError(errors)
             row = ClosureDay.create(office=actor.office_id, day=day, closed=closed, reason=reason)
@@ -507,7 +550,11 @@ class Administration:
                 (ClosureDay.office == actor.office_id) & (ClosureDay.day == day)
             )
             if row is None:
-                raise NotFound(_t("This day is not in the office's list."))
+                raise NotFound(
+                    QCoreApplication.translate(
+                        "Administration", "This day is not in the office's list."
+                    )
+                )
             before = audit.snapshot(row)
             row.delete_instance()
             audit.record(
@@ -522,11 +569,17 @@ class Administration:
         question = _clean(question)
         errors: dict[str, str] = {}
         if not question:
-            errors["question"] = _t("Enter the question the rating screen asks.")
+            errors["question"] = QCoreApplication.translate(
+                "Administration", "Enter the question the rating screen asks."
+            )
         elif len(question) > RATING_QUESTION_MAX:
-            errors["question"] = _t("The question is too long (at most 200 characters).")
+            errors["question"] = QCoreApplication.translate(
+                "Administration", "The question is too long (at most 200 characters)."
+            )
         if not isinstance(scale, int) or not RATING_SCALE_MIN <= scale <= RATING_SCALE_MAX:
-            errors["scale"] = _t("The scale runs from 1 up to a number from 2 to 10.")
+            errors["scale"] = QCoreApplication.translate(
+                "Administration", "The scale runs from 1 up to a number from 2 to 10."
+            )
         if errors:
             raise ValidationError(errors)
         with write_transaction():
@@ -539,7 +592,11 @@ class Administration:
         text = _clean(text)
         if len(text) > RUNNING_TEXT_MAX:
             raise ValidationError(
-                {"running_text": _t("The running text is too long (at most 300 characters).")}
+                {
+                    "running_text": QCoreApplication.translate(
+                        "Administration", "The running text is too long (at most 300 characters)."
+                    )
+                }
             )
         with write_transaction():
             self._set(actor, KEY_RUNNING_TEXT, text)
@@ -573,12 +630,12 @@ class Administration:
             (ServiceType.id == service_id) & (ServiceType.office == actor.office_id)
         )
         if service is None:
-            raise NotFound(_t("No such service."))
+            raise NotFound(QCoreApplication.translate("Administration", "No such service."))
         return service
 
     @staticmethod
     def _desk(actor: Actor, desk_id: int) -> Desk:
         desk = Desk.get_or_none((Desk.id == desk_id) & (Desk.office == actor.office_id))
         if desk is None:
-            raise NotFound(_t("No such desk."))
+            raise NotFound(QCoreApplication.translate("Administration", "No such desk."))
         return desk

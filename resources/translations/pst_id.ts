@@ -65,128 +65,128 @@
     <message>
         <location filename="../../ui/admin/tabs.py" line="+172"/>
         <source>Username</source>
-        <translation type="unfinished">Nama pengguna</translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal 8 karakter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat akun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set r&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah &amp;peran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang &amp;kata sandi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>&amp;Username</source>
-        <translation type="unfinished">&amp;Nama pengguna</translation>
+        <translation>Nama pen&amp;gguna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eran</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata &amp;sandi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select an account in the list to change its role, reset its password (type the new one above) or deactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih akun di daftar untuk mengubah perannya, mengatur ulang kata sandinya (ketik yang baru di atas) atau menonaktifkannya.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pegawai</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktifkan</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The account {name} is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun {name} sudah dibuat.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu akun di daftar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The role of {name} is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran {name} sudah diubah.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The password of {name} is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi {name} sudah diatur ulang.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aktif kembali.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{name} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah dinonaktifkan.</translation>
     </message>
 </context>
 <context>
@@ -194,32 +194,181 @@
     <message>
         <location filename="../../ui/admin/window.py" line="+50"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;&amp; hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor &amp;&amp; jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closure days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur kantor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating &amp;&amp; board</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian &amp;&amp; papan</translation>
+    </message>
+</context>
+<context>
+    <name>Administration</name>
+    <message>
+        <location filename="../../pst_desktop/administration.py" line="+190"/>
+        <source>The logo is larger than 512 KB; choose a smaller picture.</source>
+        <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
+        <translation>Logo lebih besar dari 512 KB; pilih gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Logo harus berupa gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown time zone; use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.</source>
+        <translation>Zona waktu tidak dikenal; gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Use 1–40 lowercase letters, digits or underscores for the code.</source>
+        <translation>Gunakan 1–40 huruf kecil, angka atau garis bawah untuk kode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The prefix is 1 to 3 capital letters, e.g. K.</source>
+        <translation>Awalan berupa 1 sampai 3 huruf kapital, mis. K.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the service&apos;s name.</source>
+        <translation>Isi nama layanan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is too long (at most 120 characters).</source>
+        <translation>Nama terlalu panjang (maksimal 120 karakter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order is a number from 0 up.</source>
+        <translation>Urutan berupa angka mulai 0.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another service already has this code.</source>
+        <translation>Layanan lain sudah memakai kode ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another service already uses this prefix.</source>
+        <translation>Layanan lain sudah memakai awalan ini.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter the desk&apos;s name.</source>
+        <translation>Isi nama loket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most 80 characters).</source>
+        <translation>Nama terlalu panjang (maksimal 80 karakter).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another desk already has this name.</source>
+        <translation>Loket lain sudah memakai nama ini.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose services of this office only.</source>
+        <translation>Pilih hanya layanan kantor ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An open desk serves at least one service.</source>
+        <translation>Loket yang buka melayani minimal satu layanan.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Enter the office&apos;s name.</source>
+        <translation>Isi nama kantor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Nama terlalu panjang (maksimal 200 karakter).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The desk must open before it closes.</source>
+        <translation>Jam buka harus sebelum jam tutup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the desk on at least one day of the week.</source>
+        <translation>Buka layanan minimal satu hari dalam seminggu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give the reason, e.g. the decree or the office event.</source>
+        <translation>Isi alasannya, mis. SK atau kegiatan kantor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>Alasan terlalu panjang (maksimal 200 karakter).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This day is in the office&apos;s list already; remove it first.</source>
+        <translation>Hari ini sudah ada di daftar kantor; hapus dulu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This day is not in the office&apos;s list.</source>
+        <translation>Hari ini tidak ada di daftar kantor.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the question the rating screen asks.</source>
+        <translation>Isi pertanyaan yang ditampilkan layar penilaian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The question is too long (at most 200 characters).</source>
+        <translation>Pertanyaan terlalu panjang (maksimal 200 karakter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scale runs from 1 up to a number from 2 to 10.</source>
+        <translation>Skala dimulai dari 1 sampai angka antara 2 dan 10.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The running text is too long (at most 300 characters).</source>
+        <translation>Teks berjalan terlalu panjang (maksimal 300 karakter).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No such service.</source>
+        <translation>Layanan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such desk.</source>
+        <translation>Loket tidak ditemukan.</translation>
     </message>
 </context>
 <context>
@@ -423,147 +572,147 @@
     <message>
         <location filename="../../ui/admin/tabs.py" line="+395"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holiday / cuti bersama</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur / cuti bersama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">Kantor</translation>
+        <translation>Kantor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Office closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor tutup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office open (on a listed holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor buka (pada hari libur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. decree number or office event</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. nomor SK atau kegiatan kantor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah hari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus yang dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tah&amp;un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangga&amp;l</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;The office is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kantor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list shows the year&apos;s national holidays and cuti bersama with the office&apos;s own days on top. Working days and the online 3-day limit follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar ini memuat hari libur nasional dan cuti bersama tahun itu, ditambah hari kantor sendiri. Hari kerja dan batas 3 hari layanan online mengikutinya.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Office day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari kantor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closure days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur kantor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Jum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>closed (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup (nasional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>open</source>
-        <translation type="unfinished">buka</translation>
+        <translation>buka</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{date} is added to the office&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} sudah ditambahkan ke hari kantor.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select one of the office&apos;s own days (in blue) to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu hari kantor sendiri (berwarna biru) untuk menghapusnya.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{date} is removed from the office&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} sudah dihapus dari hari kantor.</translation>
     </message>
 </context>
 <context>
@@ -675,62 +824,62 @@
         <location filename="../../ui/admin/tabs.py" line="-374"/>
         <location line="+20"/>
         <source>Desk</source>
-        <translation type="unfinished">Loket</translation>
+        <translation>Loket</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Open (officers can call tickets here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka (petugas dapat memanggil nomor antrian di sini)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket ba&amp;ru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan loket</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;ma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ser&amp;vices served</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layanan yang dilayani</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open</source>
-        <translation type="unfinished">buka</translation>
+        <translation>buka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The desk is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket sudah disimpan.</translation>
     </message>
 </context>
 <context>
@@ -969,248 +1118,248 @@
     <message>
         <location filename="../../ui/supervisor/live_day.py" line="+162"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu terlama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At a desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Di loket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak hadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata tunggu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average service</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratings so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian sejauh ini</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting per service</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu per layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratings today</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian hari ini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SOP standards met today (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar SOP terpenuhi hari ini (%)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Desk</source>
-        <translation type="unfinished">Loket</translation>
+        <translation>Loket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Officer</source>
-        <translation type="unfinished">Petugas</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilayani</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SOP standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar SOP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Still running</source>
-        <translation type="unfinished"></translation>
+        <source>Running</source>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opened</source>
-        <translation type="unfinished">Dibuka</translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue online consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi online lewat batas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Desks now</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket saat ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOP standards today</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar SOP hari ini</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>called</source>
-        <translation type="unfinished">dipanggil</translation>
+        <translation>dipanggil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>melayani</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Registration ≤ 10 min</source>
-        <translation type="unfinished">Pendaftaran ≤ 10 menit</translation>
+        <translation>Pendaftaran ≤ 10 menit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service ≤ 3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan ≤ 3 jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating ≤ 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian ≤ 5 menit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online first answer ≤ 3 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban pertama online ≤ 3 hari kerja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban online</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} menit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} jam {m} menit</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Today&apos;s figures could not be read ({reason}); retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka hari ini tidak dapat dibaca ({reason}); mencoba lagi.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{n} tickets today</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nomor antrian hari ini</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} desks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} loket</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dibatalkan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} ratings, scale 1–{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} penilaian, skala 1–{max}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue online consultations: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi online lewat batas: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>open</source>
-        <translation type="unfinished">buka</translation>
+        <translation>buka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Updated {time} · the desk is {state} · updates by itself on every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui {time} · layanan {state} · diperbarui otomatis setiap ada perubahan</translation>
     </message>
 </context>
 <context>
@@ -1277,137 +1426,137 @@
     <message>
         <location filename="../../ui/admin/tabs.py" line="+20"/>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih &amp;logo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan kantor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Office &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama kantor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona waktu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PNG or JPEG, at most 512 KB; printed on tickets and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG atau JPEG, maksimal 512 KB; dicetak pada nomor antrian dan laporan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kantor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Senin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Selasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabtu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SOP: Mon–Thu 08:00–15:30, Fri 08:00–16:00, no break. Outside the hours visitors are served by appointment only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP: Sen–Kam 08.00–15.30, Jum 08.00–16.00, tanpa istirahat. Di luar jam itu pengunjung dilayani hanya dengan janji temu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;jam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam layanan</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa logo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih logo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logo chosen; save the office to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo dipilih; simpan kantor untuk menyimpannya.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The office profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kantor sudah disimpan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The service hours are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam layanan sudah disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2422,57 +2571,57 @@
     <message>
         <location filename="../../ui/admin/tabs.py" line="+117"/>
         <source>&amp;Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan penilaian</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pertanyaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;cale: 1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kala: 1 sampai</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offices use 1–4, 1–5 or 1–6. Ratings already given keep their own scale; reports map them onto the most used one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor memakai 1–4, 1–5 atau 1–6. Penilaian yang sudah diberikan tetap pada skalanya; laporan memetakannya ke skala yang paling banyak dipakai.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rating screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Layar penilaian</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save running &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;teks berjalan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Running text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks &amp;berjalan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Display board</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan antrian</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{n} of {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dari {max} karakter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The rating question and scale are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan dan skala penilaian sudah disimpan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The running text is saved; the display boards show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks berjalan sudah disimpan; papan antrian menampilkannya.</translation>
     </message>
 </context>
 <context>
@@ -3265,72 +3414,72 @@
     <message>
         <location filename="../../ui/supervisor/reports.py" line="+66"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheet (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan &amp;ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan &amp;lalu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat la&amp;poran…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The report counts visits, services, visitors&apos; profiles, waiting and service times, the SOP standards, ratings, comments and the IKM of the chosen days. It is made in the background: the live day keeps updating meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan menghitung kunjungan, layanan, profil pengunjung, waktu tunggu dan layanan, standar SOP, penilaian, komentar dan IKM pada hari yang dipilih. Laporan dibuat di latar belakang: tampilan hari ini tetap diperbarui.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sampai</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan bulanan</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last day lies before the first; choose the days again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari terakhir sebelum hari pertama; pilih lagi tanggalnya.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Making the report of the chosen days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat laporan hari yang dipilih…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The report is saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan sudah disimpan: {path}</translation>
     </message>
 </context>
 <context>
@@ -3490,92 +3639,92 @@
     <message>
         <location filename="../../ui/admin/tabs.py" line="-563"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Awalan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Active (tickets can be issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktif (nomor antrian dapat diambil)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan ba&amp;ru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan layanan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;walan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;ma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urutan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The prefix starts each ticket number (K-001): 1 to 3 capital letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awalan mengawali setiap nomor antrian (K-001): 1 sampai 3 huruf kapital.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The service is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan sudah disimpan.</translation>
     </message>
 </context>
 <context>
@@ -3713,12 +3862,12 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location filename="../../ui/supervisor/window.py" line="+67"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan</translation>
     </message>
 </context>
 <context>

@@ -186,12 +186,12 @@ class LiveDayWidget(QWidget):
 
         self.desk_model = RowsModel(
             [
-                Column(self.tr("Desk"), lambda d: d.name, 110, bold=True),
-                Column(self.tr("Now"), self._desk_status, 120),
-                Column(self.tr("Ticket"), lambda d: d.code, 70, centre=True),
+                Column(self.tr("Desk"), lambda d: d.name, 75, bold=True),
+                Column(self.tr("Now"), self._desk_status, 90),
+                Column(self.tr("Ticket"), lambda d: d.code, 60, centre=True),
                 Column(self.tr("Officer"), lambda d: d.officer),
-                Column(self.tr("Since"), self._since, 70, centre=True),
-                Column(self.tr("Served"), lambda d: str(d.served), 70, centre=True),
+                Column(self.tr("Since"), self._since, 55, centre=True),
+                Column(self.tr("Served"), lambda d: str(d.served), 60, centre=True),
             ],
             background=lambda d: "#e3f4e8" if d.status == "serving" else None,
         )
@@ -199,19 +199,19 @@ class LiveDayWidget(QWidget):
         self.standards_model = RowsModel(
             [
                 Column(self.tr("SOP standard"), self._standard_name, bold=True),
-                Column(self.tr("Met"), self._met_text, 90, centre=True),
-                Column(self.tr("%"), self._percent_text, 60, centre=True),
-                Column(self.tr("Still running"), lambda s: str(s.running), 100, centre=True),
+                Column(self.tr("Met"), self._met_text, 65, centre=True),
+                Column(self.tr("%"), self._percent_text, 45, centre=True),
+                Column(self.tr("Running"), lambda s: str(s.running), 65, centre=True),
             ],
             foreground=lambda s: RED if s.percent is not None and s.percent < 80 else None,
         )
         self.standards_table = self._table(self.standards_model)
         self.online_model = RowsModel(
             [
-                Column(self.tr("Opened"), lambda o: self._local(o.opened_at), 110),
-                Column(self.tr("Due"), lambda o: self._local(o.due), 110, bold=True),
+                Column(self.tr("Opened"), lambda o: self._local(o.opened_at), 90),
+                Column(self.tr("Due"), lambda o: self._local(o.due), 90, bold=True),
                 Column(self.tr("From"), lambda o: o.visitor_name or o.contact),
-                Column(self.tr("Officer"), lambda o: o.officer, 140),
+                Column(self.tr("Officer"), lambda o: o.officer, 95),
             ],
             foreground=lambda _o: RED,
         )
@@ -221,7 +221,7 @@ class LiveDayWidget(QWidget):
 
         tables = QHBoxLayout()
         tables.setSpacing(8)
-        tables.addWidget(self._panel(self.tr("Desks now"), self.desk_table), 5)
+        tables.addWidget(self._panel(self.tr("Desks now"), self.desk_table), 4)
         tables.addWidget(self._panel(self.tr("SOP standards today"), self.standards_table), 4)
         online = self._panel(None, self.online_table, self.online_title)
         tables.addWidget(online, 4)
@@ -459,7 +459,7 @@ class LiveDayWidget(QWidget):
         bars.setColor(QColor(GREEN))
         bars.setBorderColor(QColor(GREEN))
         items = list(reversed(summary.standards))
-        bars.append([s.percent if s.percent is not None else 0.0 for s in items])
+        bars.append([float(round(s.percent)) if s.percent is not None else 0.0 for s in items])
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
