@@ -747,27 +747,27 @@
     <message>
         <location filename="../../ui/crash.py" line="+80"/>
         <source>PST Desktop: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>PST Desktop: galat tak terduga</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Something went wrong that the program did not expect. Your work so far is saved in the database; if the window misbehaves, close it and start it again. Please send this report to the office IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan yang tidak diperkirakan program. Pekerjaan Anda sejauh ini sudah tersimpan di basis data; jika jendela tidak berfungsi dengan baik, tutup lalu buka kembali. Mohon kirim laporan ini kepada administrator TI kantor.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas log: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin laporan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersalin</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1022,7 @@
     <message>
         <location filename="../../pst_desktop/cli.py" line="+28"/>
         <source>Staff role {staff} {staff_login}; kiosk role {kiosk} {kiosk_login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran staf {staff} {staff_login}; peran kios {kiosk} {kiosk_login}.</translation>
     </message>
 </context>
 <context>
