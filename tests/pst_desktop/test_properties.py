@@ -13,7 +13,7 @@ import sys
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from models.database import database_proxy
@@ -33,6 +33,10 @@ from tests.support import wib
 FAST = settings(
     max_examples=60,
     deadline=None,
+    # no "explain" phase: on a failure it re-runs the test hundreds of times and pytest's
+    # traceback formatting made it outlast the 120 s faulthandler timeout
+    phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink),
+    print_blob=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 NOW = wib(2026, 11, 24, 10, 0)
