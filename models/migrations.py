@@ -221,7 +221,9 @@ def upgrade(db: pw.Database, target: int = LATEST, backup: bool = True) -> list[
     if target > LATEST:
         raise ValueError(f"unknown schema version {target}; this program knows up to {LATEST}")
     with db.connection_context() if db.is_closed() else _nullcontext():
-        db.create_tables([e.SchemaVersion], safe=True)
+        # an up-to-date database needs no DDL at all: staff and kiosk roles may not create tables
+        if not db.table_exists(e.SchemaVersion._meta.table_name):
+            db.create_tables([e.SchemaVersion], safe=True)
         version = current_version(db)
         if version > LATEST:
             raise RuntimeError(
