@@ -42,7 +42,6 @@ LOGO_MAX_BYTES = 512 * 1024
 RATING_SCALE_MIN, RATING_SCALE_MAX = 2, 10
 RUNNING_TEXT_MAX = 300
 RATING_QUESTION_MAX = 200
-DEFAULT_RATING_QUESTION = "Bagaimana pelayanan kami hari ini?"
 
 #: the keys of ``OfficeSetting``
 KEY_RATING_QUESTION = "rating_question"
@@ -107,7 +106,7 @@ def office_settings(
     if stored.get(KEY_RATING_SCALE, "").isdigit():
         scale = int(stored[KEY_RATING_SCALE])
     return OfficeSettings(
-        rating_question=stored.get(KEY_RATING_QUESTION) or DEFAULT_RATING_QUESTION,
+        rating_question=stored.get(KEY_RATING_QUESTION, ""),  # "": the screen's own question
         rating_scale=scale,
         board_running_text=stored.get(KEY_RUNNING_TEXT, station_running_text),
     )

@@ -37,6 +37,7 @@ KIOSK_SELECT: dict[str, tuple[str, ...] | None] = {
     "desk_service": None,
     "closure_day": None,
     "category_option": None,
+    "office_setting": None,  # the office-wide rating question, scale and running text
     "schema_version": None,
     "rating": None,
     "user_account": None,  # the supervisor sign-in that closes the kiosk

@@ -21,6 +21,7 @@ GRANT SELECT ON "public"."desk" TO "pst_kiosk";
 GRANT SELECT ON "public"."desk_service" TO "pst_kiosk";
 GRANT SELECT ON "public"."closure_day" TO "pst_kiosk";
 GRANT SELECT ON "public"."category_option" TO "pst_kiosk";
+GRANT SELECT ON "public"."office_setting" TO "pst_kiosk";
 GRANT SELECT ON "public"."schema_version" TO "pst_kiosk";
 GRANT SELECT ON "public"."rating" TO "pst_kiosk";
 GRANT SELECT ON "public"."user_account" TO "pst_kiosk";

@@ -193,6 +193,7 @@ def test_closure_days_and_the_year_list(admin_service, office, admin):
 def test_rating_question_scale_and_running_text(admin_service, office, admin):
     fallback = adm.office_settings(office.id, station_scale=5, station_running_text="Stasiun")
     assert (fallback.rating_scale, fallback.board_running_text) == (5, "Stasiun")
+    assert fallback.rating_question == ""  # the rating screen asks its own translated question
     admin_service.save_rating(admin, question="Puaskah Anda?", scale=6)
     admin_service.save_running_text(admin, "Selamat datang di PST")
     saved = adm.office_settings(office.id, station_scale=5, station_running_text="Stasiun")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Office
+from pst_desktop.administration import office_settings
 from pst_desktop.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.clock import Clock
 from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
@@ -153,7 +154,11 @@ class DisplayBoard(QWidget):
         body.addWidget(self._build_recent(), 2)
         layout.addLayout(body, 1)
         layout.addWidget(self._build_waiting())
-        self.ticker = RunningText(settings.board_running_text)
+        self.ticker = RunningText(
+            office_settings(
+                office.id, station_running_text=settings.board_running_text
+            ).board_running_text
+        )
         layout.addWidget(self.ticker)
 
         self.clock_timer = QTimer(self)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from models.entities import Office
 from pst_desktop.accounts import AccountService
+from pst_desktop.administration import office_settings
 from pst_desktop.clock import Clock
 from pst_desktop.errors import AuthenticationFailed
 from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
@@ -62,6 +63,22 @@ FACE_COLOURS = {
 }
 #: mouth curve per face, -1 (frown) … +1 (big smile)
 FACE_MOUTHS = {4: (-1.0, -0.45, 0.5, 1.0), 5: (-1.0, -0.5, 0.0, 0.55, 1.0)}
+_UNHAPPY, _HAPPY = QColor("#d64541"), QColor("#2e9e5b")
+
+
+def face_style(scale: int, score: int) -> tuple[str, float]:
+    """Colour and mouth of face ``score`` on a scale of ``scale`` faces (any scale 2–10: the
+    4- and 5-face scales have their own tuned faces, others run evenly from frown to smile)."""
+    if scale in FACE_COLOURS:
+        return FACE_COLOURS[scale][score - 1], FACE_MOUTHS[scale][score - 1]
+    t = (score - 1) / (scale - 1)
+    mix = QColor.fromRgbF(
+        _UNHAPPY.redF() + (_HAPPY.redF() - _UNHAPPY.redF()) * t,
+        _UNHAPPY.greenF() + (_HAPPY.greenF() - _UNHAPPY.greenF()) * t,
+        _UNHAPPY.blueF() + (_HAPPY.blueF() - _UNHAPPY.blueF()) * t,
+    )
+    return mix.name(), -1.0 + 2.0 * t
+
 
 STYLE = """
 RatingScreen, QWidget#ratingPage { background: #f4f7fb; }
@@ -193,7 +210,11 @@ class RatingScreen(QWidget):
         self.clock = clock
         self.settings = settings
         self.kiosk_mode = kiosk
-        self.kiosk = RatingKiosk(office.id, desk_id, clock, outbox, scale_max=settings.rating_scale)
+        # the office-wide question and scale (admin), else this station's setting
+        self.office_settings = office_settings(office.id, station_scale=settings.rating_scale)
+        self.kiosk = RatingKiosk(
+            office.id, desk_id, clock, outbox, scale_max=self.office_settings.rating_scale
+        )
         self.accounts = AccountService(clock)
         self._unlocked = not kiosk
         self._owns_bus = bus is None
@@ -314,7 +335,9 @@ class RatingScreen(QWidget):
     def _build_ask(self) -> QWidget:
         page, layout = self._page()
         self.ask_title = self._label(
-            self.tr("How satisfied are you with our service today?"), "askTitle"
+            self.office_settings.rating_question
+            or self.tr("How satisfied are you with our service today?"),
+            "askTitle",
         )
         self.ask_officer = self._label("", "askOfficer")
         self.question_box = QFrame()
@@ -337,11 +360,8 @@ class RatingScreen(QWidget):
             button = QToolButton()
             button.setObjectName("faceButton")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setIcon(
-                QIcon(
-                    face_pixmap(FACE_COLOURS[scale][score - 1], FACE_MOUTHS[scale][score - 1], 220)
-                )
-            )
+            colour, mouth = face_style(scale, score)
+            button.setIcon(QIcon(face_pixmap(colour, mouth, 220)))
             button.setIconSize(QSize(170, 170))
             button.setText(words[score - 1])
             button.setMinimumSize(220, 250)
@@ -364,6 +384,11 @@ class RatingScreen(QWidget):
         return page
 
     def _face_words(self, scale: int) -> list[str]:
+        if scale not in (4, 5):  # other scales: the number, with words at both ends
+            words = [str(n) for n in range(1, scale + 1)]
+            words[0] = f"1 · {self.tr('Very dissatisfied')}"
+            words[-1] = f"{scale} · {self.tr('Very satisfied')}"
+            return words
         if scale == 5:
             return [
                 self.tr("Very dissatisfied"),

@@ -151,3 +151,12 @@ def test_a_missing_voice_or_sound_device_never_stops_a_call(qtbot):
     assert not announcer.speaks
     announcer.announce(Announcement(1, "K-001", "Meja 1"))
     qtbot.waitUntil(lambda: len(announcer.played) == 1, timeout=3000)
+
+
+def test_the_running_text_set_by_the_admin_wins_over_the_station(make_board, station, admin, clock):
+    from pst_desktop.administration import Administration
+
+    station.board_running_text = "Teks stasiun"
+    Administration(clock).save_running_text(admin, "Selamat datang di PST BPS Provinsi Bengkulu")
+    board = make_board()
+    assert board.ticker._text == "Selamat datang di PST BPS Provinsi Bengkulu"

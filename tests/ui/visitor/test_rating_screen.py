@@ -180,3 +180,13 @@ def test_a_rating_made_while_the_server_is_unreachable_is_written_when_it_return
         qtbot.waitUntil(lambda: not screen.status_line.isVisible(), timeout=3000)
     finally:
         proxy.stop()
+
+
+def test_the_office_wide_question_and_scale_from_the_admin_apply(make_screen, admin, clock):
+    from pst_desktop.administration import Administration
+
+    Administration(clock).save_rating(admin, question="Puaskah Anda hari ini?", scale=6)
+    screen = make_screen()
+    assert screen.ask_title.text() == "Puaskah Anda hari ini?"
+    assert len(screen.face_buttons) == 6
+    assert screen.kiosk.scale_max == 6
