@@ -223,12 +223,28 @@ class Shell(QObject):
 
     def show_login(self, username: str = "") -> None:
         assert self.office is not None
-        self.login_window = LoginWindow(self.accounts, self.office.name, self.database_text)
+        self.login_window = LoginWindow(
+            self.accounts, self.office.name, self.database_text, language=self.settings.language
+        )
         self.login_window.signed_in.connect(self._signed_in)
+        self.login_window.language_chosen.connect(self.switch_language)
         if username:
             self.login_window.username.setText(username)
             self.login_window.password.setFocus()
         self._present(self.login_window)
+
+    def switch_language(self, language: str) -> None:
+        """Remember this PC's language and show the sign-in window again in it."""
+        app = QCoreApplication.instance()
+        self.settings.language = language
+        if app is not None:
+            install_translator(app, language)
+        username = self.login_window.username.text() if self.login_window else ""
+        old, self.login_window = self.login_window, None
+        self.show_login(username)
+        if old is not None:
+            old.close()
+            old.deleteLater()
 
     def _signed_in(self, account: UserAccount) -> None:
         self.session = Session(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee as pw
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from pst_desktop import __version__
 from pst_desktop.accounts import AccountService
 from pst_desktop.errors import AuthenticationFailed
+from pst_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ui.widgets import Banner, field_label
 
 
@@ -24,6 +26,8 @@ class LoginWindow(QWidget):
     """Emits ``signed_in(account)`` once ``AccountService.authenticate`` accepts the user."""
 
     signed_in = Signal(object)
+    #: the language code chosen in the sign-in window (the Shell switches and rebuilds it)
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -31,9 +35,11 @@ class LoginWindow(QWidget):
         office_name: str,
         database: str,
         parent: QWidget | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        self._language = language
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(self.tr("PST Desktop — Sign in"))
@@ -90,6 +96,15 @@ class LoginWindow(QWidget):
         forgot.setObjectName("cardHint")
         forgot.setWordWrap(True)
         card.addWidget(forgot)
+        card.addSpacing(10)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
+        self.language.setToolTip(self.tr("The language of this PC's windows"))
+        card.addWidget(field_label(self.tr("&Language"), self.language))
+        card.addWidget(self.language)
 
         centre = QHBoxLayout()
         centre.addStretch(1)
@@ -119,6 +134,12 @@ class LoginWindow(QWidget):
         self.username.returnPressed.connect(self._username_entered)
         self.password.returnPressed.connect(self.submit)
         self.submit_button.clicked.connect(self.submit)
+        self.language.currentIndexChanged.connect(self._language_changed)
+
+    def _language_changed(self, _index: int) -> None:
+        code = self.language.currentData()
+        if code and code != self._language:
+            self.language_chosen.emit(code)
 
     def _username_entered(self) -> None:
         if self.password.text():

@@ -225,7 +225,7 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../pst_desktop/administration.py" line="+190"/>
+        <location filename="../../pst_desktop/administration.py" line="+189"/>
         <source>The logo is larger than 512 KB; choose a smaller picture.</source>
         <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
         <translation>Logo lebih besar dari 512 KB; pilih gambar yang lebih kecil.</translation>
@@ -885,12 +885,12 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+129"/>
+        <location filename="../../ui/visitor/board.py" line="+130"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Integrated Statistical Services (PST) · Queue</source>
         <translation>Pelayanan Statistik Terpadu (PST) · Antrian</translation>
     </message>
@@ -1365,8 +1365,9 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login.py" line="+39"/>
+        <location filename="../../ui/login.py" line="+45"/>
         <source>PST Desktop — Sign in</source>
+        <extracomment>the language code chosen in the sign-in window (the Shell switches and rebuilds it)</extracomment>
         <translation>PST Desktop — Masuk</translation>
     </message>
     <message>
@@ -1406,12 +1407,22 @@
         <translation>Lupa kata sandi? Minta administrator kantor untuk mengatur ulang kata sandi Anda.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>The language of this PC&apos;s windows</source>
+        <translation>Bahasa jendela di PC ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PST Desktop {version} · Database: {database}</source>
         <translation>PST Desktop {version} · Basis data: {database}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Enter your username and password.</source>
         <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
@@ -2635,13 +2646,13 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+190"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+207"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Integrated Statistical Services (PST)</source>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
@@ -2656,22 +2667,22 @@
         <translation>Setelah konsultasi, Anda dapat menilai layanan kami di layar ini.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>How satisfied are you with our service today?</source>
         <translation>Seberapa puas Anda dengan layanan kami hari ini?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your question</source>
         <translation>Pertanyaan Anda</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Tap one face.</source>
         <translation>Sentuh salah satu wajah.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Very dissatisfied</source>
         <translation>Sangat tidak puas</translation>

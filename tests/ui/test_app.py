@@ -212,3 +212,18 @@ def test_run_shows_the_first_window_and_returns_the_loop_code(
     finally:
         database_proxy.initialize(None)
     assert any(isinstance(w, FirstAdminDialog) for w in seen)
+
+
+def test_the_sign_in_window_switches_between_indonesian_and_english(
+    qtbot, make_shell, admin, office, station
+):
+    station.language = "id"
+    app_module.install_translator(QApplication.instance(), "id")  # what run() does first
+    shell = make_shell()
+    assert shell.start()
+    assert shell.login_window.submit_button.text() == "Masuk"
+    shell.login_window.username.setText("admin")
+    shell.login_window.language.setCurrentIndex(shell.login_window.language.findData("en"))
+    assert station.language == "en"
+    assert shell.login_window.submit_button.text() == "Sign in"
+    assert shell.login_window.username.text() == "admin"  # what was typed is kept
