@@ -1,5 +1,6 @@
 """Office administration (admin role): services, desks, the office profile, service hours,
-closure days, the rating question and scale, the display board's running text.
+closure days, the rating question and scale, the display board's running text, the rating
+kiosk's PIN (a supervisor types it to close the visitor-facing screen).
 
 Every operation checks ``Action.CONFIGURE_OFFICE``, validates its input (a ``ValidationError``
 maps each bad field to one plain sentence, and nothing is saved), writes in one transaction and
@@ -16,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
 from PySide6.QtCore import QCoreApplication
 
 from models.database import write_transaction
@@ -30,6 +33,7 @@ from models.entities import (
     UserAccount,
 )
 from pst_desktop import audit
+from pst_desktop.accounts import hash_password
 from pst_desktop.calendar import OfficeCalendar, national_holidays
 from pst_desktop.clock import Clock
 from pst_desktop.errors import NotFound, ValidationError
@@ -42,11 +46,13 @@ LOGO_MAX_BYTES = 512 * 1024
 RATING_SCALE_MIN, RATING_SCALE_MAX = 2, 10
 RUNNING_TEXT_MAX = 300
 RATING_QUESTION_MAX = 200
+KIOSK_PIN_PATTERN = re.compile(r"^[0-9]{4,8}$")
 
 #: the keys of ``OfficeSetting``
 KEY_RATING_QUESTION = "rating_question"
 KEY_RATING_SCALE = "rating_scale"
 KEY_RUNNING_TEXT = "board_running_text"
+KEY_KIOSK_PIN = "kiosk_pin_hash"  # an argon2id hash, never the PIN itself
 
 #: a sentinel: keep the stored logo as it is
 KEEP_LOGO = object()
@@ -110,6 +116,29 @@ def office_settings(
         rating_scale=scale,
         board_running_text=stored.get(KEY_RUNNING_TEXT, station_running_text),
     )
+
+
+def _kiosk_pin_hash(office_id: int) -> str:
+    row = OfficeSetting.get_or_none(
+        (OfficeSetting.office == office_id) & (OfficeSetting.key == KEY_KIOSK_PIN)
+    )
+    return row.value if row is not None else ""
+
+
+def kiosk_pin_set(office_id: int) -> bool:
+    """Whether the admin set the rating kiosk's PIN."""
+    return bool(_kiosk_pin_hash(office_id))
+
+
+def verify_kiosk_pin(office_id: int, pin: str) -> bool:
+    """Whether ``pin`` is the office's kiosk PIN; False when no PIN is set."""
+    stored = _kiosk_pin_hash(office_id)
+    if not stored or not KIOSK_PIN_PATTERN.match(pin or ""):
+        return False
+    try:
+        return PasswordHasher().verify(stored, pin)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def accounts(office_id: int) -> list[AccountRow]:
@@ -600,6 +629,43 @@ class Administration:
         with write_transaction():
             self._set(actor, KEY_RUNNING_TEXT, text)
             publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="board")
+
+    def save_kiosk_pin(self, actor: Actor, pin: str) -> None:
+        """The PIN (4 to 8 digits) that closes the rating kiosk; stored as an argon2id hash,
+        and the audit row says only that it changed."""
+        require(actor, Action.CONFIGURE_OFFICE)
+        pin = (pin or "").strip()
+        if not KIOSK_PIN_PATTERN.match(pin):
+            raise ValidationError(
+                {
+                    "kiosk_pin": QCoreApplication.translate(
+                        "Administration", "The kiosk PIN is 4 to 8 digits."
+                    )
+                }
+            )
+        with write_transaction():
+            row = OfficeSetting.get_or_none(
+                (OfficeSetting.office == actor.office_id) & (OfficeSetting.key == KEY_KIOSK_PIN)
+            )
+            had = row is not None and bool(row.value)
+            if row is None:
+                row = OfficeSetting.create(
+                    office=actor.office_id, key=KEY_KIOSK_PIN, value=hash_password(pin)
+                )
+            else:
+                OfficeSetting.update(value=hash_password(pin)).where(
+                    OfficeSetting.id == row.id
+                ).execute()
+            audit.record(
+                self.clock.now(),
+                actor.user_id,
+                "update",
+                "office_setting",
+                row.id,
+                {"kiosk_pin": "set"} if had else None,
+                {"kiosk_pin": "changed" if had else "set"},
+            )
+            publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="kiosk_pin")
 
     def _set(self, actor: Actor, key: str, value: str) -> None:
         row = OfficeSetting.get_or_none(

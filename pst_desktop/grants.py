@@ -5,10 +5,11 @@
 - **kiosk** (the visitor-facing rating screen and the waiting-room display board): reads the
   office, its services, desks and calendar, the queue columns of ``visit`` (numbers, status,
   desk, times: never ``contact`` or ``purpose``), the consultation's question (the rating screen
-  shows it to the visitor who asked it), staff names; writes ratings and marks a rated visit
-  done.  It cannot read ``visitor`` (names, phones, e-mails), appointments, the audit log or the
-  IKM answers.  The rating screen's supervisor sign-in (to leave the kiosk) checks a staff
-  password, so the kiosk reads ``user_account`` and updates its sign-in columns.
+  shows it to the visitor who asked it), staff names (``user_account.id`` and ``full_name``
+  only); writes ratings and marks a rated visit done.  It cannot read ``visitor`` (names, phones,
+  e-mails), appointments, the audit log, the IKM answers, or any staff account's username,
+  role or password hash, and it writes nothing in ``user_account``.  Leaving the kiosk checks
+  the office's kiosk PIN (an argon2id hash in ``office_setting``), not a staff sign-in.
   ``LISTEN``/``pg_notify`` need no privilege.
 
 ``pst-desktop db grants`` runs :func:`grant_statements` as the owner; DBAs can run
@@ -37,10 +38,10 @@ KIOSK_SELECT: dict[str, tuple[str, ...] | None] = {
     "desk_service": None,
     "closure_day": None,
     "category_option": None,
-    "office_setting": None,  # the office-wide rating question, scale and running text
+    "office_setting": None,  # the rating question, scale, running text and kiosk PIN hash
     "schema_version": None,
     "rating": None,
-    "user_account": None,  # the supervisor sign-in that closes the kiosk
+    "user_account": ("id", "full_name"),  # the officer's name on the rating screen
     "visit": (
         "id",
         "office_id",
@@ -65,12 +66,12 @@ KIOSK_INSERT = ("rating",)
 KIOSK_UPDATE: dict[str, tuple[str, ...]] = {
     "rating": ("comment",),
     "visit": ("status", "updated_at"),
-    "user_account": ("failed_logins", "locked_until", "last_login_at", "password_hash"),
 }
 # personal data the kiosk must never read (checked by the tests)
 KIOSK_NEVER = {
     "visitor": ("name", "email", "phone"),
     "visit": ("contact", "purpose", "visitor_id", "cancel_reason"),
+    "user_account": ("password_hash", "username", "failed_logins", "locked_until"),
 }
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")

@@ -9,7 +9,10 @@
   idempotent: a visit already rated (from here or anywhere) is dropped from the outbox.
 - ``RatingKiosk``: the screen's course idle → asking → comment → thanks → idle.  A visit is
   asked about once, and only its first tap counts.
-- ``unlock``: leaving the kiosk needs a supervisor's or admin's sign-in.
+- ``unlock``: leaving the kiosk needs the office's kiosk PIN (the admin sets it; a supervisor
+  types it).  No staff account is read: the kiosk's database role sees only staff names
+  (``user_account.id``, ``full_name``), never a password hash.
+  After ``UNLOCK_MAX_FAILURES`` wrong PINs in a row the screen refuses for ``UNLOCK_COOLDOWN``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import datetime as dt
 import json
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -31,13 +36,12 @@ from models.entities import (
     Consultation,
     Desk,
     Rating,
-    Role,
     ServiceType,
     UserAccount,
     Visit,
     VisitStatus,
 )
-from pst_desktop.accounts import AccountService
+from pst_desktop.administration import kiosk_pin_set, verify_kiosk_pin
 from pst_desktop.clock import Clock, FixedClock
 from pst_desktop.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
 from pst_desktop.live import CONNECTION_ERRORS, reset_connection
@@ -357,17 +361,58 @@ class RatingKiosk:
 
 
 # -- leaving the kiosk ------------------------------------------------------------------------
-UNLOCK_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
+UNLOCK_MAX_FAILURES = 5
+UNLOCK_COOLDOWN = 60.0  # seconds
 
 
-def unlock(accounts: AccountService, office_id: int, username: str, password: str) -> UserAccount:
-    """The supervisor or admin whose sign-in lets the kiosk close; ``AuthenticationFailed``
-    otherwise (wrong password, locked account, or a role that may not)."""
-    account = accounts.authenticate(username, password)
-    if account.role not in UNLOCK_ROLES or account.office_id != office_id:
+class UnlockGuard:
+    """Wrong PINs in a row on this screen (in memory, for this process): after
+    ``UNLOCK_MAX_FAILURES`` of them no PIN is checked for ``UNLOCK_COOLDOWN`` seconds."""
+
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.monotonic = monotonic
+        self.failures = 0
+        self.blocked_until = 0.0
+
+    def wait_left(self) -> int:
+        """Whole seconds still to wait before a PIN is checked again (0: none)."""
+        left = self.blocked_until - self.monotonic()
+        return max(0, int(left + 0.999)) if left > 0 else 0
+
+    def failed(self) -> None:
+        self.failures += 1
+        if self.failures >= UNLOCK_MAX_FAILURES:
+            self.failures = 0
+            self.blocked_until = self.monotonic() + UNLOCK_COOLDOWN
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self.blocked_until = 0.0
+
+
+def unlock(office_id: int, pin: str, guard: UnlockGuard | None = None) -> None:
+    """Returns when ``pin`` is the office's kiosk PIN; ``AuthenticationFailed`` otherwise (no
+    PIN set, a wrong PIN, or too many wrong PINs just now).  Raises one of
+    ``CONNECTION_ERRORS`` when the database cannot be read."""
+    if guard is not None and (left := guard.wait_left()):
         raise AuthenticationFailed(
             QCoreApplication.translate(
-                "RatingDesk", "Only a supervisor or an administrator can close this screen."
+                "RatingDesk", "Too many wrong PINs. Try again in {seconds} seconds."
+            ).format(seconds=left)
+        )
+    if not kiosk_pin_set(office_id):
+        raise AuthenticationFailed(
+            QCoreApplication.translate(
+                "RatingDesk",
+                "No kiosk PIN is set. Ask the administrator to set one "
+                "(Administration, Rating & board).",
             )
         )
-    return account
+    if not verify_kiosk_pin(office_id, pin):
+        if guard is not None:
+            guard.failed()
+        raise AuthenticationFailed(
+            QCoreApplication.translate("RatingDesk", "Wrong PIN. Try again.")
+        )
+    if guard is not None:
+        guard.succeeded()

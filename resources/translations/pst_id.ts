@@ -225,7 +225,7 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../pst_desktop/administration.py" line="+189"/>
+        <location filename="../../pst_desktop/administration.py" line="+218"/>
         <source>The logo is larger than 512 KB; choose a smaller picture.</source>
         <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
         <translation>Logo lebih besar dari 512 KB; pilih gambar yang lebih kecil.</translation>
@@ -361,7 +361,12 @@
         <translation>Teks berjalan terlalu panjang (maksimal 300 karakter).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
+        <source>The kiosk PIN is 4 to 8 digits.</source>
+        <translation>PIN kios terdiri atas 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No such service.</source>
         <translation>Layanan tidak ditemukan.</translation>
     </message>
@@ -2600,12 +2605,27 @@
         <translation>Kantor memakai 1–4, 1–5 atau 1–6. Penilaian yang sudah diberikan tetap pada skalanya; laporan memetakannya ke skala yang paling banyak dipakai.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>4 to 8 digits; blank keeps it unchanged</source>
+        <translation>4 sampai 8 angka; kosongkan agar tidak berubah</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save kiosk P&amp;IN</source>
+        <translation>Simpan P&amp;IN kios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kiosk PIN</source>
+        <translation>PI&amp;N kios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rating screen</source>
         <translation>Layar penilaian</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save running &amp;text</source>
         <translation>Simpan &amp;teks berjalan</translation>
     </message>
@@ -2621,6 +2641,16 @@
     </message>
     <message>
         <location line="+31"/>
+        <source>A kiosk PIN is set; a supervisor types it to close the rating screen.</source>
+        <translation>PIN kios sudah diatur; supervisor memasukkannya untuk menutup layar penilaian.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kiosk PIN is set yet: nobody can close the rating screen.</source>
+        <translation>PIN kios belum diatur: layar penilaian belum dapat ditutup oleh siapa pun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} of {max} characters</source>
         <translation>{n} dari {max} karakter</translation>
     </message>
@@ -2631,6 +2661,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The kiosk PIN is unchanged.</source>
+        <translation>PIN kios tidak berubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kiosk PIN is saved; the rating screens ask for it.</source>
+        <translation>PIN kios tersimpan; layar penilaian akan memintanya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The running text is saved; the display boards show it.</source>
         <translation>Teks berjalan sudah disimpan; papan antrian menampilkannya.</translation>
     </message>
@@ -2638,15 +2678,29 @@
 <context>
     <name>RatingDesk</name>
     <message>
-        <location filename="../../pst_desktop/rating_desk.py" line="+369"/>
         <source>Only a supervisor or an administrator can close this screen.</source>
-        <translation>Hanya Supervisor atau administrator yang dapat menutup layar ini.</translation>
+        <translation type="vanished">Hanya Supervisor atau administrator yang dapat menutup layar ini.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_desktop/rating_desk.py" line="+399"/>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak PIN yang salah. Coba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No kiosk PIN is set. Ask the administrator to set one (Administration, Rating &amp; board).</source>
+        <translation>PIN kios belum diatur. Minta administrator untuk mengaturnya (Administrasi, Penilaian &amp; papan).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN salah. Coba lagi.</translation>
     </message>
 </context>
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+207"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+224"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
@@ -2782,21 +2836,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the kiosk PIN to close this screen.</source>
+        <translation>Masukkan PIN kios untuk menutup layar ini.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Kiosk PIN</source>
+        <translation>PIN kios</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>The server cannot be reached; the PIN cannot be checked now.</source>
+        <translation>Server tidak dapat dihubungi; PIN tidak dapat diperiksa sekarang.</translation>
+    </message>
+    <message>
         <source>A supervisor or an administrator signs in to close this screen.</source>
-        <translation>Supervisor atau administrator masuk untuk menutup layar ini.</translation>
+        <translation type="vanished">Supervisor atau administrator masuk untuk menutup layar ini.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Username</source>
-        <translation>Nama pengguna</translation>
+        <translation type="vanished">Nama pengguna</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Password</source>
-        <translation>Kata sandi</translation>
+        <translation type="vanished">Kata sandi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-170"/>
         <source>Close screen</source>
         <translation>Tutup layar</translation>
     </message>
@@ -2816,9 +2883,8 @@
         <translation>{desk} · dilayani oleh {officer}</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>The server cannot be reached; the sign-in cannot be checked now.</source>
-        <translation>Server tidak dapat dihubungi; nama pengguna dan kata sandi tidak dapat diperiksa sekarang.</translation>
+        <translation type="vanished">Server tidak dapat dihubungi; nama pengguna dan kata sandi tidak dapat diperiksa sekarang.</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3714,7 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="-563"/>
+        <location filename="../../ui/admin/tabs.py" line="-598"/>
         <source>Order</source>
         <translation>Urutan</translation>
     </message>

@@ -1,5 +1,6 @@
 """Least privilege on PostgreSQL, against the real server: the kiosk role reads queue numbers and
-writes ratings, and cannot read a visitor's name, phone or e-mail."""
+writes ratings, and cannot read a visitor's name, phone or e-mail, nor a staff password hash
+(leaving the kiosk checks the kiosk PIN)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ import psycopg
 import pytest
 
 from models.database import database_proxy
-from models.entities import Rating, Visit, VisitStatus
+from models.entities import Rating, Role, UserAccount, Visit, VisitStatus
 from pst_desktop import cli, demo, grants
+from pst_desktop.accounts import actor_for
+from pst_desktop.administration import Administration
 from pst_desktop.board import board_state
 from pst_desktop.clock import FixedClock
 from pst_desktop.connection import open_database
-from pst_desktop.rating_desk import rating_prompt, still_waiting
+from pst_desktop.errors import AuthenticationFailed
+from pst_desktop.rating_desk import UnlockGuard, rating_prompt, still_waiting, unlock
 from pst_desktop.ratings import RatingService
 from tests.support import PG_URL, create_pg_schema, drop_pg_schema, wib, with_schema
 
@@ -71,6 +75,8 @@ def pg_office(monkeypatch):
             finished_at=NOW - dt.timedelta(minutes=1),
             day=NOW.date(),
         ).where(Visit.id == visit.id).execute()
+        admin = UserAccount.select().where(UserAccount.role == Role.ADMIN.value).first()
+        Administration(FixedClock(NOW)).save_kiosk_pin(actor_for(admin), "2468")
         database_proxy.obj.close()
         monkeypatch.setenv("PST_STAFF_PASSWORD", "secret")
         monkeypatch.setenv("PST_KIOSK_PASSWORD", "secret")
@@ -116,6 +122,14 @@ def test_kiosk_cannot_read_personal_data(pg_office):
             conn.execute("DELETE FROM rating")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE visit SET desk_id = NULL")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT password_hash FROM user_account")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM user_account")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE user_account SET failed_logins = 0")
+        names = conn.execute("SELECT id, full_name FROM user_account").fetchall()
+        assert names  # the officer's name on the rating screen
         numbers = conn.execute("SELECT number, status, desk_id FROM visit").fetchall()
         assert numbers and all(isinstance(n, int) for n, _, _ in numbers if n is not None)
         conn.execute("LISTEN pst_events")
@@ -135,6 +149,11 @@ def test_board_and_rating_screen_work_as_the_kiosk(pg_office):
         assert rating.id
         assert not still_waiting(prompt.visit_id)
         assert Visit.select(Visit.status).where(Visit.id == prompt.visit_id).scalar() == "done"
+        # leaving the kiosk: the PIN, checked with the kiosk's own privileges
+        guard = UnlockGuard()
+        with pytest.raises(AuthenticationFailed, match="Wrong PIN"):
+            unlock(1, "1357", guard)
+        unlock(1, "2468", guard)
     finally:
         db.close()
         database_proxy.initialize(None)

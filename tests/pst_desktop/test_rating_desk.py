@@ -1,4 +1,5 @@
-"""The rating screen's logic without widgets: which visit, one rating, the outbox, unlocking."""
+"""The rating screen's logic without widgets: which visit, one rating, the outbox, unlocking
+with the kiosk PIN."""
 
 from __future__ import annotations
 
@@ -7,14 +8,27 @@ import json
 import peewee as pw
 import pytest
 
-from models.entities import Consultation, Desk, Rating, Role, ServiceType, Visit, VisitStatus
-from pst_desktop.errors import AuthenticationFailed
+from models.entities import (
+    AuditLog,
+    Consultation,
+    Desk,
+    OfficeSetting,
+    Rating,
+    Role,
+    ServiceType,
+    Visit,
+    VisitStatus,
+)
+from pst_desktop import administration as adm
+from pst_desktop.administration import Administration
+from pst_desktop.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from pst_desktop.queue import QueueService
 from pst_desktop.rating_desk import (
     Delivery,
     RatingKiosk,
     RatingOutbox,
     Stage,
+    UnlockGuard,
     rating_prompt,
     unlock,
 )
@@ -191,12 +205,71 @@ def test_a_broken_outbox_file_is_set_aside(outbox):
     assert outbox.path.with_suffix(".broken.json").exists()
 
 
-def test_only_a_supervisor_or_admin_unlocks(office, accounts, make_actor):
-    make_actor(Role.SUPERVISOR, "kepala")
-    make_actor(Role.OFFICER, "petugas")
-    assert unlock(accounts, office.id, "kepala", "rahasia-123").username == "kepala"
-    assert unlock(accounts, office.id, "admin", "rahasia-admin").username == "admin"
-    with pytest.raises(AuthenticationFailed):
-        unlock(accounts, office.id, "petugas", "rahasia-123")
-    with pytest.raises(AuthenticationFailed):
-        unlock(accounts, office.id, "kepala", "salah")
+def test_the_kiosk_pin_unlocks(office, admin, clock):
+    Administration(clock).save_kiosk_pin(admin, "2468")
+    unlock(office.id, "2468")  # no exception: the screen may close
+    assert adm.verify_kiosk_pin(office.id, "2468")
+    assert not adm.verify_kiosk_pin(office.id + 1, "2468")  # another office's kiosk
+
+
+def test_a_wrong_pin_is_refused(office, admin, clock):
+    Administration(clock).save_kiosk_pin(admin, "2468")
+    for wrong in ("1357", "", "24680", "２４６８", "abcd"):
+        with pytest.raises(AuthenticationFailed, match="Wrong PIN"):
+            unlock(office.id, wrong)
+
+
+def test_without_a_pin_nobody_unlocks(office, admin):
+    assert not adm.kiosk_pin_set(office.id)
+    assert not adm.verify_kiosk_pin(office.id, "2468")
+    with pytest.raises(AuthenticationFailed, match="Ask the administrator to set one"):
+        unlock(office.id, "2468")
+
+
+def test_five_wrong_pins_make_the_kiosk_wait(office, admin, clock):
+    Administration(clock).save_kiosk_pin(admin, "2468")
+    now = [1000.0]
+    guard = UnlockGuard(lambda: now[0])
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed, match="Wrong PIN"):
+            unlock(office.id, "0000", guard)
+    unlock(office.id, "2468", guard)  # a right PIN starts the count again
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed, match="Wrong PIN"):
+            unlock(office.id, "0000", guard)
+    with pytest.raises(AuthenticationFailed, match="Try again in 60 seconds"):
+        unlock(office.id, "2468", guard)  # even the right PIN waits
+    now[0] += 59.5
+    with pytest.raises(AuthenticationFailed, match="Try again in 1 seconds"):
+        unlock(office.id, "2468", guard)
+    now[0] += 0.5
+    unlock(office.id, "2468", guard)
+
+
+def test_only_an_admin_sets_a_pin_of_4_to_8_digits(office, admin, clock, make_actor):
+    administration = Administration(clock)
+    with pytest.raises(PermissionDenied):
+        administration.save_kiosk_pin(make_actor(Role.SUPERVISOR, "kepala"), "2468")
+    for bad in ("123", "123456789", "12a4", "", "１２３４"):
+        with pytest.raises(ValidationError) as refused:
+            administration.save_kiosk_pin(admin, bad)
+        assert "kiosk_pin" in refused.value.fields
+    assert not adm.kiosk_pin_set(office.id)
+
+
+def test_the_pin_is_stored_hashed_and_audited_without_the_hash(office, admin, clock):
+    administration = Administration(clock)
+    administration.save_kiosk_pin(admin, "2468")
+    administration.save_kiosk_pin(admin, "13572468")
+    stored = OfficeSetting.get(OfficeSetting.key == adm.KEY_KIOSK_PIN).value
+    assert stored.startswith("$argon2id$") and "13572468" not in stored
+    assert OfficeSetting.select().where(OfficeSetting.key == adm.KEY_KIOSK_PIN).count() == 1
+    rows = list(AuditLog.select().where(AuditLog.entity == "office_setting"))
+    assert len(rows) == 2
+    for row in rows:
+        assert "argon2" not in row.before + row.after
+        assert "2468" not in row.before + row.after
+    assert adm.verify_kiosk_pin(office.id, "13572468")
+    assert not adm.verify_kiosk_pin(office.id, "2468")
+    # the settings the screens read do not carry it
+    assert "argon2" not in repr(adm.office_settings(office.id))

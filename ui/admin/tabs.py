@@ -8,8 +8,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QDate, QRegularExpression, Qt, QTime, Signal
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -813,7 +813,23 @@ class RatingBoardTab(AdminTab):
         hint.setObjectName("cardHint")
         hint.setWordWrap(True)
         grid.addWidget(hint, 2, 0, 1, 2)
-        rating = _card(grid, [self.save_rating_button], self.tr("Rating screen"))
+        self.kiosk_pin = QLineEdit()
+        self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.kiosk_pin.setMaxLength(8)
+        self.kiosk_pin.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[0-9]{0,8}"), self.kiosk_pin)
+        )
+        self.kiosk_pin.setPlaceholderText(self.tr("4 to 8 digits; blank keeps it unchanged"))
+        self.kiosk_pin_state = QLabel()
+        self.kiosk_pin_state.setObjectName("cardHint")
+        self.kiosk_pin_state.setWordWrap(True)
+        self.save_pin_button = QPushButton(self.tr("Save kiosk P&IN"))
+        grid.addWidget(field_label(self.tr("&Kiosk PIN"), self.kiosk_pin), 3, 0)
+        grid.addWidget(self.kiosk_pin, 3, 1)
+        grid.addWidget(self.kiosk_pin_state, 4, 0, 1, 2)
+        rating = _card(
+            grid, [self.save_rating_button, self.save_pin_button], self.tr("Rating screen")
+        )
 
         self.running_text = QPlainTextEdit()
         self.running_text.setFixedHeight(90)
@@ -839,6 +855,8 @@ class RatingBoardTab(AdminTab):
 
     def _connect_signals(self) -> None:
         self.save_rating_button.clicked.connect(self.save_rating)
+        self.save_pin_button.clicked.connect(self.save_pin)
+        self.kiosk_pin.returnPressed.connect(self.save_pin)
         self.save_text_button.clicked.connect(self.save_text)
         self.running_text.textChanged.connect(self._count)
 
@@ -852,6 +870,12 @@ class RatingBoardTab(AdminTab):
         self.scale.setValue(current.rating_scale)
         self.running_text.setPlainText(current.board_running_text)
         self._count()
+        self.kiosk_pin.clear()
+        self.kiosk_pin_state.setText(
+            self.tr("A kiosk PIN is set; a supervisor types it to close the rating screen.")
+            if adm.kiosk_pin_set(self.actor.office_id)
+            else self.tr("No kiosk PIN is set yet: nobody can close the rating screen.")
+        )
 
     def _count(self) -> None:
         n = len(" ".join(self.running_text.toPlainText().split()))
@@ -866,6 +890,17 @@ class RatingBoardTab(AdminTab):
             ),
             self.tr("The rating question and scale are saved."),
         )
+
+    def save_pin(self) -> None:
+        pin = self.kiosk_pin.text()
+        if not pin:  # blank: keep the PIN as it is
+            self.show_message(self.tr("The kiosk PIN is unchanged."))
+            return
+        self.attempt(
+            lambda: self.admin.save_kiosk_pin(self.actor, pin),
+            self.tr("The kiosk PIN is saved; the rating screens ask for it."),
+        )
+        self.kiosk_pin.clear()
 
     def save_text(self) -> None:
         self.attempt(

@@ -7,7 +7,7 @@ thank-you, and idle again by itself.  The logic (which visit, one rating, the ou
 ``pst_desktop.rating_desk``; this widget only shows it.
 
 Kiosk: no frame, no close button; Escape and Alt+F4 do nothing.  Ctrl+Shift+Q, or five taps on
-the office logo, opens a supervisor sign-in that closes the screen.
+the office logo, opens the kiosk PIN prompt (the admin sets the PIN) that closes the screen.
 """
 
 from __future__ import annotations
@@ -15,7 +15,17 @@ from __future__ import annotations
 import time
 
 import peewee as pw
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QRegularExpression,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -26,6 +36,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QRegularExpressionValidator,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -43,12 +54,18 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Office
-from pst_desktop.accounts import AccountService
 from pst_desktop.administration import office_settings
 from pst_desktop.clock import Clock
 from pst_desktop.errors import AuthenticationFailed
 from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
-from pst_desktop.rating_desk import Delivery, RatingKiosk, RatingOutbox, Stage, unlock
+from pst_desktop.rating_desk import (
+    Delivery,
+    RatingKiosk,
+    RatingOutbox,
+    Stage,
+    UnlockGuard,
+    unlock,
+)
 from pst_desktop.settings import StationSettings
 from ui.visitor.screens import logo_pixmap
 
@@ -215,7 +232,7 @@ class RatingScreen(QWidget):
         self.kiosk = RatingKiosk(
             office.id, desk_id, clock, outbox, scale_max=self.office_settings.rating_scale
         )
-        self.accounts = AccountService(clock)
+        self.unlock_guard = UnlockGuard()  # wrong PINs in a row: a pause after five
         self._unlocked = not kiosk
         self._owns_bus = bus is None
         self.bus = bus or LiveBus(db, office.id, clock, self)
@@ -481,16 +498,21 @@ class RatingScreen(QWidget):
         form.setSpacing(12)
         title = QLabel(self.tr("Close the rating screen"))
         title.setObjectName("unlockTitle")
-        hint = QLabel(self.tr("A supervisor or an administrator signs in to close this screen."))
+        hint = QLabel(self.tr("Enter the kiosk PIN to close this screen."))
         hint.setWordWrap(True)
-        self.unlock_user = QLineEdit()
-        self.unlock_user.setObjectName("unlockField")
-        self.unlock_user.setPlaceholderText(self.tr("Username"))
-        self.unlock_password = QLineEdit()
-        self.unlock_password.setObjectName("unlockField")
-        self.unlock_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.unlock_password.setPlaceholderText(self.tr("Password"))
-        self.unlock_password.returnPressed.connect(self.try_unlock)
+        self.unlock_pin = QLineEdit()
+        self.unlock_pin.setObjectName("unlockField")
+        self.unlock_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_pin.setMaxLength(8)
+        self.unlock_pin.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[0-9]{0,8}"), self.unlock_pin)
+        )
+        self.unlock_pin.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.unlock_pin.setPlaceholderText(self.tr("Kiosk PIN"))
+        self.unlock_pin.setAccessibleName(self.tr("Kiosk PIN"))
+        self.unlock_pin.returnPressed.connect(self.try_unlock)
         self.unlock_error = QLabel()
         self.unlock_error.setObjectName("unlockError")
         self.unlock_error.setWordWrap(True)
@@ -503,7 +525,7 @@ class RatingScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(back)
         row.addWidget(close)
-        for widget in (title, hint, self.unlock_user, self.unlock_password, self.unlock_error):
+        for widget in (title, hint, self.unlock_pin, self.unlock_error):
             form.addWidget(widget)
         form.addLayout(row)
         layout.addStretch(1)
@@ -640,11 +662,10 @@ class RatingScreen(QWidget):
     # -- the kiosk lock -------------------------------------------------------------------------
     def ask_unlock(self) -> None:
         self.stage_timer.stop()
-        self.unlock_user.clear()
-        self.unlock_password.clear()
+        self.unlock_pin.clear()
         self.unlock_error.clear()
         self.pages.setCurrentWidget(self.unlock_page)
-        self.unlock_user.setFocus()
+        self.unlock_pin.setFocus()
         QTimer.singleShot(60_000, self._unlock_timeout)
 
     def _unlock_timeout(self) -> None:
@@ -652,24 +673,20 @@ class RatingScreen(QWidget):
             self.cancel_unlock()
 
     def cancel_unlock(self) -> None:
-        self.unlock_password.clear()
+        self.unlock_pin.clear()
         self._show_stage()
 
     def try_unlock(self) -> None:
         try:
-            unlock(
-                self.accounts,
-                self.office.id,
-                self.unlock_user.text(),
-                self.unlock_password.text(),
-            )
+            unlock(self.office.id, self.unlock_pin.text(), self.unlock_guard)
         except AuthenticationFailed as exc:
-            self.unlock_password.clear()
+            self.unlock_pin.clear()
             self.unlock_error.setText(str(exc))
             return
         except CONNECTION_ERRORS:
+            self.unlock_pin.clear()
             self.unlock_error.setText(
-                self.tr("The server cannot be reached; the sign-in cannot be checked now.")
+                self.tr("The server cannot be reached; the PIN cannot be checked now.")
             )
             return
         self._unlocked = True

@@ -6,9 +6,11 @@ from __future__ import annotations
 import peewee as pw
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from models.entities import Consultation, Desk, Rating, Role, Visit, VisitStatus
+from pst_desktop.administration import Administration
 from pst_desktop.connection import open_database
 from tests.pst_desktop.pg_proxy import PgProxy
 from ui.visitor.rating_screen import RatingScreen
@@ -130,8 +132,8 @@ def test_the_screen_returns_to_idle_by_itself(
     assert Rating.get(Rating.visit == second.id).score == 3
 
 
-def test_the_public_cannot_close_the_kiosk(qtbot, make_screen, make_actor):
-    make_actor(Role.SUPERVISOR, "kepala")
+def test_the_public_cannot_close_the_kiosk(qtbot, make_screen, admin, clock):
+    Administration(clock).save_kiosk_pin(admin, "2468")
     screen = make_screen(kiosk=True)
     screen._unlocked = False
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
@@ -142,14 +144,46 @@ def test_the_public_cannot_close_the_kiosk(qtbot, make_screen, make_actor):
     for _ in range(5):
         qtbot.mouseClick(screen.logo_label, Qt.MouseButton.LeftButton)
     assert screen.pages.currentWidget() is screen.unlock_page
-    screen.unlock_user.setText("kepala")
-    screen.unlock_password.setText("salah-sekali")
+    assert screen.unlock_pin.echoMode() is QLineEdit.EchoMode.Password
+    qtbot.keyClicks(screen.unlock_pin, "12ab34")  # digits only
+    assert screen.unlock_pin.text() == "1234"
     screen.try_unlock()
-    assert screen.isVisible() and screen.unlock_error.text()
-    screen.unlock_password.setText("rahasia-123")
+    assert screen.isVisible() and "Wrong PIN" in screen.unlock_error.text()
+    assert screen.unlock_pin.text() == ""
+    qtbot.keyClicks(screen.unlock_pin, "2468")
     with qtbot.waitSignal(screen.closed, timeout=1000):
-        screen.try_unlock()
+        qtbot.keyClick(screen.unlock_pin, Qt.Key.Key_Return)
     assert not screen.isVisible()
+
+
+def test_the_shortcut_asks_for_the_pin_and_none_set_keeps_it_shut(qtbot, make_screen):
+    screen = make_screen(kiosk=True)
+    screen._unlocked = False
+    (shortcut,) = [
+        s for s in screen.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+Shift+Q")
+    ]
+    shortcut.activated.emit()
+    assert screen.pages.currentWidget() is screen.unlock_page
+    qtbot.keyClicks(screen.unlock_pin, "2468")
+    screen.try_unlock()
+    assert screen.isVisible()
+    assert "Ask the administrator to set one" in screen.unlock_error.text()
+    screen._unlocked = True
+
+
+def test_five_wrong_pins_make_the_screen_wait(qtbot, make_screen, admin, clock):
+    Administration(clock).save_kiosk_pin(admin, "2468")
+    screen = make_screen(kiosk=True)
+    screen._unlocked = False
+    screen.ask_unlock()
+    for _ in range(5):
+        qtbot.keyClicks(screen.unlock_pin, "0000")
+        screen.try_unlock()
+        assert "Wrong PIN" in screen.unlock_error.text()
+    qtbot.keyClicks(screen.unlock_pin, "2468")
+    screen.try_unlock()
+    assert screen.isVisible() and "Try again in" in screen.unlock_error.text()
+    screen._unlocked = True
 
 
 @pytest.mark.postgres
