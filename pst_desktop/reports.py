@@ -935,11 +935,31 @@ def _ratings(in_range: pw.Node, L: dict[str, str]) -> RatingSummary:
     )
 
 
+_TICKET_SERVICE = ServiceType.alias("ticket_service")
+_CURRENT_SERVICE = ServiceType.alias("current_service")
+
+
+def _ratings_with_visit(*columns: pw.Node) -> pw.ModelSelect:
+    """Ratings joined to their visit, the ticket's and the current service, desk and officer
+    (``_TICKET_SERVICE`` / ``_CURRENT_SERVICE`` name the two services in ``columns``)."""
+    Ticket, Current = _TICKET_SERVICE, _CURRENT_SERVICE
+    return (
+        Rating.select(*columns)
+        .join(Visit, on=(Rating.visit == Visit.id))
+        .join(Ticket, on=(Visit.ticket_service == Ticket.id))
+        .switch(Visit)
+        .join(Current, on=(Visit.service == Current.id))
+        .switch(Visit)
+        .join(Desk, pw.JOIN.LEFT_OUTER, on=(Visit.desk == Desk.id))
+        .switch(Rating)
+        .join(UserAccount, pw.JOIN.LEFT_OUTER, on=(Rating.officer == UserAccount.id))
+    )
+
+
 def _comments(in_range: pw.Node, zone: ZoneInfo, limit: int | None) -> tuple[Comment, ...]:
-    Ticket = ServiceType.alias("ticket_service")
-    Current = ServiceType.alias("current_service")
+    Ticket, Current = _TICKET_SERVICE, _CURRENT_SERVICE
     query = (
-        Rating.select(
+        _ratings_with_visit(
             Visit.day,
             Rating.created_at,
             Ticket.prefix,
@@ -951,14 +971,6 @@ def _comments(in_range: pw.Node, zone: ZoneInfo, limit: int | None) -> tuple[Com
             Rating.scale_max,
             Rating.comment,
         )
-        .join(Visit, on=(Rating.visit == Visit.id))
-        .join(Ticket, on=(Visit.ticket_service == Ticket.id))
-        .switch(Visit)
-        .join(Current, on=(Visit.service == Current.id))
-        .switch(Visit)
-        .join(Desk, pw.JOIN.LEFT_OUTER, on=(Visit.desk == Desk.id))
-        .switch(Rating)
-        .join(UserAccount, pw.JOIN.LEFT_OUTER, on=(Rating.officer == UserAccount.id))
         .where(in_range & (Rating.comment != ""))
         .order_by(Rating.created_at.desc(), Rating.id.desc())
     )
@@ -1170,11 +1182,10 @@ def raw_rating_columns(language: str = DEFAULT_LANGUAGE) -> list[str]:
 def iter_raw_ratings(office_id: int, date_from: dt.date, date_to: dt.date) -> Iterator[tuple]:
     office = Office.get_by_id(office_id)
     zone = ZoneInfo(office.time_zone)
-    Ticket = ServiceType.alias("ticket_service")
-    Current = ServiceType.alias("current_service")
+    Ticket, Current = _TICKET_SERVICE, _CURRENT_SERVICE
     in_range = (Visit.office == office_id) & (Visit.day >= date_from) & (Visit.day <= date_to)
     query = (
-        Rating.select(
+        _ratings_with_visit(
             Visit.id,
             Visit.day,
             Ticket.prefix,
@@ -1188,14 +1199,6 @@ def iter_raw_ratings(office_id: int, date_from: dt.date, date_to: dt.date) -> It
             Rating.scale_max,
             Rating.comment,
         )
-        .join(Visit, on=(Rating.visit == Visit.id))
-        .join(Ticket, on=(Visit.ticket_service == Ticket.id))
-        .switch(Visit)
-        .join(Current, on=(Visit.service == Current.id))
-        .switch(Visit)
-        .join(Desk, pw.JOIN.LEFT_OUTER, on=(Visit.desk == Desk.id))
-        .switch(Rating)
-        .join(UserAccount, pw.JOIN.LEFT_OUTER, on=(Rating.officer == UserAccount.id))
         .where(in_range)
         .order_by(Rating.created_at, Rating.id)
         .tuples()

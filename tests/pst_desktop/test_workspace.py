@@ -68,4 +68,3 @@ def test_housekeeping_expires_rating_waits(office, clock, make_actor):
     clock.advance(minutes=5, seconds=1)
     assert workspace.housekeeping(clock, office.id) == (1, [])
     assert workspace.housekeeping(clock, office.id) == (0, [])
-
