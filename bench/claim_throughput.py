@@ -411,8 +411,12 @@ def main(argv: list[str] | None = None) -> int:
     bad = [r for r in rows if any(r.checks.values())]
     for row in rows:
         if row.database == "PostgreSQL" and row.mode == "app services":
-            verdict = "met" if row.cycles / row.seconds >= TARGET_OPS else "MISSED"
-            print(f"PostgreSQL target ({TARGET_OPS:g} pairs/s): {verdict}")
+            # the issue asks for ">= 300 issue+claim operations/s"; read both ways, both printed
+            ops = 2 * row.cycles / row.seconds
+            pairs = row.cycles / row.seconds
+            for label, value in (("operations/s (issue, claim apart)", ops), ("pairs/s", pairs)):
+                verdict = "met" if value >= TARGET_OPS else "MISSED"
+                print(f"PostgreSQL target {TARGET_OPS:g} {label}: {value:.0f}, {verdict}")
     if bad:
         print("INTEGRITY FAILURE in: " + ", ".join(f"{r.database} {r.mode}" for r in bad))
         return 1
