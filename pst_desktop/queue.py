@@ -245,7 +245,13 @@ class QueueService:
         return rows[0]
 
     def _ensure_hands_free(self, actor: Actor) -> None:
-        held = self.held_ticket(actor)
+        held = (
+            Visit.select(Visit.id, Visit.number, Visit.ticket_service)
+            .where((Visit.officer == actor.user_id) & Visit.status.in_(HELD_STATUSES))
+            .first()
+            if actor.user_id is not None
+            else None
+        )
         if held is not None:
             raise Conflict(
                 QCoreApplication.translate(
@@ -400,16 +406,16 @@ class QueueService:
             if fill_start and visit.service_started_at is None:
                 values["service_started_at"] = visit.called_at or now
             values["updated_at"] = now
-            Visit.update(**values).where(Visit.id == visit.id).execute()
-            visit = Visit.get_by_id(visit.id)
+            # read every returned row inside the transaction (SQLite cannot commit otherwise)
+            returned = Visit.update(**values).where(Visit.id == visit.id).returning(Visit)
+            visit = list(returned.execute())[0]  # noqa: RUF015
             if audit_it:
                 audit.record(
                     now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit)
                 )
             if event is not None:
+                # every event tells stations the queue changed; one notification is enough
                 publish(event, office=actor.office_id, visit=visit.id, desk=visit.desk_id)
-                if event is not Event.QUEUE_CHANGED:
-                    publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id)
         return visit
 
     # -- reading ------------------------------------------------------------------------------
