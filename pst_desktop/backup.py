@@ -37,6 +37,7 @@ from models import entities as e
 from models import migrations
 from models.database import write_transaction
 from pst_desktop import __version__
+from pst_desktop.clock import SystemClock
 
 FORMAT = "pst-desktop-dump"
 FORMAT_VERSION = 1
@@ -204,7 +205,7 @@ def _backup_portable(db: pw.Database, temp: Path, version: int) -> dict[str, int
                 "schema_version": version,
                 "program_version": __version__,
                 "source": "sqlite" if isinstance(db, pw.SqliteDatabase) else "postgresql",
-                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "created_at": SystemClock().now().isoformat(timespec="seconds"),
                 "tables": list(counts),
                 "rows": counts,
             }

@@ -12,7 +12,6 @@ Tests inject ``show`` (the dialog function) and the log folder; nothing here cal
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import platform
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from pst_desktop import __version__
+from pst_desktop.clock import SystemClock
 
 LOG_FILE = "pst-desktop.log"
 LOG_BYTES = 1_000_000
@@ -62,7 +62,7 @@ def crash_report(
     """The text a user copies into a support message: what happened, where, on what."""
     lines = [
         f"PST Desktop {__version__} — unhandled {exc_type.__name__} in the {where}",
-        f"time: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
+        f"time: {SystemClock().now().isoformat(timespec='seconds')}",
         f"platform: {platform.platform()}; Python {platform.python_version()}; "
         f"PySide6 {pyside_version}",
         "",
