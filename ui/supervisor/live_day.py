@@ -245,9 +245,9 @@ class LiveDayWidget(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
         for column, spec in enumerate(model.columns):
-            if spec.width:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                table.setColumnWidth(column, spec.width)
+            if spec.width:  # fit the (translated) header and the figures
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+                header.setMinimumSectionSize(min(spec.width, 48))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(26)
