@@ -48,7 +48,8 @@ class BoardState:
         return sum(row.waiting for row in self.waiting)
 
 
-def _calls_query(office_id: int, day: dt.date) -> pw.ModelSelect:
+def _called_select() -> pw.ModelSelect:
+    """Called tickets with what the board shows: number, service prefix and name, desk."""
     return (
         Visit.select(
             Visit.id,
@@ -62,6 +63,12 @@ def _calls_query(office_id: int, day: dt.date) -> pw.ModelSelect:
         .join(ServiceType, on=(Visit.ticket_service == ServiceType.id))
         .switch(Visit)
         .join(Desk, pw.JOIN.LEFT_OUTER, on=(Visit.desk == Desk.id))
+    )
+
+
+def _calls_query(office_id: int, day: dt.date) -> pw.ModelSelect:
+    return (
+        _called_select()
         .where(
             (Visit.office == office_id)
             & (Visit.day == day)
@@ -117,18 +124,7 @@ def board_state(office_id: int, now: dt.datetime, recent: int = RECENT_CALLS) ->
 def call_row(office_id: int, visit_id: int) -> CallRow | None:
     """One call, for its announcement; None when the visit is not (or no longer) called."""
     visit = (
-        Visit.select(
-            Visit.id,
-            Visit.number,
-            Visit.called_at,
-            Visit.call_count,
-            ServiceType.prefix,
-            ServiceType.name,
-            Desk.name.alias("desk_name"),
-        )
-        .join(ServiceType, on=(Visit.ticket_service == ServiceType.id))
-        .switch(Visit)
-        .join(Desk, pw.JOIN.LEFT_OUTER, on=(Visit.desk == Desk.id))
+        _called_select()
         .where(
             (Visit.id == visit_id) & (Visit.office == office_id) & Visit.called_at.is_null(False)
         )
