@@ -127,6 +127,20 @@ class AdminTab(QWidget):
         return model.row_at(rows[0].row()) if rows else None
 
 
+def _two_cards(
+    owner: QWidget, message: QLabel, left: QWidget, right: QWidget, stretch: tuple[int, int]
+) -> None:
+    """The tab's message line over two cards side by side."""
+    row = QHBoxLayout()
+    row.setSpacing(14)
+    row.addWidget(left, stretch[0])
+    row.addWidget(right, stretch[1])
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(10, 10, 10, 10)
+    layout.addWidget(message)
+    layout.addLayout(row, 1)
+
+
 def _split(table: QWidget, form: QWidget, message: QLabel, title: str) -> QVBoxLayout:
     heading = QLabel(title)
     heading.setObjectName("sectionTitle")
@@ -581,14 +595,7 @@ class OfficeTab(AdminTab):
         self.save_hours_button.setObjectName("primaryButton")
         hours_card = _card(hours, [self.save_hours_button], self.tr("Service hours"))
 
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        row.addWidget(profile, 3)
-        row.addWidget(hours_card, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
-        layout.addWidget(self.message)
-        layout.addLayout(row, 1)
+        _two_cards(self, self.message, profile, hours_card, (3, 2))
         self._connect_signals()
         self.load()
 
@@ -842,14 +849,7 @@ class RatingBoardTab(AdminTab):
         board_grid.addWidget(self.running_text, 1, 0)
         board_grid.addWidget(self.counter, 2, 0)
         board = _card(board_grid, [self.save_text_button], self.tr("Display board"))
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        row.addWidget(rating, 1)
-        row.addWidget(board, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
-        layout.addWidget(self.message)
-        layout.addLayout(row, 1)
+        _two_cards(self, self.message, rating, board, (1, 1))
         self._connect_signals()
         self.load()
 
