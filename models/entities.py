@@ -37,7 +37,8 @@ class Role(StrEnum):
 
 
 class VisitStatus(StrEnum):
-    """antri → dipanggil → dilayani → menunggu penilaian → selesai; dilewati; batal."""
+    """antri → dipanggil → dilayani → menunggu penilaian → selesai; dilewati; batal; and
+    ``EXPIRED``: still waiting or called when its office day ended (not served that day)."""
 
     WAITING = "waiting"
     CALLED = "called"
@@ -46,6 +47,7 @@ class VisitStatus(StrEnum):
     DONE = "done"
     SKIPPED = "skipped"
     CANCELLED = "cancelled"
+    EXPIRED = "expired"
 
 
 #: statuses in which an officer holds the ticket (at most one per officer)
@@ -139,6 +141,9 @@ class UserAccount(BaseModel):
     locked_until = UtcDateTimeField(null=True)
     last_login_at = UtcDateTimeField(null=True)
     created_at = UtcDateTimeField()
+    #: schema step 6: bumped when an admin deactivates the account, changes its role or resets
+    #: its password; open sessions signed in with an older value are refused
+    session_version = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
 
 
 class Visitor(BaseModel):

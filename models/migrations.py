@@ -170,6 +170,15 @@ def _v5_office_settings(db: pw.Database) -> None:
     db.create_tables([e.OfficeSetting], safe=False)
 
 
+def _v6_session_version(db: pw.Database) -> None:
+    """``user_account.session_version``: bumped by deactivation, a role change or a password
+    reset; a session signed in with an older version is refused (``pst_desktop.permissions``)."""
+    if "session_version" not in {c.name for c in db.get_columns("user_account")}:
+        db.execute_sql(
+            'ALTER TABLE "user_account" ADD COLUMN "session_version" INTEGER NOT NULL DEFAULT 0'
+        )
+
+
 STEPS: list[Step] = [
     Step(
         1,
@@ -188,6 +197,7 @@ STEPS: list[Step] = [
         "office-wide settings: rating question and scale, board running text",
         _v5_office_settings,
     ),
+    Step(6, "account session version: an admin's change ends open sessions", _v6_session_version),
 ]
 LATEST = STEPS[-1].version
 

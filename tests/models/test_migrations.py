@@ -24,7 +24,7 @@ def raw_db(db_url):
 
 def test_new_database_gets_every_step(raw_db):
     assert migrations.current_version(raw_db) == 0
-    assert migrations.upgrade(raw_db) == [1, 2, 3, 4, 5]
+    assert migrations.upgrade(raw_db) == [1, 2, 3, 4, 5, 6]
     assert migrations.current_version(raw_db) == migrations.LATEST
     assert migrations.upgrade(raw_db) == []  # idempotent
 
@@ -59,7 +59,7 @@ def test_upgrade_from_version_1_keeps_every_row(raw_db, tmp_path):
     )
     counts = {m.__name__: m.select().count() for m in e.TABLES_V1}
 
-    assert migrations.upgrade(raw_db) == [2, 3, 4, 5]
+    assert migrations.upgrade(raw_db) == [2, 3, 4, 5, 6]
 
     assert {m.__name__: m.select().count() for m in e.TABLES_V1} == counts
     assert e.Visit.get_by_id(visit.id).visitor.name == "Lama"
@@ -142,3 +142,22 @@ def test_fresh_and_upgraded_databases_accept_the_same_raw_insert(raw_db):
     )
     visit = e.Visit.get()
     assert (visit.contact, visit.online_status, visit.closed_by_auto) == ("", "", False)
+
+
+def test_step_6_adds_the_session_version_to_existing_accounts(raw_db):
+    """An office database of version 5 (no session_version column) keeps its accounts."""
+    clock = FixedClock(dt.datetime(2026, 11, 24, 3, 0, tzinfo=dt.UTC))
+    migrations.upgrade(raw_db, target=5)
+    raw_db.execute_sql('ALTER TABLE "user_account" DROP COLUMN "session_version"')
+    office = create_office(clock)
+    raw_db.execute_sql(
+        'INSERT INTO "user_account" (office_id, username, full_name, role, active, '
+        "password_hash, failed_logins, created_at) VALUES (%s, 'lama', 'Lama', 'officer', %s, "
+        "'x', 0, %s)".replace("%s", "?" if isinstance(raw_db, pw.SqliteDatabase) else "%s"),
+        (office.id, True, clock.now().replace(tzinfo=None)),
+    )
+
+    assert migrations.upgrade(raw_db) == [6]
+
+    account = e.UserAccount.get(e.UserAccount.username == "lama")
+    assert account.session_version == 0 and account.full_name == "Lama"
