@@ -1,9 +1,36 @@
-"""The one source of "now": injectable, so tests can set "Friday 15:59 WIB"."""
+"""The one source of "now": injectable, so tests can set "Friday 15:59 WIB".
+
+``PST_CLOCK_OFFSET_SECONDS`` shifts every ``SystemClock`` of a process by a fixed number of
+seconds: a training day (or the office-day run, ``tools/office_day.py``) plays a chosen working
+day at 08:00 WIB whatever the real date and hour, with time running at its real pace. Every
+station of such a run is given the same offset, so they agree on "now". Unset in an office.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+OFFSET_ENVIRONMENT = "PST_CLOCK_OFFSET_SECONDS"
+
+
+def _offset_from_environment() -> dt.timedelta:
+    text = os.environ.get(OFFSET_ENVIRONMENT, "").strip()
+    if not text:
+        return dt.timedelta(0)
+    try:
+        offset = dt.timedelta(seconds=float(text))
+    except ValueError:
+        log.error(
+            "%s=%r is not a number of seconds; the clock is not shifted", OFFSET_ENVIRONMENT, text
+        )
+        return dt.timedelta(0)
+    log.warning("the clock is shifted by %s (%s, training only)", offset, OFFSET_ENVIRONMENT)
+    return offset
 
 
 class Clock(Protocol):
@@ -13,8 +40,14 @@ class Clock(Protocol):
 
 
 class SystemClock:
+    """The computer's clock (shifted only in training, see the module's docstring)."""
+
+    _offset: dt.timedelta | None = None
+
     def now(self) -> dt.datetime:
-        return dt.datetime.now(dt.UTC)
+        if SystemClock._offset is None:
+            SystemClock._offset = _offset_from_environment()
+        return dt.datetime.now(dt.UTC) + SystemClock._offset
 
 
 class FixedClock:
