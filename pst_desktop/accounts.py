@@ -14,7 +14,9 @@ from models.entities import Role, UserAccount
 from pst_desktop import audit
 from pst_desktop.clock import Clock
 from pst_desktop.errors import AccountLocked, AuthenticationFailed, NotFound, ValidationError
+from pst_desktop.events import Event, publish
 from pst_desktop.permissions import Action, Actor, require
+from pst_desktop.text import check_length, clean_text
 
 MAX_FAILED_LOGINS = 5
 LOCK_DURATION = dt.timedelta(minutes=15)
@@ -39,7 +41,13 @@ def check_password_rules(password: str) -> None:
 
 
 def actor_for(account: UserAccount) -> Actor:
-    return Actor(account.id, Role(account.role), account.office_id, account.full_name)
+    return Actor(
+        account.id,
+        Role(account.role),
+        account.office_id,
+        account.full_name,
+        session_version=account.session_version,
+    )
 
 
 class AccountService:
@@ -86,8 +94,8 @@ class AccountService:
         role: Role,
         password: str,
     ) -> UserAccount:
-        username = (username or "").strip().lower()
-        full_name = " ".join((full_name or "").split())
+        username = clean_text(username).lower()
+        full_name = clean_text(full_name)
         errors: dict[str, str] = {}
         if (
             not username
@@ -96,7 +104,11 @@ class AccountService:
             errors["username"] = QCoreApplication.translate(
                 "Accounts", "Use letters, digits, dots, dashes or underscores for the username."
             )
-        elif UserAccount.select().where(UserAccount.username == username).exists():
+        check_length(errors, "username", username, UserAccount.username)
+        check_length(errors, "full_name", full_name, UserAccount.full_name)
+        if "username" not in errors and (
+            UserAccount.select().where(UserAccount.username == username).exists()
+        ):
             errors["username"] = QCoreApplication.translate("Accounts", "This username is taken.")
         if not full_name:
             errors["full_name"] = QCoreApplication.translate(
@@ -195,9 +207,13 @@ class AccountService:
         with write_transaction():
             account = self._get(actor, account_id)
             UserAccount.update(
-                password_hash=hash_password(password), failed_logins=0, locked_until=None
+                password_hash=hash_password(password),
+                failed_logins=0,
+                locked_until=None,
+                session_version=UserAccount.session_version + 1,  # its open sessions end
             ).where(UserAccount.id == account.id).execute()
             audit.record(now, actor.user_id, "reset_password", "account", account.id)
+            publish(Event.ACCOUNT_CHANGED, office=actor.office_id, account=account.id)
 
     def set_active(self, actor: Actor, account_id: int, active: bool) -> None:
         require(actor, Action.MANAGE_ACCOUNTS)
@@ -213,8 +229,11 @@ class AccountService:
                     }
                 )
             before = audit.snapshot(account, ("password_hash",))
+            if account.active != active:
+                account.session_version += 1  # its open sessions end
             account.active = active
             account.save()
+            publish(Event.ACCOUNT_CHANGED, office=actor.office_id, account=account.id)
             audit.record(
                 now,
                 actor.user_id,
@@ -231,8 +250,11 @@ class AccountService:
         with write_transaction():
             account = self._get(actor, account_id)
             before = audit.snapshot(account, ("password_hash",))
+            if account.role != Role(role).value:
+                account.session_version += 1  # its open sessions end
             account.role = Role(role).value
             account.save()
+            publish(Event.ACCOUNT_CHANGED, office=actor.office_id, account=account.id)
             audit.record(
                 now,
                 actor.user_id,

@@ -32,6 +32,8 @@ class Event(StrEnum):
     RATING_REQUESTED = "rating_requested"
     RATING_RECORDED = "rating_recorded"
     SETTINGS_CHANGED = "settings_changed"
+    #: an admin deactivated an account, changed its role or reset its password
+    ACCOUNT_CHANGED = "account_changed"
 
 
 def publish(event: Event, **payload: object) -> None:

@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from models.entities import Role
+from PySide6.QtCore import QCoreApplication
+
+from models.entities import Role, UserAccount
 from pst_desktop.errors import PermissionDenied
+
+
+class SessionEnded(PermissionDenied):
+    """An administrator deactivated the account, changed its role or reset its password after
+    this session signed in: the session must sign in again."""
 
 
 class Action(StrEnum):
@@ -50,11 +57,49 @@ class Actor:
     role: Role
     office_id: int
     name: str = ""
+    #: ``user_account.session_version`` when the account signed in (None: not from a sign-in)
+    session_version: int | None = None
 
     def may(self, action: Action) -> bool:
         return action in ALLOWED.get(self.role, frozenset())
 
 
+def session_is_current(actor: Actor) -> bool:
+    """True while the account behind ``actor`` is active, still has the actor's role and (for
+    a signed-in session) has not been changed by an administrator since; one indexed read, so
+    a window can poll it every few seconds.  Kiosks and command-line actors (no account) are
+    always current."""
+    if actor.user_id is None:
+        return True
+    row = (
+        UserAccount.select(UserAccount.active, UserAccount.role, UserAccount.session_version)
+        .where(UserAccount.id == actor.user_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return False
+    active, role, version = row
+    if not active or role != actor.role.value:
+        return False
+    return actor.session_version is None or version == actor.session_version
+
+
+def session_ended_message() -> str:
+    return QCoreApplication.translate(
+        "Permissions", "Your account was changed by an administrator; sign in again."
+    )
+
+
+def check_session(actor: Actor) -> None:
+    """Refuse with :class:`SessionEnded` when :func:`session_is_current` says no."""
+    if not session_is_current(actor):
+        raise SessionEnded(session_ended_message())
+
+
 def require(actor: Actor, action: Action) -> None:
+    """Refuse an action the actor's role may not take, or any action of a session an
+    administrator has ended (deactivation, role change, password reset)."""
     if not actor.may(action):
         raise PermissionDenied(f"peran {actor.role.value} tidak boleh: {action.value}")
+    check_session(actor)
