@@ -106,7 +106,8 @@ def test_missing_printer_gives_the_clear_line_and_the_pdf(qapp, tmp_path, statio
     assert not output.printed
     assert output.pdf_path is not None and output.pdf_path.exists()
     assert output.message == (
-        f"Printer Printer Loket 9 was not found; ticket K-001 was saved as PDF: {output.pdf_path}"
+        f"Printer Printer Loket 9 was not found: ticket K-001 was NOT printed. Its PDF is kept "
+        f"({output.pdf_path}); reprint it with Ctrl+P once the printer is ready"
     )
 
 

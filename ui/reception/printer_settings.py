@@ -1,4 +1,8 @@
-"""This station's ticket printer: which printer, which paper, and a test print."""
+"""This station's ticket printer: which printer, which paper, and a test print.
+
+The test print runs on the print thread (``ui.reception.output.PrintRunner``) and says the truth:
+a printer that is stopped, in error or unknown gets nothing, and the dialog says what is wrong.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pst_desktop import printing
 from pst_desktop.settings import TICKET_PAPERS, StationSettings
+from ui.reception.output import PrintRunner
 from ui.widgets import field_label
 
 
@@ -24,6 +29,7 @@ class PrinterSettingsDialog(QDialog):
     ``saved`` is emitted after the choice is written to the station settings."""
 
     saved = Signal()
+    test_finished = Signal(object)  # the test print's PrintResult
 
     def __init__(
         self,
@@ -36,6 +42,9 @@ class PrinterSettingsDialog(QDialog):
         self.settings = settings
         self._office_name = office_name
         self._print_to_file = print_to_file
+        self.printer_status: printing.StatusReader | None = None  # tests fake the state
+        self._runner = PrintRunner(self)
+        self._runner.finished.connect(self._test_done)
         self.setWindowTitle(self.tr("Ticket printer"))
         self.setMinimumWidth(520)
         title = QLabel(self.tr("Ticket printer of this station"))
@@ -112,23 +121,47 @@ class PrinterSettingsDialog(QDialog):
         if not name and self._print_to_file is None:
             self.result.setText(self.tr("Choose a printer first."))
             return
-        previous = self.settings.ticket_paper
-        self.settings.ticket_paper = self.paper.currentData()
-        try:
-            result = printing.print_test_ticket(
-                self.settings,
-                self._office_name,
+        settings, office, paper = self.settings, self._office_name, self.paper.currentData()
+        print_to_file, status = self._print_to_file, self.printer_status
+
+        def work() -> printing.PrintResult:
+            return printing.print_test_ticket(
+                settings,
+                office,
                 printer_name=name,
-                print_to_file=self._print_to_file,
+                paper=paper,
+                print_to_file=print_to_file,
+                status=status,
             )
-        except Exception as exc:  # a test print must never take the window down
-            self.result.setText(self.tr("The test ticket failed: {reason}").format(reason=exc))
+
+        self.test_button.setEnabled(False)
+        self.result.setText(self.tr("Sending the test ticket to {printer}…").format(printer=name))
+        self._runner.submit(name, work)
+
+    def _test_done(self, name: str, value: object) -> None:
+        self.test_button.setEnabled(True)
+        if not isinstance(value, printing.PrintResult):  # the print thread caught an exception
+            self.result.setText(self.tr("The test ticket failed: {reason}").format(reason=value))
+            self.test_finished.emit(None)
             return
-        finally:
-            self.settings.ticket_paper = previous
-        if result.ok:
+        if value.ok:
             self.result.setText(self.tr("The test ticket was sent to the printer."))
+        elif value.status is not None:
+            problem = printing.problem_line(name, value)
+            if value.sent:
+                self.result.setText(
+                    self.tr("{problem} after the test ticket was sent.").format(problem=problem)
+                )
+            else:
+                self.result.setText(
+                    self.tr("{problem}: the test ticket was not sent.").format(problem=problem)
+                )
         else:
             self.result.setText(
-                self.tr("The test ticket failed: {reason}").format(reason=result.error)
+                self.tr("The test ticket failed: {reason}").format(reason=value.error)
             )
+        self.test_finished.emit(value)
+
+    def done(self, result: int) -> None:
+        self._runner.wait(5000)
+        super().done(result)

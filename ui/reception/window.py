@@ -180,9 +180,12 @@ class _SnapshotJob(QRunnable):
 
 
 class ReceptionWindow(RoleWindow):
-    """The front desk. Emits ``ticket_issued(IssuedTicket, OutputResult)`` after each ticket."""
+    """The front desk. Emits ``ticket_issued(IssuedTicket, OutputResult)`` after each ticket,
+    and ``ticket_printed(OutputResult)`` when the printer answered (printing runs off this thread).
+    """
 
     ticket_issued = Signal(object, object)
+    ticket_printed = Signal(object)
     queue_refreshed = Signal()
 
     def __init__(
@@ -206,7 +209,8 @@ class ReceptionWindow(RoleWindow):
         self._db = database_proxy.obj
         self.registration = RegistrationService(self.clock)
         self.desk = FrontDesk(self.clock)
-        self.output = TicketOutput(self.settings, self.clock, ticket_folder, print_to_file)
+        self.output = TicketOutput(self.settings, self.clock, ticket_folder, print_to_file, self)
+        self.output.printed.connect(self._printed)
         self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
         self.services = front_desk.services_of(self.actor.office_id)
         self.purpose_labels = {o.code: o.label(self.language) for o in catalog.options("purpose")}
@@ -818,7 +822,27 @@ class ReceptionWindow(RoleWindow):
         self.last_output_label.setText(result.message)
         self.last_output_label.setVisible(bool(result.message))
         self.last_output_label.setToolTip(str(result.pdf_path or ""))
+        if result.pending:
+            self.status_line.setText(
+                self.tr("Printing ticket {code} on {printer}…").format(
+                    code=result.code, printer=result.printer
+                )
+            )
         return result
+
+    def _printed(self, result: OutputResult) -> None:
+        """The printer answered (on the print thread): the truth goes to the message lines."""
+        self.last_output = result
+        self.last_output_label.setText(result.message)
+        self.last_output_label.setVisible(bool(result.message))
+        self.last_output_label.setToolTip(str(result.pdf_path or ""))
+        if result.printed:
+            self.status_line.setText(self.tr("Ticket {code} printed.").format(code=result.code))
+        else:
+            self.status_line.setText(
+                self.tr("Ticket {code} was not printed.").format(code=result.code)
+            )
+        self.ticket_printed.emit(result)
 
     def calendar_local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self.calendar_zone)
@@ -953,8 +977,10 @@ class ReceptionWindow(RoleWindow):
             self.reprint_last()
             return
         result = self._print(row.visit_id)
-        if result is not None:
-            self.status_line.setText(self.tr("Ticket {code} printed again.").format(code=row.code))
+        if result is not None and not result.pending:
+            self.status_line.setText(
+                self.tr("Ticket {code} saved again as PDF.").format(code=row.code)
+            )
 
     def reprint_last(self) -> None:
         if self.last_ticket is not None:
@@ -1140,6 +1166,7 @@ class ReceptionWindow(RoleWindow):
         self._search_timer.stop()
         self.watcher.stop()
         self._pool.waitForDone(5000)
+        self.output.wait(5000)
 
     def closeEvent(self, event) -> None:
         self.shutdown()

@@ -457,7 +457,8 @@ def test_printer_settings_page(qtbot, window, station, paper, tmp_path):
     assert dialog.printer.itemData(0) == ""  # "no printer, save PDF only" is always offered
     dialog.paper.setCurrentIndex(dialog.paper.findData(paper))
     dialog._print_to_file = str(tmp_path / "test-print.pdf")
-    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.test_finished):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "test-print.pdf").exists(), dialog.result.text()
     assert station.ticket_paper == "80mm"  # a test print changes nothing
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
