@@ -18,10 +18,13 @@ from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.errors import ValidationError
 from pst_desktop.permissions import Action, Actor, require
+from pst_desktop.text import clean_text
 
 SAME_DAY_NOTICE = dt.timedelta(hours=1)
 CHECK_IN_EARLY = dt.timedelta(minutes=60)
 CHECK_IN_LATE = dt.timedelta(minutes=120)
+#: how far ahead an office books: nobody plans a consultation more than a year away
+BOOKING_HORIZON = dt.timedelta(days=365)
 
 
 def notice_is_enough(
@@ -80,6 +83,10 @@ class AppointmentService:
             errors["scheduled_at"] = QCoreApplication.translate(
                 "Appointments", "The appointment must be in the future."
             )
+        elif scheduled_at - now > BOOKING_HORIZON:
+            errors["scheduled_at"] = QCoreApplication.translate(
+                "Appointments", "An appointment can be booked at most one year ahead."
+            )
         elif not notice_is_enough(calendar, now, scheduled_at):
             errors["scheduled_at"] = QCoreApplication.translate(
                 "Appointments",
@@ -100,6 +107,7 @@ class AppointmentService:
             errors["service"] = QCoreApplication.translate(
                 "Appointments", "Choose an active service."
             )
+        note = clean_text(note, multiline=True)
         if errors:
             raise ValidationError(errors)
         with write_transaction():
@@ -110,7 +118,7 @@ class AppointmentService:
                 scheduled_at=scheduled_at,
                 made_at=now,
                 made_by=actor.user_id,
-                note=note.strip(),
+                note=note,
             )
             audit.record(
                 now,

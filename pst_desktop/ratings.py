@@ -10,6 +10,7 @@ from models.entities import Rating, Visit, VisitStatus
 from pst_desktop.clock import Clock
 from pst_desktop.errors import Conflict, NotFound, ValidationError
 from pst_desktop.events import Event, publish
+from pst_desktop.text import clean_text
 
 DEFAULT_SCALE = 4
 COMMENT_MAX = 500
@@ -32,11 +33,12 @@ class RatingService:
                     )
                 }
             )
-        if not isinstance(score, int) or not 1 <= score <= scale_max:
+        # bool is an int to Python (True == 1): a tap gives a number, never a truth value
+        if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= scale_max:
             raise ValidationError(
                 {"score": QCoreApplication.translate("Ratings", "Choose one of the faces.")}
             )
-        comment = (comment or "").strip()
+        comment = clean_text(comment, multiline=True)
         if len(comment) > COMMENT_MAX:
             raise ValidationError(
                 {

@@ -18,6 +18,7 @@ from pst_desktop import audit, catalog
 from pst_desktop.clock import Clock
 from pst_desktop.errors import NotFound, ValidationError
 from pst_desktop.permissions import Action, Actor, require
+from pst_desktop.text import check_length, clean_text
 
 EMAIL_RE = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
@@ -57,25 +58,22 @@ class VisitorForm:
 def validate(form: VisitorForm, current_year: int) -> dict[str, object]:
     """Clean values ready to store, or ValidationError with a message per bad field."""
     errors: dict[str, str] = {}
-    name = " ".join((form.name or "").split())
+    name = clean_text(form.name)
     if len(name) < 2:
         errors["name"] = QCoreApplication.translate(
             "Registration", "Enter the visitor's full name."
         )
-    elif len(name) > 120:
-        errors["name"] = QCoreApplication.translate(
-            "Registration", "The name is longer than 120 characters."
-        )
-    email = (form.email or "").strip().lower()
+    check_length(errors, "name", name, Visitor.name)
+    email = clean_text(form.email).lower()
     if not email:
         errors["email"] = QCoreApplication.translate(
             "Registration", "An active e-mail address is required (SOP)."
         )
-    elif len(email) > 254 or not EMAIL_RE.match(email):
+    elif len(email) > (Visitor.email.max_length or 0) or not EMAIL_RE.match(email):
         errors["email"] = QCoreApplication.translate(
             "Registration", "This is not a valid e-mail address, e.g. name@example.com."
         )
-    phone = normalize_phone(form.phone)
+    phone = normalize_phone(clean_text(form.phone))
     if phone and not PHONE_RE.match(phone):
         errors["phone"] = QCoreApplication.translate(
             "Registration", "Enter a phone number like 0812xxxxxxxx or +62812xxxxxxxx."
@@ -103,11 +101,15 @@ def validate(form: VisitorForm, current_year: int) -> dict[str, object]:
             errors["birth_year"] = QCoreApplication.translate(
                 "Registration", "Enter a birth year between 1900 and five years ago."
             )
-    occupation_other = " ".join((form.occupation_other or "").split())
+    occupation_other = clean_text(form.occupation_other)
     if form.occupation == "other" and not occupation_other:
         errors["occupation_other"] = QCoreApplication.translate(
             "Registration", "Say which occupation."
         )
+    if form.occupation == "other":
+        check_length(errors, "occupation_other", occupation_other, Visitor.occupation_other)
+    institution_name = clean_text(form.institution_name)
+    check_length(errors, "institution_name", institution_name, Visitor.institution_name)
     if not form.consent:
         errors["consent"] = QCoreApplication.translate(
             "Registration", "The visitor must agree to the processing of their personal data."
@@ -124,10 +126,24 @@ def validate(form: VisitorForm, current_year: int) -> dict[str, object]:
         "occupation": form.occupation,
         "occupation_other": occupation_other if form.occupation == "other" else "",
         "institution_category": form.institution_category,
-        "institution_name": " ".join((form.institution_name or "").split())[:200],
+        "institution_name": institution_name,
         "disability": form.disability,
         "consent": True,
     }
+
+
+def check_purpose(purpose: str | None) -> str:
+    """The purpose of a visit as stored: "" (not said) or a code of the seeded purpose list."""
+    code = clean_text(purpose)
+    if code and code not in catalog.codes("purpose"):
+        raise ValidationError(
+            {
+                "purpose": QCoreApplication.translate(
+                    "Registration", "Choose one of the options in the list."
+                )
+            }
+        )
+    return code
 
 
 def form_from_visitor(visitor: Visitor) -> VisitorForm:
