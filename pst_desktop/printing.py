@@ -144,6 +144,7 @@ def _cups_reason(name: str) -> str:
     except (OSError, subprocess.SubprocessError):
         return ""
     lines = [line.strip() for line in done.stdout.splitlines()[1:] if line.strip()]
+    lines = [line for line in lines if line != "reason unknown"]  # lpstat's filler
     return "; ".join(lines)[:200]
 
 
@@ -319,31 +320,33 @@ def save_ticket_pdf(
         return None, f"{exc.strerror or exc} ({exc.filename or ''})".replace(" ()", "")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def problem_line(printer: str, result: PrintResult | None) -> str:
     """What is wrong with the printer, in one translated phrase naming it."""
     if not printer:
-        return _tr("No ticket printer is set")
+        return QCoreApplication.translate("Printing", "No ticket printer is set")
     status = result.status if result is not None else None
     state = status.state if status is not None else None
     detail = status.detail if status is not None else ""
     if state is PrinterState.NOT_FOUND:
-        return _tr("Printer {printer} was not found").format(printer=printer)
+        return QCoreApplication.translate("Printing", "Printer {printer} was not found").format(
+            printer=printer
+        )
     if state is PrinterState.STOPPED:
         if detail:
-            return _tr("Printer {printer} is stopped ({detail})").format(
-                printer=printer, detail=detail
-            )
-        return _tr(
-            "Printer {printer} is stopped or reports an error (paper, cover, offline)"
+            return QCoreApplication.translate(
+                "Printing", "Printer {printer} is stopped ({detail})"
+            ).format(printer=printer, detail=detail)
+        return QCoreApplication.translate(
+            "Printing", "Printer {printer} is stopped or reports an error (paper, cover, offline)"
         ).format(printer=printer)
     if state is PrinterState.ABORTED:
-        return _tr("Printer {printer} cancelled the job").format(printer=printer)
+        return QCoreApplication.translate("Printing", "Printer {printer} cancelled the job").format(
+            printer=printer
+        )
     error = result.error if result is not None else ""
-    return _tr("Printing on {printer} failed ({error})").format(printer=printer, error=error)
+    return QCoreApplication.translate("Printing", "Printing on {printer} failed ({error})").format(
+        printer=printer, error=error
+    )
 
 
 def output_message(
@@ -354,26 +357,28 @@ def output_message(
     if path is not None and printed:
         return ""
     if printed:
-        return _tr("Ticket {code} was printed, but its PDF could not be saved: {error}").format(
-            code=code, error=save_error
-        )
+        return QCoreApplication.translate(
+            "Printing", "Ticket {code} was printed, but its PDF could not be saved: {error}"
+        ).format(code=code, error=save_error)
     reason = problem_line(printer, result)
     if path is None:
-        return _tr("{reason}, and ticket {code} could not be saved as PDF: {error}").format(
-            reason=reason, code=code, error=save_error
-        )
+        return QCoreApplication.translate(
+            "Printing", "{reason}, and ticket {code} could not be saved as PDF: {error}"
+        ).format(reason=reason, code=code, error=save_error)
     if not printer:
-        return _tr("{reason}; ticket {code} was saved as PDF: {path}").format(
-            reason=reason, code=code, path=path
-        )
-    if result is not None and result.sent:  # the printer failed after taking the job
-        return _tr(
-            "{reason} after ticket {code} was sent: if no ticket came out, reprint it with "
-            "Ctrl+P once the printer is ready (PDF kept: {path})"
+        return QCoreApplication.translate(
+            "Printing", "{reason}; ticket {code} was saved as PDF: {path}"
         ).format(reason=reason, code=code, path=path)
-    return _tr(
+    if result is not None and result.sent:  # the printer failed after taking the job
+        return QCoreApplication.translate(
+            "Printing",
+            "{reason} after ticket {code} was sent: if no ticket came out, reprint it with "
+            "Ctrl+P once the printer is ready (PDF kept: {path})",
+        ).format(reason=reason, code=code, path=path)
+    return QCoreApplication.translate(
+        "Printing",
         "{reason}: ticket {code} was NOT printed. Its PDF is kept ({path}); reprint it with "
-        "Ctrl+P once the printer is ready"
+        "Ctrl+P once the printer is ready",
     ).format(reason=reason, code=code, path=path)
 
 

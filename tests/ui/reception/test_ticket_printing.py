@@ -1,0 +1,90 @@
+"""F9 with a printer: issued at once, printed on a worker thread, and the truth told (issue 10)."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+from models.entities import Visit
+from pst_desktop import printing
+from pst_desktop.printing import PrinterState, PrinterStatus
+from tests.ui.reception.conftest import type_visitor
+
+
+class FakePrinter:
+    """A printer's state, with the thread each question came from."""
+
+    def __init__(self, status: PrinterStatus) -> None:
+        self.status = status
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self, name: str) -> PrinterStatus:
+        self.threads.append(threading.current_thread())
+        return self.status
+
+
+def test_a_stopped_printer_gets_nothing_and_the_receptionist_reads_why(
+    qtbot, make_window, station, tmp_path
+):
+    station.printer = "PST_Tickets"
+    printer_output = tmp_path / "printer-output.pdf"
+    window = make_window(print_to_file=str(printer_output))
+    window.output.status = FakePrinter(PrinterStatus(PrinterState.STOPPED, "paper out"))
+    answers: list = []
+    window.ticket_printed.connect(answers.append)
+    type_visitor(qtbot, window)
+    with qtbot.waitSignal(window.ticket_issued) as issued:
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    ticket, first = issued.args
+    assert first.pending and not first.printed  # the ticket is issued before the printer answers
+    assert Visit.get_by_id(ticket.visit_id).number == 1
+    qtbot.waitUntil(lambda: len(answers) == 1)
+    (result,) = answers
+    assert not result.printed and not printer_output.exists()  # nothing was sent
+    assert result.pdf_path is not None and result.pdf_path.exists()  # the PDF is kept
+    line = window.last_output_label.text()
+    assert window.last_output_label.isVisible()
+    assert line.startswith("Printer PST_Tickets is stopped (paper out): ticket K-001 was NOT")
+    assert "Ctrl+P" in line and str(result.pdf_path) in line
+
+
+def test_printing_runs_off_the_gui_thread_and_a_ready_printer_prints(
+    qtbot, make_window, station, tmp_path, monkeypatch
+):
+    station.printer = "PST_Tickets"
+    printer_output = tmp_path / "printer-output.pdf"
+    window = make_window(print_to_file=str(printer_output))
+    fake = FakePrinter(PrinterStatus(PrinterState.READY))
+    window.output.status = fake
+    painted_on: list[threading.Thread] = []
+    render = printing._render_page
+
+    def spy(*args, **kwargs):
+        painted_on.append(threading.current_thread())
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(printing, "_render_page", spy)
+    type_visitor(qtbot, window)
+    with qtbot.waitSignal(window.ticket_printed) as printed:
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    (result,) = printed.args
+    assert result.printed and result.message == "" and printer_output.exists()
+    assert not window.last_output_label.isVisible()
+    assert len(fake.threads) == 2 and painted_on
+    assert all(t is not threading.main_thread() for t in fake.threads + painted_on)
+
+
+def test_the_test_print_tells_the_truth(qtbot, window, station, tmp_path):
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.printer_dialog
+    dialog._print_to_file = str(tmp_path / "test-print.pdf")
+    dialog.printer_status = FakePrinter(PrinterStatus(PrinterState.STOPPED, "paper out"))
+    dialog.printer.addItem("PST_Tickets", "PST_Tickets")
+    dialog.printer.setCurrentIndex(dialog.printer.findData("PST_Tickets"))
+    with qtbot.waitSignal(dialog.test_finished) as finished:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert not finished.args[0].ok and not (tmp_path / "test-print.pdf").exists()
+    assert dialog.result.text() == (
+        "Printer PST_Tickets is stopped (paper out): the test ticket was not sent."
+    )
