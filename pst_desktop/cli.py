@@ -4,7 +4,8 @@
     pst-desktop db init|upgrade|status     create, upgrade or describe the database
     pst-desktop db backup FILE | db restore FILE [--force]
     pst-desktop db grants --staff-role pst_staff --kiosk-role pst_kiosk   (PostgreSQL roles)
-    pst-desktop user add NAME --role ROLE  add a staff account (password from a prompt or stdin)
+    pst-desktop user add NAME --role ROLE  add a staff account (password from PST_USER_PASSWORD,
+                                           else a prompt at a terminal, else a line of stdin)
     pst-desktop demo-data --days N --seed S
     pst-desktop rating --desk N            this PC is the rating screen of desk N (a kiosk)
     pst-desktop display                    this PC drives the waiting-room display board
@@ -12,6 +13,11 @@
     pst-desktop --self-check [--db URL]    check this installation (one line per check)
 
 Bad arguments or an unreachable server give one clear line on stderr and a non-zero exit.
+
+On Windows ``pst-desktop.exe`` is a windowed program (no console: ``sys.stdout``/``stderr``/
+``stdin`` are None). Started with a command it attaches to the console it was started from and
+prints there, else it writes its output to the log file; ``pst-desktop-cli.exe`` in the same
+folder is the console program for scripts (it prints, reads stdin and returns its exit status).
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -30,9 +38,13 @@ from pst_desktop import __version__
 from pst_desktop.clock import SystemClock
 from pst_desktop.connection import DatabaseUnavailable, describe, open_database, resolve_url
 from pst_desktop.errors import ServiceError, ValidationError
+from pst_desktop.text import write_file_atomically
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+
+#: ``user add`` reads the new account's password from this variable when it is set
+PASSWORD_VARIABLE = "PST_USER_PASSWORD"
 
 
 class CommandError(Exception):
@@ -126,12 +138,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read_password(prompt: str = "Password: ") -> str:
-    if sys.stdin.isatty():
+    """``PST_USER_PASSWORD`` when set (scripts, installers); else typed twice at a terminal;
+    else one line of stdin (a pipe). No stdin at all (a windowed program): one clear line."""
+    from_environment = os.environ.get(PASSWORD_VARIABLE)
+    if from_environment:
+        return from_environment
+    stdin = sys.stdin
+    if stdin is None:
+        raise CommandError(
+            f"no password: set {PASSWORD_VARIABLE}, or run pst-desktop-cli and type or pipe it"
+        )
+    if stdin.isatty():
         first = getpass.getpass(prompt)
         if getpass.getpass("Again: ") != first:
             raise CommandError("the two passwords differ")
         return first
-    return sys.stdin.readline().rstrip("\r\n")
+    line = stdin.readline()
+    if not line.strip("\r\n"):
+        raise CommandError(f"no password on stdin: pipe one line, or set {PASSWORD_VARIABLE}")
+    return line.rstrip("\r\n")
 
 
 def _open(args: argparse.Namespace, upgrade: bool = True):
@@ -341,14 +366,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pst_desktop.reports import build_report
 
     data = build_report(office_id, first, last, language=args.language)
-    if kind == ".pdf":
-        from pst_desktop.report_pdf import render_report_pdf
+    try:  # a folder that cannot be written is one line (issue 11 item 13), never a half file
+        if kind == ".pdf":
+            from pst_desktop.report_pdf import render_report_pdf
 
-        target.write_bytes(render_report_pdf(data))
-    else:
-        from pst_desktop.report_xlsx import export_report_xlsx
+            write_file_atomically(target, render_report_pdf(data))
+        else:
+            from pst_desktop.report_xlsx import export_report_xlsx
 
-        export_report_xlsx(data, target)
+            export_report_xlsx(data, target)
+    except OSError as exc:
+        raise CommandError(
+            QCoreApplication.translate("Reports", "Cannot write {path}: {reason}").format(
+                path=target, reason=exc.strerror or exc
+            )
+        ) from exc
     print(
         QCoreApplication.translate(
             "Reports", "Report {period} written to {path}: {visits} visits."
@@ -368,7 +400,101 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# -- output without a console (the windowed program on Windows) --------------------------------
+class _LogStream:
+    """Stands in for a missing ``sys.stdout``/``stderr``: each line goes to the log."""
+
+    def __init__(self, logger: logging.Logger, level: int) -> None:
+        self._logger, self._level, self._pending = logger, level, ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            if line.strip():
+                self._logger.log(self._level, "%s", line)
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending.strip():
+            self._logger.log(self._level, "%s", self._pending)
+        self._pending = ""
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _attach_parent_console() -> bool:
+    """Windows: attach to the console of the process that started us (cmd, PowerShell)."""
+    import ctypes
+
+    attach_parent_process = -1  # ATTACH_PARENT_PROCESS, (DWORD)-1
+    return bool(ctypes.windll.kernel32.AttachConsole(attach_parent_process))  # type: ignore[attr-defined]
+
+
+def _log_fallback() -> logging.Logger:
+    """The command's output logger; with no logging set up yet, it writes to the log file."""
+    logger = logging.getLogger("pst_desktop.console")
+    if not logging.getLogger().handlers and not logger.handlers:
+        from logging.handlers import RotatingFileHandler
+
+        from platformdirs import user_log_dir
+
+        folder = os.environ.get("PST_LOG_DIR") or user_log_dir("PST Desktop", "BPS")
+        os.makedirs(folder, exist_ok=True)
+        handler = RotatingFileHandler(
+            os.path.join(folder, "pst-desktop.log"),
+            maxBytes=1_000_000,
+            backupCount=3,
+            encoding="utf-8",
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return logger
+
+
+def ensure_output_streams(
+    *,
+    platform: str = sys.platform,
+    attach: Callable[[], bool] = _attach_parent_console,
+    open_console: Callable[[], object] = lambda: open(  # noqa: SIM115
+        "CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1
+    ),
+) -> str:
+    """Give a command somewhere to print when ``sys.stdout``/``stderr`` are None (a windowed
+    build on Windows): the console it was started from, else the log. Returns "console",
+    "console+log", "log" or "" (nothing was missing: a console program, Linux)."""
+    if sys.stdout is not None and sys.stderr is not None:
+        return ""
+    if platform == "win32":
+        try:
+            if attach():
+                console = open_console()
+                if sys.stdout is None:
+                    sys.stdout = console
+                if sys.stderr is None:
+                    sys.stderr = console
+                return "console"
+        except (OSError, AttributeError, ValueError):
+            pass
+    logger = _log_fallback()
+    if sys.stdout is None:
+        sys.stdout = _LogStream(logger, logging.INFO)
+    if sys.stderr is None:
+        sys.stderr = _LogStream(logger, logging.ERROR)
+    return "log"
+
+
+def _is_command(argv: Sequence[str]) -> bool:
+    """A command or an option that prints (not just the app, perhaps with ``--db URL``)."""
+    printing = {"--self-check", "-h", "--help", "--version"}
+    return any(arg in printing or arg in COMMANDS for arg in argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if _is_command(sys.argv[1:] if argv is None else argv):
+        ensure_output_streams()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -388,6 +514,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("pst-desktop: interrupted", file=sys.stderr)
     finally:
         _close_database()
+        for stream in (sys.stdout, sys.stderr):
+            if isinstance(stream, _LogStream):
+                stream.flush()
     return EXIT_FAILED
 
 

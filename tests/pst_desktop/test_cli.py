@@ -73,3 +73,109 @@ def test_bad_arguments_exit_2(capsys):
     assert code == 2 and "invalid choice" in err
     code, _, err = run(capsys, "--db", "ftp://x", "db", "status")
     assert code == 1 and "unknown database URL scheme" in err
+
+
+# -- without a terminal (the windowed program on Windows, scripts) --------------------------------
+def test_user_add_takes_the_password_from_the_environment_without_stdin(
+    capsys, monkeypatch, db_url
+):
+    import sys
+
+    from pst_desktop.accounts import AccountService
+    from pst_desktop.clock import SystemClock
+
+    assert cli.main(["--db", db_url, "db", "init"]) == 0
+    monkeypatch.setenv("PST_USER_PASSWORD", "rahasia-env-1")
+    monkeypatch.setattr(sys, "stdin", None)  # a windowed program has no stdin at all
+    code = cli.main(["--db", db_url, "user", "add", "Admin", "--role", "admin"])
+    assert code == 0 and "account admin (admin) created" in capsys.readouterr().out
+    account = AccountService(SystemClock()).authenticate("admin", "rahasia-env-1")
+    assert account.role == "admin"
+
+
+def test_user_add_without_stdin_or_variable_is_one_clear_line(capsys, monkeypatch, db_url):
+    import sys
+
+    assert cli.main(["--db", db_url, "db", "init"]) == 0
+    capsys.readouterr()
+    monkeypatch.delenv("PST_USER_PASSWORD", raising=False)
+    monkeypatch.setattr(sys, "stdin", None)
+    code = cli.main(["--db", db_url, "user", "add", "admin", "--role", "admin"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip().splitlines() == [
+        "pst-desktop: no password: set PST_USER_PASSWORD, or run pst-desktop-cli and type or "
+        "pipe it"
+    ]
+    assert UserAccount.select().count() == 0
+
+
+def test_user_add_with_an_empty_pipe_says_so(capsys, monkeypatch, db_url):
+    monkeypatch.delenv("PST_USER_PASSWORD", raising=False)
+    assert run(capsys, "--db", db_url, "db", "init")[0] == 0
+    code, _, err = run(capsys, "--db", db_url, "user", "add", "x", "--role", "admin", stdin="")
+    assert code == 1 and err.startswith("pst-desktop: no password on stdin")
+
+
+def test_a_command_without_stdout_writes_to_the_log(monkeypatch, tmp_path, db_url):
+    """Linux, or Windows with no console to attach to: nothing crashes, the output is logged."""
+    import logging
+    import sys
+
+    monkeypatch.setenv("PST_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # no logging set up yet
+    console_logger = logging.getLogger("pst_desktop.console")
+    monkeypatch.setattr(console_logger, "handlers", [])
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["--db", db_url, "db", "init"]) == 0
+    assert cli.main(["--db", "ftp://x", "db", "status"]) == 1
+    for handler in console_logger.handlers:
+        handler.close()
+    log = (tmp_path / "logs" / "pst-desktop.log").read_text(encoding="utf-8")
+    assert f"INFO pst_desktop.console: schema upgraded from version 0 to {LATEST}" in log
+    assert "ERROR pst_desktop.console: pst-desktop: unknown database URL scheme" in log
+
+
+def test_a_windowed_windows_program_prints_on_the_console_it_was_started_from(
+    monkeypatch, tmp_path
+):
+    import sys
+
+    console = open(tmp_path / "CONOUT.txt", "w", encoding="utf-8")  # noqa: SIM115
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    attached = []
+    how = cli.ensure_output_streams(
+        platform="win32", attach=lambda: attached.append(1) or True, open_console=lambda: console
+    )
+    assert how == "console" and attached == [1]
+    assert sys.stdout is console and sys.stderr is console
+    print("schema already at version 6")
+    console.close()
+    assert (tmp_path / "CONOUT.txt").read_text() == "schema already at version 6\n"
+
+
+def test_no_console_to_attach_to_falls_back_to_the_log(monkeypatch, tmp_path):
+    import sys
+
+    monkeypatch.setenv("PST_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    how = cli.ensure_output_streams(platform="win32", attach=lambda: False)
+    assert how == "log"
+    assert sys.stdout.write("x\n") == 2 and not sys.stdout.isatty()
+
+
+def test_a_console_program_keeps_its_streams(capsys):
+    import sys
+
+    before = (sys.stdout, sys.stderr)
+    assert cli.ensure_output_streams(platform="win32", attach=lambda: 1 / 0) == ""
+    assert (sys.stdout, sys.stderr) == before
+
+
+def test_only_commands_get_a_console_not_the_app():
+    assert cli._is_command(["db", "status"]) and cli._is_command(["--self-check"])
+    assert cli._is_command(["--db", "sqlite:///x.db", "user", "add", "a", "--role", "admin"])
+    assert not cli._is_command([]) and not cli._is_command(["--db", "sqlite:///x.db"])
