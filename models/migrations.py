@@ -15,9 +15,10 @@ a step must not be in that step's table list).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,9 @@ from models import entities as e
 from models.database import write_transaction
 
 HELD_INDEX = "visit_one_held_ticket_per_officer"
+
+#: PostgreSQL advisory lock key: one upgrader at a time on the LAN
+UPGRADE_LOCK = 7310001
 
 
 def _utcnow() -> dt.datetime:
@@ -231,31 +235,56 @@ def upgrade(db: pw.Database, target: int = LATEST, backup: bool = True) -> list[
     if target > LATEST:
         raise ValueError(f"unknown schema version {target}; this program knows up to {LATEST}")
     with db.connection_context() if db.is_closed() else _nullcontext():
-        # an up-to-date database needs no DDL at all: staff and kiosk roles may not create tables
-        if not db.table_exists(e.SchemaVersion._meta.table_name):
+        # an up-to-date database needs no DDL and no lock: staff and kiosk roles may not create
+        # tables, and every station of an office checks this at start
+        if current_version(db) == target:
+            return []
+        with _upgrade_lock(db):
+            return _upgrade_locked(db, target, backup)
+
+
+@contextlib.contextmanager
+def _upgrade_lock(db: pw.Database) -> Iterator[None]:
+    """One upgrader at a time, taken before anything is read or created: two stations starting
+    at the same moment on a fresh PostgreSQL database both found no ``schema_version`` table and
+    both created it (``duplicate key … pg_type_typname_nsp_index``).  SQLite: the version table
+    is created in an IMMEDIATE transaction and each step re-checks the version in its own."""
+    if isinstance(db, pw.SqliteDatabase):
+        yield
+        return
+    db.execute_sql(f"SELECT pg_advisory_lock({UPGRADE_LOCK})")
+    try:
+        yield
+    finally:
+        if db.in_transaction():  # pragma: no cover - every step's transaction has ended here
+            db.rollback()
+        db.execute_sql(f"SELECT pg_advisory_unlock({UPGRADE_LOCK})")
+
+
+def _upgrade_locked(db: pw.Database, target: int, backup: bool) -> list[int]:
+    if not db.table_exists(e.SchemaVersion._meta.table_name):
+        with write_transaction(db):
             db.create_tables([e.SchemaVersion], safe=True)
-        version = current_version(db)
-        if version > LATEST:
-            raise RuntimeError(
-                f"the database is at schema version {version}, newer than this program "
-                f"({LATEST}); install the newer PST Desktop on this PC"
+    version = current_version(db)
+    if version > LATEST:
+        raise RuntimeError(
+            f"the database is at schema version {version}, newer than this program "
+            f"({LATEST}); install the newer PST Desktop on this PC"
+        )
+    pending = [s for s in STEPS if version < s.version <= target]
+    if pending and version > 0 and backup and isinstance(db, pw.SqliteDatabase):
+        backup_sqlite(db, f"before-v{pending[0].version}")
+    applied = []
+    for step in pending:
+        with write_transaction(db):
+            if current_version(db) >= step.version:  # another PC did it meanwhile
+                continue
+            step.apply(db)
+            e.SchemaVersion.create(
+                version=step.version, description=step.description, applied_at=_utcnow()
             )
-        pending = [s for s in STEPS if version < s.version <= target]
-        if pending and version > 0 and backup and isinstance(db, pw.SqliteDatabase):
-            backup_sqlite(db, f"before-v{pending[0].version}")
-        applied = []
-        for step in pending:
-            with write_transaction(db):
-                if not isinstance(db, pw.SqliteDatabase):  # one upgrader at a time on the LAN
-                    db.execute_sql("SELECT pg_advisory_xact_lock(7310001)")
-                if current_version(db) >= step.version:  # another PC did it meanwhile
-                    continue
-                step.apply(db)
-                e.SchemaVersion.create(
-                    version=step.version, description=step.description, applied_at=_utcnow()
-                )
-            applied.append(step.version)
-        return applied
+        applied.append(step.version)
+    return applied
 
 
 class _nullcontext:

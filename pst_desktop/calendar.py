@@ -166,8 +166,9 @@ class OfficeCalendar:
         day = self.office_day(moment)
         for _ in range(400):
             span = self.hours_on(day)
-            if span is not None and moment < span[0]:
+            # hours that open at 00:00 open exactly at the day's start: compare with the moment
+            # asked about, not with the start of the day looked at
+            if span is not None and span[0] < span[1] and moment < span[0]:
                 return span[0]
             day += dt.timedelta(days=1)
-            moment = max(moment, dt.datetime.combine(day, dt.time(0), self.zone))
         raise RuntimeError("no opening in the next 400 days; check the office hours")

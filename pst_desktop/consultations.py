@@ -26,7 +26,7 @@ import peewee as pw
 from PySide6.QtCore import QCoreApplication
 
 from models.database import database_proxy, is_sqlite, write_transaction
-from models.entities import Consultation, ServiceType, UserAccount, Visit, Visitor
+from models.entities import HELD_STATUSES, Consultation, ServiceType, UserAccount, Visit, Visitor
 from models.migrations import FTS_TABLE, PG_FTS_DOCUMENT
 from pst_desktop import audit
 from pst_desktop.clock import Clock
@@ -269,9 +269,15 @@ class ConsultationService:
         A record already final (the visit was finished) is kept final: later typing goes
         through ``save`` and is audited."""
         require(actor, Action.SERVE)
-        now = self.clock.now()
         with write_transaction():
+            now = self.clock.now()
             visit = self._visit(actor, visit_id)
+            if visit.status in HELD_STATUSES and visit.officer_id not in (None, actor.user_id):
+                raise Conflict(
+                    QCoreApplication.translate(
+                        "Consultations", "Another officer is serving this visit now."
+                    )
+                )
             existing = (
                 Consultation.select().where(Consultation.visit == visit.id).for_update().first()
                 if not is_sqlite()
@@ -279,30 +285,37 @@ class ConsultationService:
             )
             if existing is not None and not existing.is_draft:
                 return self._update(actor, existing, record, now)
-            values = {**record.columns(), "updated_at": now, "is_draft": True}
+            # a draft belongs to the officer typing it: an officer who took over a ticket another
+            # returned to the queue takes over that officer's draft too (issue 11)
+            values = {
+                **record.columns(),
+                "updated_at": now,
+                "is_draft": True,
+                "officer": actor.user_id,
+            }
             if existing is None:
-                return Consultation.create(
-                    visit=visit.id, officer=actor.user_id, created_at=now, **values
-                )
+                return Consultation.create(visit=visit.id, created_at=now, **values)
             Consultation.update(**values).where(Consultation.id == existing.id).execute()
             return Consultation.get_by_id(existing.id)
 
     def finalize(self, actor: Actor, visit_id: int, record: ConsultationRecord | None) -> None:
-        """The visit ended: the draft becomes the record (saved first when ``record`` is given)."""
+        """The visit ended: the draft becomes the record (saved first when ``record`` is given),
+        credited to the officer who served the visit."""
         require(actor, Action.SERVE)
-        now = self.clock.now()
         with write_transaction():
+            now = self.clock.now()
             if record is not None and not record.is_empty():
                 self.save_draft(actor, visit_id, record)
-            Consultation.update(is_draft=False, updated_at=now).where(
-                (Consultation.visit == visit_id) & Consultation.is_draft
-            ).execute()
+            served_by = Visit.select(Visit.officer).where(Visit.id == visit_id).scalar()
+            Consultation.update(
+                is_draft=False, updated_at=now, officer=served_by or actor.user_id
+            ).where((Consultation.visit == visit_id) & Consultation.is_draft).execute()
 
     def save(self, actor: Actor, visit_id: int, record: ConsultationRecord) -> Consultation:
         """Edit a record: only its own officer may (audited with before and after)."""
         require(actor, Action.SERVE)
-        now = self.clock.now()
         with write_transaction():
+            now = self.clock.now()
             self._visit(actor, visit_id)
             existing = Consultation.get_or_none(Consultation.visit == visit_id)
             if existing is None:

@@ -52,7 +52,7 @@ from models.entities import (
 )
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock, SystemClock
-from pst_desktop.office import create_office, first_office
+from pst_desktop.office import DEFAULT_TIME_ZONE, ensure_office, first_office
 
 #: every demo account gets this password (printed in the summary)
 DEMO_PASSWORD = "demo12345"
@@ -643,7 +643,9 @@ def generate(
         raise ValueError("--visits-per-day must be at least 1")
     started = time.perf_counter()
     clock = clock or SystemClock()
-    office = first_office() or create_office(clock)
+    if first_office() is None:  # refuse a bad --end before an office is made for the demo
+        _parse_end(end, OfficeCalendar(DEFAULT_TIME_ZONE, {}).office_day(clock.now()))
+    office = ensure_office(clock)
     calendar = OfficeCalendar.for_office(office.id)
     today = calendar.office_day(clock.now())
     last = _parse_end(end, today)

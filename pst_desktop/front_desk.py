@@ -58,7 +58,7 @@ class Stage(StrEnum):
     CALLED = "called"
     SERVING = "serving"
     DONE = "done"
-    CLOSED = "closed"  # cancelled, left, or skipped (no-show): not served
+    CLOSED = "closed"  # cancelled, left, skipped (no-show), or expired at day end: not served
 
 
 _STAGES = {
@@ -69,6 +69,7 @@ _STAGES = {
     S.DONE: Stage.DONE,
     S.SKIPPED: Stage.CLOSED,
     S.CANCELLED: Stage.CLOSED,
+    S.EXPIRED: Stage.CLOSED,
 }
 
 #: the stages still in the queue (shown by default, in this order)

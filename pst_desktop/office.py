@@ -1,20 +1,30 @@
-"""Setting up an office: its row, the SOP's service hours, default services and desks."""
+"""Setting up an office: its row, the SOP's service hours, default services and desks.
+
+``ensure_office`` is the one way a station, ``db init`` or ``demo-data`` gets "the office, made
+if there is none": the check and the creation happen under one lock (PostgreSQL advisory lock,
+SQLite ``BEGIN IMMEDIATE``), so two PCs starting at the same moment on a fresh database make one
+office, not two.
+"""
 
 from __future__ import annotations
 
 from models.catalog import DEFAULT_SERVICES
-from models.database import write_transaction
+from models.database import database_proxy, is_sqlite, write_transaction
 from models.entities import Desk, DeskService, Office, ServiceHours, ServiceType
 from pst_desktop.calendar import SOP_HOURS
 from pst_desktop.clock import Clock
 
 DEFAULT_OFFICE_NAME = "BPS Provinsi Bengkulu"
+DEFAULT_TIME_ZONE = "Asia/Jakarta"
+
+#: PostgreSQL advisory lock key held while a station checks for and creates the first office
+_FIRST_OFFICE_LOCK = 7310002
 
 
 def create_office(
     clock: Clock,
     name: str = DEFAULT_OFFICE_NAME,
-    time_zone: str = "Asia/Jakarta",
+    time_zone: str = DEFAULT_TIME_ZONE,
     address: str = "",
     desks: int = 2,
 ) -> Office:
@@ -38,3 +48,18 @@ def create_office(
 
 def first_office() -> Office | None:
     return Office.select().order_by(Office.id).first()
+
+
+def ensure_office(clock: Clock, name: str = DEFAULT_OFFICE_NAME, desks: int = 2) -> Office:
+    """The first office; on an empty database a new default one, made once however many
+    stations ask at the same moment."""
+    office = first_office()
+    if office is not None:
+        return office
+    with write_transaction():
+        if not is_sqlite():
+            database_proxy.execute_sql(f"SELECT pg_advisory_xact_lock({_FIRST_OFFICE_LOCK})")
+        office = first_office()  # another station may have made it while we waited
+        if office is None:
+            office = create_office(clock, name=name, desks=desks)
+    return office

@@ -8,23 +8,39 @@ Two rules hold even when several PCs act at the same instant:
   PostgreSQL picks with ``FOR UPDATE SKIP LOCKED``, SQLite serialises writers with
   ``BEGIN IMMEDIATE``; the claim is a guarded update (``WHERE status = 'waiting'``) and a partial
   unique index on the officer of a held ticket is the backstop.
+
+Order and time (issue 11):
+- every timestamp of a move is read from the clock inside the transaction that records it, after
+  the lock that orders the move (the counter row for an issue, the office's call lock for a call,
+  the ticket row for the other moves), and is never earlier than the ticket's previous
+  timestamp: so within a service and day ``issued_at`` never decreases with the number, and a
+  ticket is never called before it was issued or finished before it was called, even when the
+  PCs' clocks differ a little;
+- "call next" takes the office's tickets in number order within a service and day (ordered by
+  issue time, then number: the two agree by the rule above); on PostgreSQL calls of one office
+  take turns (an advisory lock), so call order is number order;
+- at the end of an office day the walk-in tickets still waiting or called are closed as
+  ``expired`` (not served that day), and tickets still in service as done: lazily, by the first
+  issue, call or move of a later day, in one guarded update (``close_earlier_days``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 import peewee as pw
 from PySide6.QtCore import QCoreApplication
 
-from models.database import is_sqlite, write_transaction
+from models.database import database_proxy, is_sqlite, write_transaction
 from models.entities import (
     HELD_STATUSES,
     Appointment,
     Channel,
     Desk,
     DeskService,
+    Role,
     ServiceType,
     TicketCounter,
     Visit,
@@ -34,15 +50,50 @@ from models.entities import (
 from pst_desktop import appointments, audit
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
-from pst_desktop.errors import Conflict, NotFound, OutsideServiceHours, ValidationError
+from pst_desktop.errors import (
+    Conflict,
+    NotFound,
+    OutsideServiceHours,
+    PermissionDenied,
+    ValidationError,
+)
 from pst_desktop.events import Event, publish
 from pst_desktop.i18n import format_moment
 from pst_desktop.permissions import Action, Actor, require
+from pst_desktop.registration import check_purpose
 
 # SOP step 6: the visitor rates within 5 minutes of the end of service
 RATING_WINDOW = dt.timedelta(minutes=5)
 
 S = VisitStatus
+
+log = logging.getLogger(__name__)
+
+#: walk-in statuses closed as ``expired`` when their office day ends (not served that day)
+UNSERVED_AT_DAY_END = (S.WAITING.value, S.CALLED.value)
+
+#: PostgreSQL advisory lock keys (two-key form: key, office id)
+_CALL_LOCK = 7310010  # "call next" of one office, one at a time: call order = number order
+_DAY_END_LOCK = 7310011  # the end-of-day close of one office
+
+#: roles that may move a ticket another officer holds
+_OVERSEERS = (Role.SUPERVISOR, Role.ADMIN)
+
+
+def _office_lock(key: int, office_id: int) -> None:
+    """Serialise one kind of move per office on PostgreSQL (SQLite's IMMEDIATE does already)."""
+    if not is_sqlite():
+        database_proxy.execute_sql(f"SELECT pg_advisory_xact_lock({int(key)}, {int(office_id)})")
+
+
+def _not_before(now: dt.datetime, *earlier: dt.datetime | None) -> dt.datetime:
+    """``now``, or the latest of ``earlier`` when the clock (another PC's) is behind it."""
+    return max([now, *(t for t in earlier if t is not None)])
+
+
+def _call_order(query: pw.ModelSelect) -> pw.ModelSelect:
+    """Within a service and day: by number (issue times never decrease with the number)."""
+    return query.order_by(Visit.issued_at, Visit.number, Visit.id)
 
 
 def ticket_code(prefix: str, number: int | None) -> str:
@@ -62,6 +113,7 @@ def status_label(status: str) -> str:
         S.DONE: QCoreApplication.translate("Queue", "done"),
         S.SKIPPED: QCoreApplication.translate("Queue", "skipped (no-show)"),
         S.CANCELLED: QCoreApplication.translate("Queue", "cancelled"),
+        S.EXPIRED: QCoreApplication.translate("Queue", "not served (day ended)"),
     }
     return labels.get(S(status), status) if status in S._value2member_map_ else status
 
@@ -73,7 +125,50 @@ class IssuedTicket:
     number: int
     service_name: str
     issued_at: dt.datetime
-    ahead: int  # tickets of the same service waiting before this one
+    ahead: int  # walk-in tickets of the same service and day waiting before this one
+    #: the visitor's other tickets still active today (codes): the front desk warns about them
+    also_active: tuple[str, ...] = ()
+
+
+def people_ahead(visit: Visit) -> int:
+    """Walk-in tickets of the visit's service and day still waiting, ahead of it in call order.
+
+    Open online consultations are not in this queue and do not count."""
+    return (
+        Visit.select(Visit.id)
+        .where(
+            (Visit.service == visit.service_id)
+            & (Visit.day == visit.day)
+            & (Visit.channel == Channel.WALK_IN.value)
+            & (Visit.status == S.WAITING.value)
+            & (
+                (Visit.issued_at < visit.issued_at)
+                | (
+                    (Visit.issued_at == visit.issued_at)
+                    & (
+                        (Visit.number < visit.number)
+                        | ((Visit.number == visit.number) & (Visit.id < visit.id))
+                    )
+                )
+            )
+        )
+        .count()
+    )
+
+
+def active_tickets(office_id: int, visitor_id: int, day: dt.date) -> list[Visit]:
+    """The visitor's walk-in tickets of ``day`` still waiting, called or in service."""
+    return list(
+        Visit.select(Visit.id, Visit.number, Visit.ticket_service, Visit.status)
+        .where(
+            (Visit.office == office_id)
+            & (Visit.visitor == visitor_id)
+            & (Visit.day == day)
+            & (Visit.channel == Channel.WALK_IN.value)
+            & Visit.status.in_((S.WAITING.value, *HELD_STATUSES))
+        )
+        .order_by(Visit.issued_at, Visit.id)
+    )
 
 
 class QueueService:
@@ -97,9 +192,8 @@ class QueueService:
         refusal says when the desk opens and how to book.
         """
         require(actor, Action.ISSUE_TICKET)
-        now = self.clock.now()
+        purpose = check_purpose(purpose)  # a code of the seeded list, or "" (issue 11 item 11)
         calendar = OfficeCalendar.for_office(actor.office_id)
-        day = calendar.office_day(now)
         service = self._service(actor, service_id)
         if (
             Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
@@ -108,9 +202,10 @@ class QueueService:
             raise NotFound(
                 QCoreApplication.translate("Queue", "This visitor is no longer in the guest book.")
             )
-        if registration_started_at is not None and registration_started_at > now:
-            registration_started_at = now
         with write_transaction():
+            now = self.clock.now()
+            day = calendar.office_day(now)
+            self._close_earlier_days(actor.office_id, day, now)
             appointment = None
             if not calendar.is_open(now):
                 appointment = appointments.find_for_check_in(
@@ -127,6 +222,12 @@ class QueueService:
                         ).format(when=format_moment(opening))
                     )
             number = self._next_number(service.id, day)
+            # the counter row is locked from here on: an issue that read the clock before this one
+            # took the lock may have committed the number before with a later time
+            now = _not_before(now, self._issued_at(service.id, day, number - 1))
+            if registration_started_at is not None and registration_started_at > now:
+                registration_started_at = now
+            others = active_tickets(actor.office_id, visitor_id, day)
             visit = Visit.create(
                 office=actor.office_id,
                 visitor=visitor_id,
@@ -147,19 +248,31 @@ class QueueService:
                 Appointment.update(status="checked_in").where(
                     Appointment.id == appointment.id
                 ).execute()
-            ahead = (
-                Visit.select()
-                .where(
-                    (Visit.service == service.id)
-                    & (Visit.day == day)
-                    & (Visit.status == S.WAITING.value)
-                    & (Visit.id != visit.id)
-                )
-                .count()
-            )
+            ahead = people_ahead(visit)
+            also_active = tuple(self.code_of(v) for v in others)
             publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id)
+        if also_active:
+            log.info("ticket %s issued to a visitor who holds %d other", visit.id, len(also_active))
         return IssuedTicket(
-            visit.id, ticket_code(service.prefix, number), number, service.name, now, ahead
+            visit.id,
+            ticket_code(service.prefix, number),
+            number,
+            service.name,
+            now,
+            ahead,
+            also_active,
+        )
+
+    @staticmethod
+    def _issued_at(service_id: int, day: dt.date, number: int) -> dt.datetime | None:
+        if number < 1:
+            return None
+        return (
+            Visit.select(Visit.issued_at)
+            .where(
+                (Visit.ticket_service == service_id) & (Visit.day == day) & (Visit.number == number)
+            )
+            .scalar()
         )
 
     @staticmethod
@@ -180,40 +293,44 @@ class QueueService:
     def call_next(self, actor: Actor, desk_id: int) -> Visit | None:
         """Claim the oldest waiting ticket this desk serves; None when nobody waits."""
         require(actor, Action.SERVE)
-        now = self.clock.now()
         desk = self._desk(actor, desk_id)
-        day = OfficeCalendar.for_office(actor.office_id).office_day(now)
+        calendar = OfficeCalendar.for_office(actor.office_id)
         served = DeskService.select(DeskService.service).where(DeskService.desk == desk.id)
         with write_transaction():
+            _office_lock(_CALL_LOCK, actor.office_id)
+            now = self.clock.now()
+            day = calendar.office_day(now)
+            self._close_earlier_days(actor.office_id, day, now)
             self._ensure_hands_free(actor)
-            query = (
-                Visit.select(Visit.id)
-                .where(
+            query = _call_order(
+                Visit.select(Visit.id, Visit.issued_at).where(
                     (Visit.office == actor.office_id)
                     & (Visit.day == day)
                     & (Visit.status == S.WAITING.value)
                     & (Visit.channel == Channel.WALK_IN.value)
                     & ((Visit.desk == desk.id) | (Visit.desk.is_null() & Visit.service.in_(served)))
                 )
-                .order_by(Visit.issued_at, Visit.id)
-                .limit(1)
-            )
+            ).limit(1)
             if not is_sqlite():
                 query = query.for_update(skip_locked=True)
             row = query.first()
             if row is None:
                 return None
-            return self._claim(actor, row.id, desk.id, now)
+            return self._claim(actor, row.id, desk.id, _not_before(now, row.issued_at))
 
     def call_ticket(self, actor: Actor, visit_id: int, desk_id: int) -> Visit:
-        """Call one waiting ticket out of order."""
+        """Call one waiting ticket of today out of order."""
         require(actor, Action.SERVE)
-        now = self.clock.now()
         desk = self._desk(actor, desk_id)
+        calendar = OfficeCalendar.for_office(actor.office_id)
         with write_transaction():
+            now = self.clock.now()
+            day = calendar.office_day(now)
+            self._close_earlier_days(actor.office_id, day, now)
             self._ensure_hands_free(actor)
-            self._visit(actor, visit_id)
-            return self._claim(actor, visit_id, desk.id, now)
+            visit = self._visit(actor, visit_id)
+            self._refuse_earlier_day(visit, day)
+            return self._claim(actor, visit_id, desk.id, _not_before(now, visit.issued_at))
 
     def _claim(self, actor: Actor, visit_id: int, desk_id: int, now: dt.datetime) -> Visit:
         """The guarded claim; the caller's transaction rolls back on any refusal."""
@@ -244,6 +361,58 @@ class QueueService:
         publish(Event.TICKET_CALLED, office=actor.office_id, visit=visit_id, desk=desk_id)
         return rows[0]
 
+    def _refuse_earlier_day(self, visit: Visit, today: dt.date) -> None:
+        if visit.channel == Channel.WALK_IN.value and visit.day < today:
+            raise Conflict(
+                QCoreApplication.translate(
+                    "Queue",
+                    "Ticket {code} is from an earlier office day; it was closed when that day "
+                    "ended. Issue a new ticket.",
+                ).format(code=self.code_of(visit))
+            )
+
+    def close_earlier_days(self, office_id: int) -> int:
+        """Close the tickets earlier office days left open; returns how many (see module doc).
+
+        The queue does this by itself on the first issue, call or move of a day."""
+        calendar = OfficeCalendar.for_office(office_id)
+        with write_transaction():
+            now = self.clock.now()
+            return self._close_earlier_days(office_id, calendar.office_day(now), now)
+
+    def _close_earlier_days(self, office_id: int, today: dt.date, now: dt.datetime) -> int:
+        """Inside the caller's transaction: one indexed read on most days; when a day ended
+        with tickets open, one guarded update per status (safe when two PCs do it at once)."""
+        earlier = (
+            (Visit.office == office_id)
+            & (Visit.day < today)
+            & (Visit.channel == Channel.WALK_IN.value)
+        )
+        open_statuses = (*UNSERVED_AT_DAY_END, S.SERVING.value)
+        if not Visit.select(Visit.id).where(earlier & Visit.status.in_(open_statuses)).exists():
+            return 0
+        _office_lock(_DAY_END_LOCK, office_id)
+        expired = (
+            Visit.update(status=S.EXPIRED.value, updated_at=now)
+            .where(earlier & Visit.status.in_(UNSERVED_AT_DAY_END))
+            .execute()
+        )
+        # a service left open over midnight was given: it counts as done (no finish time)
+        done = (
+            Visit.update(status=S.DONE.value, updated_at=now)
+            .where(earlier & (Visit.status == S.SERVING.value))
+            .execute()
+        )
+        if expired or done:
+            log.info(
+                "office %s: closed %d ticket(s) of earlier days not served, %d left in service",
+                office_id,
+                expired,
+                done,
+            )
+            publish(Event.QUEUE_CHANGED, office=office_id)
+        return expired + done
+
     def _ensure_hands_free(self, actor: Actor) -> None:
         held = (
             Visit.select(Visit.id, Visit.number, Visit.ticket_service)
@@ -260,11 +429,17 @@ class QueueService:
             )
 
     def held_ticket(self, actor: Actor) -> Visit | None:
+        """The ticket the officer holds today (one of an earlier day is closed at the next call)."""
         if actor.user_id is None:
             return None
+        day = OfficeCalendar.for_office(actor.office_id).office_day(self.clock.now())
         return (
             Visit.select()
-            .where((Visit.officer == actor.user_id) & Visit.status.in_(HELD_STATUSES))
+            .where(
+                (Visit.officer == actor.user_id)
+                & Visit.status.in_(HELD_STATUSES)
+                & ((Visit.day >= day) | (Visit.channel != Channel.WALK_IN.value))
+            )
             .first()
         )
 
@@ -276,37 +451,36 @@ class QueueService:
 
     def start(self, actor: Actor, visit_id: int) -> Visit:
         return self._move(
-            actor,
-            visit_id,
-            {S.CALLED},
-            {"status": S.SERVING.value, "service_started_at": self.clock.now()},
+            actor, visit_id, {S.CALLED}, {"status": S.SERVING.value}, stamp="service_started_at"
         )
 
     def finish(self, actor: Actor, visit_id: int) -> Visit:
         """End the service; a walk-in visit then waits for the visitor's rating (5 minutes)."""
-        now = self.clock.now()
-        visit = self._move(
+        return self._move(
             actor,
             visit_id,
             {S.CALLED, S.SERVING},
-            {"status": S.AWAITING_RATING.value, "finished_at": now},
+            {"status": S.AWAITING_RATING.value},
             Event.RATING_REQUESTED,
             fill_start=True,
+            stamp="finished_at",
         )
-        return visit
 
     def skip(self, actor: Actor, visit_id: int) -> Visit:
         """No-show: the called visitor did not come to the desk."""
         return self._move(actor, visit_id, {S.CALLED}, {"status": S.SKIPPED.value})
 
     def return_to_queue(self, actor: Actor, visit_id: int) -> Visit:
-        """Put a called ticket back; it keeps its place by issue time."""
+        """Put a called ticket, or a no-show of today, back; it keeps its place by number.
+
+        A called ticket only by the officer holding it, or a supervisor."""
         return self._move(
             actor,
             visit_id,
             {S.CALLED, S.SKIPPED},
             {"status": S.WAITING.value, "officer": None, "desk": None, "called_at": None},
             own_only=False,
+            holder_or_overseer=True,
         )
 
     def transfer(
@@ -333,7 +507,12 @@ class QueueService:
         if desk_id is not None:
             changes["desk"] = self._desk(actor, desk_id).id
         return self._move(
-            actor, visit_id, {S.WAITING, S.CALLED, S.SERVING}, changes, own_only=False
+            actor,
+            visit_id,
+            {S.WAITING, S.CALLED, S.SERVING},
+            changes,
+            own_only=False,
+            holder_or_overseer=True,
         )
 
     def cancel(self, actor: Actor, visit_id: int, reason: str) -> Visit:
@@ -356,8 +535,8 @@ class QueueService:
 
     def expire_rating_requests(self, office_id: int) -> int:
         """Visits that waited longer than the rating window are done, unrated."""
-        now = self.clock.now()
         with write_transaction():
+            now = self.clock.now()
             count = (
                 Visit.update(status=S.DONE.value, updated_at=now)
                 .where(
@@ -381,14 +560,23 @@ class QueueService:
         *,
         action: Action | None = Action.SERVE,
         own_only: bool = True,
+        holder_or_overseer: bool = False,
         fill_start: bool = False,
         audit_it: bool = False,
+        stamp: str | None = None,
     ) -> Visit:
+        """One move of one ticket. ``own_only``: only its officer (or nobody's ticket);
+        ``holder_or_overseer``: a held ticket only by its holder or a supervisor; ``stamp``: the
+        column set to now (never earlier than the ticket's previous timestamps)."""
         if action is not None:
             require(actor, action)
-        now = self.clock.now()
+        calendar = OfficeCalendar.for_office(actor.office_id)
         with write_transaction():
+            now = self.clock.now()
+            today = calendar.office_day(now)
+            self._close_earlier_days(actor.office_id, today, now)
             visit = self._visit(actor, visit_id, lock=True)
+            now = self.clock.now()  # after the row lock: the moment this move happens
             if S(visit.status) not in allowed_from:
                 raise Conflict(
                     QCoreApplication.translate(
@@ -401,8 +589,26 @@ class QueueService:
                         "Queue", "Ticket {code} is held by another officer."
                     ).format(code=self.code_of(visit))
                 )
+            if (
+                holder_or_overseer
+                and visit.status in HELD_STATUSES
+                and visit.officer_id not in (None, actor.user_id)
+                and actor.role not in _OVERSEERS
+            ):
+                raise PermissionDenied(
+                    QCoreApplication.translate(
+                        "Queue",
+                        "Ticket {code} is held by another officer; only that officer or a "
+                        "supervisor may move it.",
+                    ).format(code=self.code_of(visit))
+                )
+            self._refuse_earlier_day(visit, today)
             before = audit.snapshot(visit) if audit_it else None
+            previous = (visit.officer_id, visit.desk_id, visit.status)
+            now = _not_before(now, visit.issued_at, visit.called_at, visit.service_started_at)
             values = dict(changes)
+            if stamp is not None:
+                values[stamp] = now
             if fill_start and visit.service_started_at is None:
                 values["service_started_at"] = visit.called_at or now
             values["updated_at"] = now
@@ -414,8 +620,20 @@ class QueueService:
                     now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit)
                 )
             if event is not None:
-                # every event tells stations the queue changed; one notification is enough
-                publish(event, office=actor.office_id, visit=visit.id, desk=visit.desk_id)
+                # every event tells stations the queue changed; one notification is enough.
+                # ``officer``/``from_desk``/``from_status``: who held it before, so the holder's
+                # window learns at once that a supervisor moved its visitor
+                publish(
+                    event,
+                    office=actor.office_id,
+                    visit=visit.id,
+                    desk=visit.desk_id,
+                    status=visit.status,
+                    officer=previous[0],
+                    from_desk=previous[1],
+                    from_status=previous[2],
+                    by=actor.user_id,
+                )
         return visit
 
     # -- reading ------------------------------------------------------------------------------
@@ -423,14 +641,15 @@ class QueueService:
         """Today's walk-in tickets, oldest first, with their service and desk."""
         day = OfficeCalendar.for_office(office_id).office_day(self.clock.now())
         return list(
-            Visit.select(Visit, ServiceType)
-            .join(ServiceType, on=(Visit.ticket_service == ServiceType.id))
-            .where(
-                (Visit.office == office_id)
-                & (Visit.day == day)
-                & (Visit.channel == Channel.WALK_IN.value)
+            _call_order(
+                Visit.select(Visit, ServiceType)
+                .join(ServiceType, on=(Visit.ticket_service == ServiceType.id))
+                .where(
+                    (Visit.office == office_id)
+                    & (Visit.day == day)
+                    & (Visit.channel == Channel.WALK_IN.value)
+                )
             )
-            .order_by(Visit.issued_at, Visit.id)
         )
 
     @staticmethod

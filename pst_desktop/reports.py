@@ -97,6 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
         "served": "Selesai dilayani",
         "skipped": "Dilewati (tidak hadir)",
         "cancelled": "Batal",
+        "expired": "Tidak terlayani (hari berakhir)",
         "open": "Belum selesai",
         "visitors": "Pengunjung (orang)",
         "ratings": "Penilaian",
@@ -198,6 +199,7 @@ LABELS: dict[str, dict[str, str]] = {
         "served": "Served",
         "skipped": "Skipped (no-show)",
         "cancelled": "Cancelled",
+        "expired": "Not served (day ended)",
         "open": "Not finished",
         "visitors": "Visitors (people)",
         "ratings": "Ratings",
@@ -329,6 +331,7 @@ class DayRow:
     served: int
     skipped: int
     cancelled: int
+    expired: int = 0  # still waiting or called when the office day ended: not served
 
 
 @dataclass(frozen=True)
@@ -344,6 +347,7 @@ class Totals:
     ratings: int
     finished_walk_in: int
     rated_walk_in: int
+    expired: int = 0  # still waiting or called when their office day ended: not served
 
     @property
     def rated_percent(self) -> float | None:
@@ -611,6 +615,7 @@ def _per_day(in_range: pw.Node) -> tuple[tuple[DayRow, ...], dict[str, int]]:
             _case(Visit.status == S.DONE.value),
             _case(Visit.status == S.SKIPPED.value),
             _case(Visit.status == S.CANCELLED.value),
+            _case(Visit.status == S.EXPIRED.value),
         )
         .where(in_range)
         .group_by(Visit.day)
@@ -618,7 +623,7 @@ def _per_day(in_range: pw.Node) -> tuple[tuple[DayRow, ...], dict[str, int]]:
         .tuples()
     )
     rows = []
-    for day, total, walk_in, served, skipped, cancelled in query:
+    for day, total, walk_in, served, skipped, cancelled, expired in query:
         if isinstance(day, str):  # pragma: no cover - peewee converts, but be sure
             day = dt.date.fromisoformat(day)
         rows.append(
@@ -630,13 +635,15 @@ def _per_day(in_range: pw.Node) -> tuple[tuple[DayRow, ...], dict[str, int]]:
                 int(served or 0),
                 int(skipped or 0),
                 int(cancelled or 0),
+                int(expired or 0),
             )
         )
-    # an "open" visit is any status other than the three final ones
+    # an "open" visit is any status other than the four final ones
     visits = sum(r.total for r in rows)
     served = sum(r.served for r in rows)
     skipped = sum(r.skipped for r in rows)
     cancelled = sum(r.cancelled for r in rows)
+    expired = sum(r.expired for r in rows)
     counts = {
         "visits": visits,
         "walk_in": sum(r.walk_in for r in rows),
@@ -644,7 +651,8 @@ def _per_day(in_range: pw.Node) -> tuple[tuple[DayRow, ...], dict[str, int]]:
         "served": served,
         "skipped": skipped,
         "cancelled": cancelled,
-        "open": visits - served - skipped - cancelled,
+        "expired": expired,
+        "open": visits - served - skipped - cancelled - expired,
     }
     return tuple(rows), counts
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import black, white
 from reportlab.lib.units import mm
@@ -37,9 +38,9 @@ from reportlab.pdfgen.canvas import Canvas
 from models.entities import Office, ServiceType, Visit, VisitStatus
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
-from pst_desktop.errors import NotFound
+from pst_desktop.errors import Conflict, NotFound
 from pst_desktop.paths import resource_path
-from pst_desktop.queue import ticket_code
+from pst_desktop.queue import people_ahead, ticket_code
 from pst_desktop.waiting import estimated_wait_minutes
 
 FONT = "PST-DejaVuSans"
@@ -235,13 +236,21 @@ def _language(language: str) -> str:
 def ticket_data_for(visit_id: int, clock: Clock, language: str = DEFAULT_LANGUAGE) -> TicketData:
     """The ticket of a visit as it stands now (the number and issue time never change).
 
-    ``ahead`` counts the tickets of the same service and day still waiting that were issued
-    before this one; the estimated wait comes from ``waiting.estimated_wait_minutes``.
-    Raises ``NotFound`` for an unknown visit or one without a queue number (online).
+    ``ahead`` counts the walk-in tickets of the same service and day still waiting ahead of this
+    one (``queue.people_ahead``: open online consultations do not count); the estimated wait
+    comes from ``waiting.estimated_wait_minutes``.
+    Raises ``NotFound`` for an unknown visit or one without a queue number (online), and
+    ``Conflict`` for a cancelled ticket (it is not printed again).
     """
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None or visit.number is None:
         raise NotFound(f"visit {visit_id} has no queue ticket")
+    if visit.status == VisitStatus.CANCELLED.value:
+        raise Conflict(
+            QCoreApplication.translate(
+                "Tickets", "This ticket was cancelled; it cannot be printed again."
+            )
+        )
     office = Office.get_by_id(visit.office_id)
     services = {
         s.id: s
@@ -255,19 +264,7 @@ def ticket_data_for(visit_id: int, clock: Clock, language: str = DEFAULT_LANGUAG
     ahead = 0
     wait = None
     if visit.status == VisitStatus.WAITING.value:
-        ahead = (
-            Visit.select()
-            .where(
-                (Visit.service == visit.service_id)
-                & (Visit.day == visit.day)
-                & (Visit.status == VisitStatus.WAITING.value)
-                & (
-                    (Visit.issued_at < visit.issued_at)
-                    | ((Visit.issued_at == visit.issued_at) & (Visit.id < visit.id))
-                )
-            )
-            .count()
-        )
+        ahead = people_ahead(visit)
         wait = estimated_wait_minutes(
             office.id, visit.service_id, ahead, clock.now(), calendar=calendar
         )

@@ -790,6 +790,14 @@ class ReceptionWindow(RoleWindow):
             return None
         self._ticket_done(ticket)
         self.new_visitor()
+        if ticket.also_active:  # the queue issued it, and says the visitor already waits
+            self.show_notice(
+                self.tr(
+                    "This visitor already has ticket {codes} today; cancel one of them if it "
+                    "was a mistake."
+                ).format(codes=", ".join(ticket.also_active)),
+                "warning",
+            )
         return ticket
 
     def _ticket_done(self, ticket: IssuedTicket) -> None:
