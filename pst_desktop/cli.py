@@ -167,7 +167,7 @@ def _open(args: argparse.Namespace, upgrade: bool = True):
 
 def cmd_db(args: argparse.Namespace) -> int:
     from models.entities import Office, UserAccount, Visit, Visitor
-    from pst_desktop.office import create_office, first_office
+    from pst_desktop.office import ensure_office, first_office
 
     url = resolve_url(args.db)
     if args.db_command in ("backup", "restore"):
@@ -191,12 +191,14 @@ def cmd_db(args: argparse.Namespace) -> int:
     before = migrations.current_version(db)
     applied = migrations.upgrade(db)
     if args.db_command == "init" and first_office() is None:
-        office = create_office(SystemClock())
-        print(f"created office {office.id}: {office.name} (edit it in the admin window)")
+        # another PC running init at the same moment may make it first: one office either way
+        office = ensure_office(SystemClock())
+        print(f"office {office.id}: {office.name} (edit it in the admin window)")
+    after = migrations.current_version(db)  # another PC may have upgraded meanwhile
     if applied:
-        print(f"schema upgraded from version {before} to {migrations.LATEST}")
+        print(f"schema upgraded from version {before} to {after}")
     else:
-        print(f"schema already at version {before}")
+        print(f"schema already at version {after}")
     return 0
 
 
