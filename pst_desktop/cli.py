@@ -38,7 +38,7 @@ from pst_desktop import __version__
 from pst_desktop.clock import SystemClock
 from pst_desktop.connection import DatabaseUnavailable, describe, open_database, resolve_url
 from pst_desktop.errors import ServiceError, ValidationError
-from pst_desktop.text import write_file_atomically
+from pst_desktop.files import write_file_atomically
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
