@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from models.entities import Channel, Desk, ServiceType, Visit, VisitStatus
+from pst_desktop.administration import office_settings
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.queue import ticket_code
 
@@ -42,6 +43,7 @@ class BoardState:
     current: CallRow | None
     recent: list[CallRow]  # the calls before ``current``, newest first
     waiting: list[WaitingRow]  # every active service, in the office's order
+    running_text: str = ""  # the admin's office-wide text (follows a change within a refresh)
 
     @property
     def total_waiting(self) -> int:
@@ -92,8 +94,15 @@ def _row(visit: Visit) -> CallRow:
     )
 
 
-def board_state(office_id: int, now: dt.datetime, recent: int = RECENT_CALLS) -> BoardState:
-    """The board's whole content at ``now`` (the office's day of ``now``)."""
+def board_state(
+    office_id: int,
+    now: dt.datetime,
+    recent: int = RECENT_CALLS,
+    station_running_text: str = "",
+) -> BoardState:
+    """The board's whole content at ``now`` (the office's day of ``now``), with the running
+    text the admin set (else this station's own, ``station_running_text``)."""
+
     day = OfficeCalendar.for_office(office_id).office_day(now)
     calls = [
         _row(v)
@@ -118,7 +127,8 @@ def board_state(office_id: int, now: dt.datetime, recent: int = RECENT_CALLS) ->
         .order_by(ServiceType.sort_order, ServiceType.id)
     )
     waiting = [WaitingRow(s.name, s.prefix, int(counts.get(s.id, 0))) for s in services]
-    return BoardState(day, calls[0] if calls else None, calls[1:], waiting)
+    text = office_settings(office_id, station_running_text=station_running_text)
+    return BoardState(day, calls[0] if calls else None, calls[1:], waiting, text.board_running_text)
 
 
 def call_row(office_id: int, visit_id: int) -> CallRow | None:

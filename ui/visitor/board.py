@@ -304,11 +304,17 @@ class DisplayBoard(QWidget):
 
     def refresh(self) -> None:
         try:
-            state = board_state(self.office.id, self.clock.now())
+            state = board_state(
+                self.office.id,
+                self.clock.now(),
+                station_running_text=self.settings.board_running_text,
+            )
         except CONNECTION_ERRORS as exc:
             self._online(False, first_line(exc))
             return
         self.state = state
+        if state.running_text != self.ticker.text():  # the admin changed it
+            self.ticker.setText(state.running_text)
         self._show(state)
         self.refreshed.emit()
 

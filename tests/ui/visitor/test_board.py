@@ -160,3 +160,16 @@ def test_the_running_text_set_by_the_admin_wins_over_the_station(make_board, sta
     Administration(clock).save_running_text(admin, "Selamat datang di PST BPS Provinsi Bengkulu")
     board = make_board()
     assert board.ticker._text == "Selamat datang di PST BPS Provinsi Bengkulu"
+
+
+def test_an_open_board_follows_the_admins_new_running_text(make_board, station, admin, clock):
+    """The board was built with the old text; the admin's change shows at the next refresh
+    (which every change seen on the live bus triggers), no restart."""
+    from pst_desktop.administration import Administration
+
+    station.board_running_text = "Teks stasiun"
+    board = make_board()
+    assert board.ticker.text() == "Teks stasiun"
+    Administration(clock).save_running_text(admin, "Layanan buka sampai 15.30")
+    board.refresh()
+    assert board.ticker.text() == "Layanan buka sampai 15.30"
