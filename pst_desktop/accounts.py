@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 
 from argon2 import PasswordHasher
@@ -11,12 +12,14 @@ from PySide6.QtCore import QCoreApplication
 
 from models.database import write_transaction
 from models.entities import Role, UserAccount
-from pst_desktop import audit
+from pst_desktop import audit, logs
 from pst_desktop.clock import Clock
 from pst_desktop.errors import AccountLocked, AuthenticationFailed, NotFound, ValidationError
 from pst_desktop.events import Event, publish
 from pst_desktop.permissions import Action, Actor, require
 from pst_desktop.text import check_length, clean_text
+
+logger = logging.getLogger(__name__)
 
 MAX_FAILED_LOGINS = 5
 LOCK_DURATION = dt.timedelta(minutes=15)
@@ -145,6 +148,18 @@ class AccountService:
         return account
 
     def authenticate(self, username: str, password: str) -> UserAccount:
+        """The account, or AuthenticationFailed / AccountLocked with a plain message; logged
+        (username only), and the log's lines then carry the signed-in username."""
+        try:
+            account = self._authenticate(username, password)
+        except (AuthenticationFailed, AccountLocked) as exc:
+            logger.info("sign-in refused for %r: %s", (username or "").strip(), exc)
+            raise
+        logs.set_user(account.username)
+        logger.info("signed in: %s (%s)", account.username, account.role)
+        return account
+
+    def _authenticate(self, username: str, password: str) -> UserAccount:
         """The account, or AuthenticationFailed / AccountLocked with a plain message.
 
         The slow hash check runs outside any transaction; a failure is counted (and the account

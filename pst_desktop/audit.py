@@ -1,14 +1,22 @@
-"""The audit log: who changed or deleted visitor and visit data, and what it was before."""
+"""The audit log: who changed or deleted visitor and visit data, and what it was before.
+
+Every audited action is also one line in the program's log (``pst_desktop.logs``): the action,
+the entity and its id, who, and the names of the fields that changed; never their values (a
+visitor's name or phone is audited in the database, not written to a log file).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from typing import Any
 
 from playhouse.shortcuts import model_to_dict
 
 from models.entities import AuditLog, BaseModel
+
+logger = logging.getLogger(__name__)
 
 
 def snapshot(instance: BaseModel, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -46,6 +54,15 @@ def record(
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in sorted(changed)}
         after = {k: after.get(k) for k in sorted(changed)}
+    fields = sorted(set(before or {}) | set(after or {}))
+    logger.info(
+        "%s %s %s by user %s%s",
+        action,
+        entity,
+        entity_id if entity_id is not None else "-",
+        user_id if user_id is not None else "-",
+        f" (fields: {', '.join(fields)})" if fields else "",
+    )
     return AuditLog.create(
         at=at,
         user=user_id,

@@ -22,10 +22,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import peewee as pw
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
@@ -34,6 +35,8 @@ from models.entities import Channel, Visit, VisitStatus
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.events import channel_for
+
+logger = logging.getLogger(__name__)
 
 POLL_MS = 1000
 RETRY_MS = (1000, 2000, 5000, 10000)
@@ -103,6 +106,7 @@ class ChangeWatcher(QObject):
             self._mark_lost(str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc))
             return
         if self._lost:
+            logger.info("live updates reconnected after %d attempt(s)", self._retries)
             self._lost = False
             self._retries = 0
             self.connection_restored.emit()
@@ -137,6 +141,7 @@ class ChangeWatcher(QObject):
 
     def _mark_lost(self, reason: str) -> None:
         if not self._lost:
+            logger.info("live updates lost: %s; reconnecting", reason)
             self._lost = True
             self.connection_lost.emit(reason)
         delay = RETRY_MS[min(self._retries, len(RETRY_MS) - 1)]
@@ -190,7 +195,6 @@ class ChangeWatcher(QObject):
 
 
 # -- the typed bus ----------------------------------------------------------------------------
-T = TypeVar("T")
 
 
 def first_line(exc: BaseException) -> str:
@@ -198,7 +202,7 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def with_reconnect(db: pw.Database, work: Callable[[], T]) -> T:
+def with_reconnect[T](db: pw.Database, work: Callable[[], T]) -> T:
     """Run a read ``work``; after a lost connection reconnect once and run it again.
 
     After a server restart peewee's connection still looks open and the next query fails

@@ -16,15 +16,16 @@ After a PostgreSQL restart peewee's connection still says it is open and the nex
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import peewee as pw
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 #: the waits between reconnect attempts (seconds); the last one repeats
 BACKOFF_S: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0)
@@ -123,13 +124,16 @@ def reconnect(
         except Exception as exc:
             if not is_connection_lost(exc):
                 raise
+            logger.info("reconnect attempt %d failed: %s", attempt + 1, first_line(exc))
             reset(db)
             continue
+        if attempt:
+            logger.info("database reconnected after %d attempt(s)", attempt + 1)
         return True
     return False
 
 
-def retry_read(
+def retry_read[T](
     db: pw.Database,
     work: Callable[[], T],
     attempts: int = 3,
@@ -232,6 +236,7 @@ class ConnectionMonitor(QObject):
     def mark_lost(self, reason: str = "") -> None:
         self.reason = reason
         if not self.is_lost:
+            logger.info("database connection lost: %s; reconnecting with back-off", reason)
             self.is_lost = True
             self._attempt = 0
             self.lost.emit(reason)
@@ -240,6 +245,7 @@ class ConnectionMonitor(QObject):
     def mark_restored(self) -> None:
         self._timer.stop()
         if self.is_lost:
+            logger.info("database connection restored after %d attempt(s)", self._attempt)
             self.is_lost = False
             self.reason = ""
             if self._db is not None:

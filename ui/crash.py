@@ -2,8 +2,9 @@
 
 ``install_crash_handler()`` (called by ``ui.app.run`` and the visitor screens' entry points)
 replaces ``sys.excepthook`` and ``threading.excepthook``.  An exception nobody caught (in a slot,
-a timer, a worker thread) is written with the program version and the platform to a rotating
-log file in the user's log folder (platformdirs ``user_log_dir``, or ``PST_LOG_DIR``), and a
+a timer, a worker thread) is written with the program version and the platform to the rotating
+log file in the user's log folder (``pst_desktop.logs``: platformdirs ``user_log_dir``, or
+``PST_LOG_DIR``; the same file and handler every other log line goes to), and a
 non-modal dialog shows the same report in a read-only box with a Copy button and the log file's
 path.  The app keeps running: the user can copy the report, save their work and restart.
 
@@ -13,7 +14,6 @@ Tests inject ``show`` (the dialog function) and the log folder; nothing here cal
 from __future__ import annotations
 
 import logging
-import os
 import platform
 import sys
 import threading
@@ -37,20 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop import __version__
+from pst_desktop import __version__, logs
 from pst_desktop.clock import SystemClock
+from pst_desktop.logs import LOG_FILE, default_log_dir
 
-LOG_FILE = "pst-desktop.log"
-LOG_BYTES = 1_000_000
-LOG_BACKUPS = 5
+__all__ = ["LOG_FILE", "CrashDialog", "CrashHandler", "default_log_dir", "install_crash_handler"]
 
 ShowCrash = Callable[[str, Path], object]
-
-
-def default_log_dir() -> Path:
-    from platformdirs import user_log_dir
-
-    return Path(os.environ.get("PST_LOG_DIR") or user_log_dir("PST Desktop", "BPS"))
 
 
 def crash_report(
@@ -144,7 +137,8 @@ class CrashHandler:
         self.log_dir = Path(log_dir) if log_dir is not None else default_log_dir()
         self.log_path = self.log_dir / LOG_FILE
         self._show = show or show_crash_dialog
-        self._logger = logging.getLogger(f"pst_desktop.crash.{id(self)}")
+        # its own logger, not propagated: the report is written once, whatever root has
+        self._logger = logging.getLogger(f"ui.crash.{id(self)}")
         self._logger.propagate = False
         self._logger.setLevel(logging.INFO)
         self._handler: RotatingFileHandler | None = None
@@ -171,7 +165,7 @@ class CrashHandler:
             self._previous = None
         if self._handler is not None:
             self._logger.removeHandler(self._handler)
-            self._handler.close()
+            logs.release_handler(self._handler)
             self._handler = None
 
     def excepthook(
@@ -203,11 +197,7 @@ class CrashHandler:
         self.reports.append(report)
         try:
             if self._handler is None:
-                self.log_dir.mkdir(parents=True, exist_ok=True)
-                self._handler = RotatingFileHandler(
-                    self.log_path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-                )
-                self._handler.setFormatter(logging.Formatter("%(message)s"))
+                self._handler = logs.file_handler(self.log_dir)
                 self._logger.addHandler(self._handler)
             self._logger.error("%s\n%s", report, "-" * 72)
             self._handler.flush()
