@@ -146,7 +146,7 @@ def _read_password(prompt: str = "Password: ") -> str:
     stdin = sys.stdin
     if stdin is None:
         raise CommandError(
-            f"no password: set {PASSWORD_VARIABLE}, or run pst-desktop-cli and type or pipe it"
+            f"no password: set {PASSWORD_VARIABLE}, or type or pipe it into pst-desktop-cli"
         )
     if stdin.isatty():
         first = getpass.getpass(prompt)

@@ -134,7 +134,14 @@ def _check_translations() -> str:
 def _check_modules() -> str:
     for name in LAZY_MODULES:
         importlib.import_module(name)
-    return ", ".join(LAZY_MODULES)
+    # psycopg finds its libpq wrapper by name: the bundled binary one (office PCs have no libpq)
+    import psycopg
+
+    return (
+        ", ".join(LAZY_MODULES)
+        + f"; PostgreSQL driver psycopg {psycopg.__version__} "
+        + (f"({psycopg.pq.__impl__}, libpq {psycopg.pq.version()})")
+    )
 
 
 # -- holidays -------------------------------------------------------------------------------------

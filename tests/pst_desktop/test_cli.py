@@ -104,8 +104,7 @@ def test_user_add_without_stdin_or_variable_is_one_clear_line(capsys, monkeypatc
     err = capsys.readouterr().err
     assert code == 1
     assert err.strip().splitlines() == [
-        "pst-desktop: no password: set PST_USER_PASSWORD, or run pst-desktop-cli and type or "
-        "pipe it"
+        "pst-desktop: no password: set PST_USER_PASSWORD, or type or pipe it into pst-desktop-cli"
     ]
     assert UserAccount.select().count() == 0
 
