@@ -3,6 +3,7 @@ embedded SQLite default in the user's data folder."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import peewee as pw
@@ -33,14 +34,33 @@ def open_database(url: str, upgrade: bool = True) -> pw.Database:
     """Connect, bind the models, and bring the schema up to date (unless ``upgrade`` is False)."""
     try:
         db = make_database(url)
-    except DatabaseUrlError as exc:
-        raise DatabaseUnavailable(str(exc)) from exc
+    except (DatabaseUrlError, ValueError) as exc:  # ValueError: e.g. a port that is no number
+        raise DatabaseUnavailable(first_line(exc)) from exc
     try:
         db.connect(reuse_if_open=True)
-    except pw.OperationalError as exc:
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line}") from exc
+        # SQLite opens any file lazily: read it once, so a file that is not a database (or a
+        # PostgreSQL option the server refuses) is one line here, not a traceback later
+        db.execute_sql("SELECT 1").fetchone()
+    except (pw.DatabaseError, pw.InterfaceError) as exc:
+        _close_quietly(db)
+        raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line(exc)}") from exc
     bind(db)
     if upgrade:
-        migrations.upgrade(db)
+        try:
+            migrations.upgrade(db)
+        except (pw.DatabaseError, pw.InterfaceError) as exc:
+            raise DatabaseUnavailable(
+                f"cannot bring the schema of {describe(url)} up to date: {first_line(exc)}"
+            ) from exc
     return db
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (a driver's message can run to many lines)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _close_quietly(db: pw.Database) -> None:
+    with contextlib.suppress(pw.PeeweeException, pw.DatabaseError, pw.InterfaceError):
+        db.close()

@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from pst_desktop.files import write_atomically
 from pst_desktop.ikm import ELEMENTS
 from pst_desktop.reports import (
     ReportData,
@@ -28,6 +29,7 @@ from pst_desktop.reports import (
     raw_rating_columns,
     raw_visit_columns,
 )
+from pst_desktop.text import clean_text, export_text
 
 _BOLD = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="E8EEF6")
@@ -36,6 +38,7 @@ _INVALID = set("[]:*?/\\")
 
 def sheet_title(text: str, taken: set[str]) -> str:
     """A valid, unique sheet name (≤ 31 characters, none of ``[]:*?/\\``)."""
+    text = clean_text(text)
     clean = "".join("-" if ch in _INVALID else ch for ch in text).strip()[:31] or "Sheet"
     title, n = clean, 2
     while title.casefold() in taken:
@@ -68,13 +71,15 @@ class _Writer:
             ws.column_dimensions[get_column_letter(i)].width = width
         cells = []
         for text in header:
-            cell = WriteOnlyCell(ws, value=text)
+            cell = WriteOnlyCell(ws, value=export_text(text))
             cell.font = _BOLD
             cell.fill = _HEAD_FILL
             cells.append(cell)
         ws.append(cells)
         formats = number_formats or {}
         for row in rows:
+            # stored text from before issue 11 may hold control characters openpyxl refuses
+            row = [export_text(value) for value in row]
             if formats:
                 out = []
                 for i, value in enumerate(row):
@@ -86,7 +91,7 @@ class _Writer:
                         out.append(value)
                 ws.append(out)
             else:
-                ws.append(list(row))
+                ws.append(row)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         self.book.save(str(path))
@@ -103,7 +108,14 @@ def _num(value: float | None, digits: int = 2) -> float | None:
 def export_report_xlsx(
     data: ReportData, path: str | os.PathLike[str], include_raw: bool = True
 ) -> Path:
-    """Write the report to ``path`` (.xlsx).  The raw sheets are read from the bound database."""
+    """Write the report to ``path`` (.xlsx).  The raw sheets are read from the bound database.
+
+    The workbook is built only once its temporary file exists in the target folder, so a
+    folder that cannot be written fails at once and leaves nothing behind."""
+    return write_atomically(Path(path), lambda temp: _build(data, include_raw).save(temp))
+
+
+def _build(data: ReportData, include_raw: bool) -> _Writer:
     L = data.labels
     w = _Writer()
     t = data.totals
@@ -117,6 +129,7 @@ def export_report_xlsx(
         (L["served"], t.served),
         (L["skipped"], t.skipped),
         (L["cancelled"], t.cancelled),
+        (L["expired"], t.expired),
         (L["open"], t.open),
         (L["ratings"], r.count),
         (f"{L['average']} ({L['scale'].format(n=r.scale_max)})", _num(r.average)),
@@ -249,9 +262,7 @@ def export_report_xlsx(
             iter_raw_ratings(data.office_id, data.date_from, data.date_to),
             number_formats={1: "yyyy-mm-dd", 6: stamp, 7: stamp},
         )
-    target = Path(path)
-    w.save(target)
-    return target
+    return w
 
 
 __all__ = ["comment_count", "export_report_xlsx", "sheet_title"]

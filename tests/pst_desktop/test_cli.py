@@ -178,3 +178,29 @@ def test_only_commands_get_a_console_not_the_app():
     assert cli._is_command(["db", "status"]) and cli._is_command(["--self-check"])
     assert cli._is_command(["--db", "sqlite:///x.db", "user", "add", "a", "--role", "admin"])
     assert not cli._is_command([]) and not cli._is_command(["--db", "sqlite:///x.db"])
+
+
+def one_line_error(code: int, out: str, err: str) -> str:
+    assert code == cli.EXIT_FAILED and out == ""
+    assert err.count("\n") == 1 and err.startswith("pst-desktop: "), err
+    assert "Traceback" not in err
+    return err
+
+
+def test_an_unknown_connection_option_is_one_line(capsys, db_url):
+    """Issue 11 item 13: ``?foo=bar`` on a PostgreSQL URL (or an SQLite URL's query)."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("a PostgreSQL connection option")
+    url = db_url + ("&" if "?" in db_url else "?") + "foo=bar"
+    err = one_line_error(*run(capsys, "--db", url, "db", "status"))
+    assert 'invalid connection option "foo"' in err
+
+
+def test_a_file_that_is_not_a_database_is_one_line(capsys, tmp_path):
+    """Issue 11 item 13: ``--db sqlite:////tmp/notadb.txt`` where the file holds text."""
+    text = tmp_path / "notadb.txt"
+    text.write_text("Daftar hadir rapat, bukan basis data.\n" * 50)
+    for argv in (["db", "status"], ["db", "init"], ["demo-data", "--days", "1"]):
+        err = one_line_error(*run(capsys, "--db", f"sqlite:///{text}", *argv))
+        assert "file is not a database" in err
+    assert text.read_text().startswith("Daftar hadir")

@@ -80,3 +80,55 @@ def test_bad_output(capsys, filled, tmp_path):
     assert code == cli.EXIT_FAILED and "does not exist" in err
     code, _, err = run(capsys, *argv, str(tmp_path / "r.pdf"), "--office", "999")
     assert code == cli.EXIT_FAILED and "999" in err
+
+
+def unwritable_folder(tmp_path):
+    """A folder this process cannot write into (root may write anywhere except sysfs)."""
+    import os
+    from pathlib import Path
+
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/sys")
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    return folder
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "report.xlsx"])
+def test_an_unwritable_folder_is_one_line(capsys, filled, tmp_path, name):
+    """Issue 11 item 13: ``report -o`` into a folder that cannot be written."""
+    folder = unwritable_folder(tmp_path)
+    code, out, err = run(
+        capsys, "--db", filled, "report", "--from", "2026-11-01", "--to", "2026-11-30",
+        "-o", str(folder / name),
+    )  # fmt: skip
+    assert code == cli.EXIT_FAILED and out == ""
+    assert err.count("\n") == 1 and err.startswith("pst-desktop: Cannot write"), err
+    assert not (folder / name).exists()
+
+
+def test_control_characters_in_stored_comments_do_not_break_the_xlsx(capsys, filled, tmp_path):
+    """Issue 11 item 12: a rating comment stored before the cleaning (old data) holding a
+    control character; the month's workbook is still written, without it."""
+    from models.entities import Rating, Visitor
+
+    Rating.update(comment="Terima\x07 kasih\x1b banyak\r\nya").execute()
+    Visitor.update(institution_name="Dinas\x0b Kominfo").execute()
+    target = tmp_path / "laporan.xlsx"
+    code, _, err = run(
+        capsys, "--db", filled, "report", "--from", "2026-11-01", "--to", "2026-11-30",
+        "-o", str(target),
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    book = load_workbook(target, read_only=True)
+    values = {
+        cell
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if isinstance(cell, str)
+    }
+    book.close()
+    assert "Terima kasih banyak\nya" in values
+    assert not any(ch in text for text in values for ch in "\x00\x07\x0b\x1b")
