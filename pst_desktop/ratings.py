@@ -47,14 +47,24 @@ class RatingService:
                     )
                 }
             )
-        now = self.clock.now()
         with write_transaction():
             # only the columns used: the kiosk role may not read a visit's personal columns
             visit = (
-                Visit.select(Visit.id, Visit.status, Visit.office, Visit.desk, Visit.officer)
+                Visit.select(
+                    Visit.id,
+                    Visit.status,
+                    Visit.office,
+                    Visit.desk,
+                    Visit.officer,
+                    Visit.finished_at,
+                )
                 .where(Visit.id == visit_id)
                 .first()
             )
+            # read inside the transaction, never before the visit finished (issue 11)
+            now = self.clock.now()
+            if visit is not None and visit.finished_at is not None:
+                now = max(now, visit.finished_at)
             if visit is None:
                 raise NotFound(QCoreApplication.translate("Ratings", "This visit does not exist."))
             if visit.status not in (VisitStatus.AWAITING_RATING.value, VisitStatus.DONE.value):

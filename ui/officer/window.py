@@ -177,6 +177,8 @@ class OfficerWindow(RoleWindow):
         self.desks = workspace.desks_of(self.actor.office_id)
         self.services = front_desk.services_of(self.actor.office_id)
         self.held: HeldTicket | None = None
+        #: the last ticket this window marked as a no-show: F7 puts it back if the visitor comes
+        self.last_no_show: HeldTicket | None = None
         self.queue_rows: list[QueueRow] = []
         self.history_rows: list[HistoryRow] = []
         self.open_record_visit: int | None = None
@@ -782,9 +784,21 @@ class OfficerWindow(RoleWindow):
 
     def skip(self) -> None:
         self.save_draft_now()
-        self._held_action(self.queue.skip)
+        skipped = self.held
+        if self._held_action(self.queue.skip):
+            self.last_no_show = skipped
 
     def return_to_queue(self) -> None:
+        """F7: the held ticket back to the queue; holding none, the last no-show (it came)."""
+        no_show = self.last_no_show
+        if self.held is None and no_show is not None:
+            self.last_no_show = None
+            if self._act(lambda: self.queue.return_to_queue(self.actor, no_show.visit_id)):
+                self.show_notice(
+                    self.tr("{code} is back in the queue.").format(code=no_show.code), "ok"
+                )
+            self.refresh()
+            return
         self.save_draft_now()
         self._held_action(self.queue.return_to_queue)
 
@@ -992,7 +1006,9 @@ class OfficerWindow(RoleWindow):
         self.recall_button.setEnabled(has and held.status == "called")
         self.start_button.setEnabled(has and held.status == "called")
         self.skip_button.setEnabled(has and held.status == "called")
-        self.return_button.setEnabled(has and held.status == "called")
+        self.return_button.setEnabled(
+            (has and held.status == "called") or (not has and self.last_no_show is not None)
+        )
         self.finish_button.setEnabled(has)
         self.transfer_button.setEnabled(has)
         self.transfer_target.setEnabled(has)
