@@ -28,6 +28,8 @@ class LoginWindow(QWidget):
     signed_in = Signal(object)
     #: the language code chosen in the sign-in window (the Shell switches and rebuilds it)
     language_chosen = Signal(str)
+    #: "Connection settings…" pressed (the Shell checks who asks, then opens the settings)
+    connection_settings_requested = Signal()
 
     def __init__(
         self,
@@ -105,6 +107,13 @@ class LoginWindow(QWidget):
         self.language.setToolTip(self.tr("The language of this PC's windows"))
         card.addWidget(field_label(self.tr("&Language"), self.language))
         card.addWidget(self.language)
+        card.addSpacing(6)
+        self.connection_button = QPushButton(self.tr("Connection settings…"))
+        self.connection_button.setObjectName("connectionSettingsButton")
+        self.connection_button.setToolTip(
+            self.tr("Change this PC's database server (administrators only)")
+        )
+        card.addWidget(self.connection_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         centre = QHBoxLayout()
         centre.addStretch(1)
@@ -135,6 +144,7 @@ class LoginWindow(QWidget):
         self.password.returnPressed.connect(self.submit)
         self.submit_button.clicked.connect(self.submit)
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.connection_button.clicked.connect(self.connection_settings_requested)
 
     def _language_changed(self, _index: int) -> None:
         code = self.language.currentData()

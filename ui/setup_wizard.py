@@ -18,6 +18,7 @@ choices.  The wizard never blocks: the shell ``open()``s it and listens to ``acc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import parse_qs, unquote, urlparse
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
@@ -79,6 +80,38 @@ class ServerChoice:
             self.password if with_password else "",
             self.schema,
         )
+
+
+def save_server_choice(settings: StationSettings, choice: ServerChoice) -> str:
+    """Keep a tested server in this PC's settings: the URL without its password (returned), the
+    password in libpq's password file (``pst_desktop.credentials``)."""
+    if choice.password:
+        credentials.save_password(
+            choice.host, choice.port, choice.database, choice.user, choice.password
+        )
+    url = choice.url(with_password=False)
+    settings.database_url = url
+    return url
+
+
+def server_choice_from_url(url: str) -> ServerChoice | None:
+    """The fields of a PostgreSQL URL (the password from the URL, else the password file), or
+    None for another kind of URL."""
+    parsed = urlparse(url)
+    if parsed.scheme.lower() not in ("postgres", "postgresql"):
+        return None
+    try:
+        port = parsed.port or 5432
+    except ValueError:
+        port = 5432
+    host = parsed.hostname or "localhost"
+    database = unquote(parsed.path.strip("/"))
+    user = unquote(parsed.username or "")
+    password = unquote(parsed.password or "")
+    if not password and host and database and user:
+        password = credentials.stored_password(host, port, database, user) or ""
+    schema = parse_qs(parsed.query).get("schema", [""])[0]
+    return ServerChoice(host, port, database, user, password, schema)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -289,6 +322,16 @@ class ServerPage(QWizardPage):
             self.password.text(),
             self._schema,
         )
+
+    def fill(self, choice: ServerChoice) -> None:
+        """Start from a known server (the connection settings of a PC already set up)."""
+        self.host.setText(choice.host)
+        self.port.setValue(choice.port)
+        self.database.setText(choice.database)
+        self.user.setText(choice.user)
+        self.password.setText(choice.password)
+        self._schema = choice.schema or self._schema
+        self._edited()
 
     def _edited(self, *_args) -> None:
         if self.tested is not None:
@@ -579,12 +622,7 @@ class SetupWizard(QWizard):
         """Write this PC's settings (called when the wizard is accepted)."""
         settings = self.settings
         if self.uses_server and self.server.tested is not None:
-            choice = self.server.tested
-            if choice.password:
-                credentials.save_password(
-                    choice.host, choice.port, choice.database, choice.user, choice.password
-                )
-            self.url = choice.url(with_password=False)
+            self.url = save_server_choice(settings, self.server.tested)
         else:
             self.url = ""  # the embedded SQLite default in the user's data folder
         settings.database_url = self.url

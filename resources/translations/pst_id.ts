@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../pst_desktop/accounts.py" line="+34"/>
+        <location filename="../../pst_desktop/accounts.py" line="+39"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Kata sandi minimal 8 karakter.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>An administrator account already exists.</source>
         <translation>Akun administrator sudah ada.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Nama pengguna hanya boleh berisi huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>This username is taken.</source>
         <translation>Nama pengguna ini sudah dipakai.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Peran tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <location line="+21"/>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
@@ -50,12 +50,12 @@
         <translation>Terlalu banyak percobaan gagal; akun dikunci selama 15 menit.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>No such account.</source>
         <translation>Akun tidak ditemukan.</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+172"/>
+        <location filename="../../ui/admin/tabs.py" line="+186"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
@@ -187,6 +187,49 @@
         <location line="+0"/>
         <source>{name} is deactivated.</source>
         <translation>{name} sudah dinonaktifkan.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCheckDialog</name>
+    <message>
+        <location filename="../../ui/connection_settings.py" line="+43"/>
+        <source>PST Desktop — Connection settings</source>
+        <translation>PST Desktop — Pengaturan koneksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an administrator may change this PC&apos;s database server. Sign in as one.</source>
+        <translation>Hanya administrator yang boleh mengubah server basis data PC ini. Masuk sebagai administrator.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Administrator&apos;s &amp;username</source>
+        <translation>&amp;Nama pengguna administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the administrator&apos;s username and password.</source>
+        <translation>Masukkan nama pengguna dan kata sandi administrator.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database cannot be reached. Try again.</source>
+        <translation>Basis data tidak dapat dihubungi. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -435,14 +478,20 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../pst_desktop/appointments.py" line="+76"/>
+        <location filename="../../pst_desktop/appointments.py" line="+79"/>
         <source>The appointment time needs a time zone.</source>
+        <extracomment>how far ahead an office books: nobody plans a consultation more than a year away</extracomment>
         <translation>Waktu janji temu harus mencantumkan zona waktu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The appointment must be in the future.</source>
         <translation>Janji temu harus untuk waktu yang akan datang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An appointment can be booked at most one year ahead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -460,7 +509,7 @@
         <translation>Pilih layanan yang aktif.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This appointment is not open any more.</source>
         <translation>Janji temu ini sudah tidak berlaku.</translation>
     </message>
@@ -468,7 +517,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../pst_desktop/backup.py" line="+128"/>
+        <location filename="../../pst_desktop/backup.py" line="+129"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -518,8 +567,9 @@
         <translation>{path} memakai format cadangan yang tidak dikenal program ini.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+186"/>
+        <location filename="../../pst_desktop/cli.py" line="+213"/>
         <source>Backup written to {path} ({kind}, schema version {version}): {rows} rows.</source>
+        <extracomment>``user add`` reads the new account&apos;s password from this variable when it is set</extracomment>
         <translation>Cadangan ditulis ke {path} ({kind}, skema versi {version}): {rows} baris.</translation>
     </message>
     <message>
@@ -575,7 +625,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+395"/>
+        <location filename="../../ui/admin/tabs.py" line="+388"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -734,11 +784,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettingsWizard</name>
+    <message>
+        <location filename="../../ui/connection_settings.py" line="+24"/>
+        <source>PST Desktop — Connection settings</source>
+        <translation>PST Desktop — Pengaturan koneksi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save and connect</source>
+        <translation>Simpan dan hubungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Consultations</name>
     <message>
-        <location filename="../../pst_desktop/consultations.py" line="+317"/>
-        <source>Only the officer who recorded this consultation may edit it.</source>
+        <location filename="../../pst_desktop/consultations.py" line="+277"/>
+        <source>Another officer is serving this visit now.</source>
         <extracomment>the fields of a record that ``save``/``save_draft`` write</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Only the officer who recorded this consultation may edit it.</source>
         <translation>Hanya petugas yang mencatat konsultasi ini yang dapat mengubahnya.</translation>
     </message>
     <message>
@@ -750,7 +823,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="+80"/>
+        <location filename="../../ui/crash.py" line="+73"/>
         <source>PST Desktop: unexpected error</source>
         <translation>PST Desktop: galat tak terduga</translation>
     </message>
@@ -778,7 +851,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+373"/>
+        <location filename="../../ui/setup_wizard.py" line="+416"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -826,7 +899,7 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="-374"/>
+        <location filename="../../ui/admin/tabs.py" line="-367"/>
         <location line="+20"/>
         <source>Desk</source>
         <translation>Loket</translation>
@@ -925,7 +998,7 @@
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Connection to the server lost; the board updates again when it is back.</source>
         <translation>Koneksi ke server terputus; papan akan diperbarui lagi setelah koneksi pulih.</translation>
     </message>
@@ -1006,7 +1079,7 @@
 <context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/front_desk.py" line="+423"/>
+        <location filename="../../pst_desktop/front_desk.py" line="+424"/>
         <source>This appointment does not exist.</source>
         <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
@@ -1370,9 +1443,9 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login.py" line="+45"/>
+        <location filename="../../ui/login.py" line="+47"/>
         <source>PST Desktop — Sign in</source>
-        <extracomment>the language code chosen in the sign-in window (the Shell switches and rebuilds it)</extracomment>
+        <extracomment>the language code chosen in the sign-in window (the Shell switches and rebuilds it) &quot;Connection settings…&quot; pressed (the Shell checks who asks, then opens the settings)</extracomment>
         <translation>PST Desktop — Masuk</translation>
     </message>
     <message>
@@ -1422,12 +1495,22 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Connection settings…</source>
+        <translation>Pengaturan koneksi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change this PC&apos;s database server (administrators only)</source>
+        <translation>Ubah server basis data PC ini (khusus administrator)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>PST Desktop {version} · Database: {database}</source>
         <translation>PST Desktop {version} · Basis data: {database}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Enter your username and password.</source>
         <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
@@ -1545,7 +1628,7 @@
         <translation>Jam layanan</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
@@ -1578,18 +1661,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+220"/>
+        <location filename="../../ui/officer/window.py" line="+222"/>
         <source>Serve</source>
+        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes</extracomment>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+901"/>
+        <location line="+915"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-900"/>
+        <location line="-914"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -1853,23 +1937,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+584"/>
+        <location line="+598"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-596"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+582"/>
+        <location line="+596"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-594"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -1975,18 +2059,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+25"/>
+        <location line="+37"/>
         <location line="+15"/>
         <source>You hold no ticket. Call one first (F2).</source>
         <translation>Anda belum memegang nomor antrian. Panggil dulu (F2).</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>{code} announced again.</source>
         <translation>{code} diumumkan sekali lagi.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
+        <source>{code} is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{code} finished. The visitor is asked to rate the service.</source>
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
@@ -2048,7 +2137,7 @@
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No ticket</source>
         <translation>Belum ada nomor</translation>
     </message>
@@ -2201,6 +2290,15 @@
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../pst_desktop/permissions.py" line="+89"/>
+        <source>Your account was changed by an administrator; sign in again.</source>
+        <extracomment>``user_account.session_version`` when the account signed in (None: not from a sign-in)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderWindow</name>
     <message>
         <location filename="../../ui/roles.py" line="+133"/>
@@ -2256,7 +2354,7 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../ui/reception/printer_settings.py" line="+39"/>
+        <location filename="../../ui/reception/printer_settings.py" line="+48"/>
         <source>Ticket printer</source>
         <translation>Printer nomor antrian</translation>
     </message>
@@ -2326,47 +2424,87 @@
         <translation>Pilih printer terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Sending the test ticket to {printer}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>The test ticket failed: {reason}</source>
         <translation>Nomor antrian uji gagal dicetak: {reason}</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-13"/>
         <source>The test ticket was sent to the printer.</source>
         <translation>Nomor antrian uji sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} after the test ticket was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}: the test ticket was not sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pst_desktop/printing.py" line="+226"/>
+        <location filename="../../pst_desktop/printing.py" line="+331"/>
         <source>Printer {printer} was not found</source>
-        <extracomment>thermal receipt printers print 8 dots per millimetre</extracomment>
         <translation>Printer {printer} tidak ditemukan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Printer {printer} is stopped ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer {printer} is stopped or reports an error (paper, cover, offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printer {printer} cancelled the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Printing on {printer} failed ({error})</source>
         <translation>Gagal mencetak di {printer} ({error})</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>{reason} after ticket {code} was sent: if no ticket came out, reprint it with Ctrl+P once the printer is ready (PDF kept: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>{reason}: ticket {code} was NOT printed. Its PDF is kept ({path}); reprint it with Ctrl+P once the printer is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>No ticket printer is set</source>
+        <extracomment>thermal receipt printers print 8 dots per millimetre how a printer&apos;s state is read; tests pass a fake</extracomment>
         <translation>Printer nomor antrian belum diatur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+43"/>
         <source>{reason}; ticket {code} was saved as PDF: {path}</source>
         <translation>{reason}; nomor antrian {code} disimpan sebagai PDF: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Ticket {code} was printed, but its PDF could not be saved: {error}</source>
         <translation>Nomor antrian {code} sudah dicetak, tetapi PDF-nya tidak dapat disimpan: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{reason}, and ticket {code} could not be saved as PDF: {error}</source>
         <translation>{reason}, dan nomor antrian {code} tidak dapat disimpan sebagai PDF: {error}</translation>
     </message>
@@ -2374,8 +2512,9 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/queue.py" line="+58"/>
+        <location filename="../../pst_desktop/queue.py" line="+109"/>
         <source>waiting</source>
+        <extracomment>walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
         <translation>antri</translation>
     </message>
     <message>
@@ -2409,17 +2548,23 @@
         <translation>batal</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source>not served (day ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>This visitor is no longer in the guest book.</source>
+        <extracomment>the visitor&apos;s other tickets still active today (codes): the front desk warns about them</extracomment>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Outside service hours. The desk opens {when}. Outside the hours a visitor is served by appointment only, made at least 1 hour ahead the same day or a day ahead.</source>
         <translation>Di luar jam layanan. Layanan dibuka {when}. Di luar jam layanan, pengunjung hanya dilayani dengan janji temu yang dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau sehari sebelumnya.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+136"/>
         <source>You already hold a ticket; finish, skip or return it first.</source>
         <translation>Anda masih memegang nomor antrian; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
     </message>
@@ -2429,22 +2574,27 @@
         <translation>Nomor antrian ini baru saja dipanggil oleh loket lain.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Ticket {code} is from an earlier office day; it was closed when that day ended. Issue a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>You already hold ticket {code}; finish, skip or return it first.</source>
         <translation>Anda masih memegang nomor antrian {code}; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Choose the service or desk to transfer to.</source>
         <translation>Pilih layanan atau loket tujuan pengalihan.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Say why the ticket is cancelled.</source>
         <translation>Isi alasan pembatalan nomor antrian.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Ticket {code} is {status} now; this action does not apply.</source>
         <translation>Nomor antrian {code} sekarang berstatus {status}; tindakan ini tidak dapat dilakukan.</translation>
     </message>
@@ -2454,7 +2604,12 @@
         <translation>Nomor antrian {code} sedang ditangani petugas lain.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Ticket {code} is held by another officer; only that officer or a supervisor may move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>This ticket does not exist.</source>
         <translation>Nomor antrian ini tidak ditemukan.</translation>
     </message>
@@ -2572,7 +2727,7 @@
 <context>
     <name>RatingApp</name>
     <message>
-        <location filename="../../ui/visitor/app.py" line="+49"/>
+        <location filename="../../ui/visitor/app.py" line="+44"/>
         <source>Desk {desk} does not exist.</source>
         <translation>Loket {desk} tidak ada.</translation>
     </message>
@@ -2640,7 +2795,7 @@
         <translation>Papan antrian</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>A kiosk PIN is set; a supervisor types it to close the rating screen.</source>
         <translation>PIN kios sudah diatur; supervisor memasukkannya untuk menutup layar penilaian.</translation>
     </message>
@@ -2890,12 +3045,12 @@
 <context>
     <name>Ratings</name>
     <message>
-        <location filename="../../pst_desktop/ratings.py" line="+30"/>
+        <location filename="../../pst_desktop/ratings.py" line="+31"/>
         <source>The rating scale must have 2 to 10 steps.</source>
         <translation>Skala penilaian harus terdiri dari 2 sampai 10 tingkat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose one of the faces.</source>
         <translation>Pilih salah satu gambar wajah.</translation>
     </message>
@@ -2905,7 +3060,7 @@
         <translation>Komentar terlalu panjang (maksimal 500 karakter).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>This visit does not exist.</source>
         <translation>Kunjungan ini tidak ditemukan.</translation>
     </message>
@@ -2923,7 +3078,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+252"/>
+        <location filename="../../ui/reception/window.py" line="+256"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -3086,12 +3241,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+468"/>
+        <location line="+496"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-488"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3151,7 +3306,12 @@
         <translation>Kantor ini belum memiliki layanan aktif untuk nomor antrian.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>This visitor already has ticket {codes} today; cancel one of them if it was a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nobody ahead</source>
         <translation>Tidak ada antrian di depan</translation>
     </message>
@@ -3171,7 +3331,22 @@
         <translation>Nomor antrian tidak dapat dicetak: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+10"/>
+        <source>Printing ticket {code} on {printer}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ticket {code} printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket {code} was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The queue could not be read ({reason}); retrying on the next change.</source>
         <translation>Antrian tidak dapat dibaca ({reason}); akan dicoba lagi pada perubahan berikutnya.</translation>
     </message>
@@ -3206,12 +3381,16 @@
         <translation>Terjadwal</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Ticket {code} printed again.</source>
-        <translation>Nomor antrian {code} sudah dicetak ulang.</translation>
+        <location line="+58"/>
+        <source>Ticket {code} saved again as PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <source>Ticket {code} printed again.</source>
+        <translation type="vanished">Nomor antrian {code} sudah dicetak ulang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Select a ticket in the queue first (F3).</source>
         <translation>Pilih nomor antrian di daftar antrian terlebih dahulu (F3).</translation>
@@ -3368,17 +3547,16 @@
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../pst_desktop/registration.py" line="+62"/>
+        <location filename="../../pst_desktop/registration.py" line="+63"/>
         <source>Enter the visitor&apos;s full name.</source>
         <translation>Isi nama lengkap pengunjung.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The name is longer than 120 characters.</source>
-        <translation>Nama lebih dari 120 karakter.</translation>
+        <translation type="vanished">Nama lebih dari 120 karakter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An active e-mail address is required (SOP).</source>
         <translation>Alamat email aktif wajib diisi (sesuai SOP).</translation>
     </message>
@@ -3394,11 +3572,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+51"/>
         <source>Choose one of the options in the list.</source>
         <translation>Pilih salah satu pilihan dalam daftar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
         <source>Choose the gender.</source>
         <translation>Pilih jenis kelamin.</translation>
     </message>
@@ -3413,12 +3592,12 @@
         <translation>Sebutkan pekerjaannya.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The visitor must agree to the processing of their personal data.</source>
         <translation>Pengunjung harus menyetujui pemrosesan data pribadinya.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
@@ -3476,7 +3655,12 @@
         <translation>Kantor {office} tidak ada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Report {period} written to {path}: {visits} visits.</source>
         <translation>Laporan {period} disimpan di {path}: {visits} kunjungan.</translation>
     </message>
@@ -3608,15 +3792,16 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../pst_desktop/selfcheck.py" line="+100"/>
+        <location filename="../../pst_desktop/selfcheck.py" line="+126"/>
         <source>The self-check passed.</source>
+        <extracomment>the scratch accounts&apos; password (a throw-away database, deleted at the end) a printed page may differ from the ticket&apos;s by rounding to the printer&apos;s units</extracomment>
         <translation>Pemeriksaan mandiri berhasil.</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="-206"/>
+        <location filename="../../ui/setup_wizard.py" line="-216"/>
         <source>The office database server</source>
         <translation>Server basis data kantor</translation>
     </message>
@@ -3661,7 +3846,7 @@
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>the server</source>
         <translation>server</translation>
     </message>
@@ -3714,7 +3899,7 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="-598"/>
+        <location filename="../../ui/admin/tabs.py" line="-584"/>
         <source>Order</source>
         <translation>Urutan</translation>
     </message>
@@ -3832,7 +4017,7 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>this PC only</source>
         <translation>hanya PC ini</translation>
     </message>
@@ -3840,8 +4025,9 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="+148"/>
+        <location filename="../../ui/app.py" line="+251"/>
         <source>PST Desktop — Database</source>
+        <extracomment>an attempt that takes longer than this shows the waiting screen (a quick one shows nothing) how often a signed-in window asks whether an admin changed its account the database answered and the first window is shown (tests and the log wait for it)</extracomment>
         <translation>PST Desktop — Basis data</translation>
     </message>
     <message>
@@ -3857,9 +4043,18 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../pst_desktop/startup.py" line="+181"/>
+        <source>Only an administrator may change the connection settings.</source>
+        <extracomment>the waits between attempts (seconds); the last one repeats the first line of the error, for the log and the office IT (never shown as the message)</extracomment>
+        <translation>Hanya administrator yang boleh mengubah pengaturan koneksi.</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="-150"/>
+        <location filename="../../ui/setup_wizard.py" line="-145"/>
         <source>This PC&apos;s job</source>
         <translation>Tugas PC ini</translation>
     </message>
@@ -3945,6 +4140,24 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+1"/>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../../pst_desktop/text.py" line="+53"/>
+        <source>At most {limit} characters here.</source>
+        <extracomment>C0 and C1 control characters, DEL, and lone surrogates (which UTF-8 cannot encode); tab, line feed and carriage return are handled separately</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <location filename="../../pst_desktop/tickets.py" line="+250"/>
+        <source>This ticket was cancelled; it cannot be printed again.</source>
+        <extracomment>the printed labels; Indonesian for the visitors, English for an English-speaking desk Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4066,9 +4279,88 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     </message>
 </context>
 <context>
+    <name>WaitingScreen</name>
+    <message>
+        <location filename="../../ui/waiting_screen.py" line="+40"/>
+        <source>PST Desktop — Waiting for the database server</source>
+        <translation>PST Desktop — Menunggu server basis data</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PST Desktop</source>
+        <translation>PST Desktop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Try now</source>
+        <translation>Coba sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection settings…</source>
+        <translation>Pengaturan koneksi…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The database server refused this PC&apos;s user name or password.</source>
+        <translation>Server basis data menolak nama pengguna atau kata sandi PC ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database server has no database of this name.</source>
+        <translation>Server basis data tidak memiliki basis data dengan nama ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was upgraded by a newer PST Desktop: install that version on this PC.</source>
+        <translation>Basis data telah ditingkatkan oleh PST Desktop yang lebih baru: pasang versi itu di PC ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database address in this PC&apos;s settings cannot be used.</source>
+        <translation>Alamat basis data di pengaturan PC ini tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be used by this PC.</source>
+        <translation>Basis data tidak dapat dipakai oleh PC ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trying again now…</source>
+        <translation>Mencoba lagi sekarang…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the connection settings, or ask the office IT administrator. Trying again in {seconds} s.</source>
+        <translation>Ubah pengaturan koneksi, atau tanyakan kepada administrator TI kantor. Mencoba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the database server… connecting</source>
+        <translation>Menunggu server basis data… menghubungkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the database server… retrying in {seconds} s</source>
+        <translation>Menunggu server basis data… mencoba lagi dalam {seconds} detik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station carries on by itself as soon as the server answers. If this lasts, check the network cable and whether the server is switched on.</source>
+        <translation>Stasiun ini akan lanjut sendiri begitu server menjawab. Jika berlangsung lama, periksa kabel jaringan dan apakah server menyala.</translation>
+    </message>
+</context>
+<context>
     <name>WherePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="-332"/>
+        <location filename="../../ui/setup_wizard.py" line="-342"/>
         <source>Where does this PC keep the data?</source>
         <translation>Di mana PC ini menyimpan data?</translation>
     </message>

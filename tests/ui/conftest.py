@@ -39,7 +39,10 @@ def errors():
 
 @pytest.fixture
 def make_shell(qtbot, db, db_url, station, clock, errors):
-    """A Shell on the test database (already open), with the fixed clock."""
+    """A Shell on the test database (already open), with the fixed clock.
+
+    The shell opens its database on a pool thread; its ``start()`` here also waits until the
+    first window is shown (``start_shell``), so a test reads on as before."""
     from ui.app import Shell
 
     shells = []
@@ -55,8 +58,17 @@ def make_shell(qtbot, db, db_url, station, clock, errors):
         options.update(kwargs)
         shell = Shell(**options)
         shells.append(shell)
+        start = shell.start
+        shell.start = lambda: start_shell(qtbot, shell, start)
         return shell
 
     yield make
     for shell in shells:
         shell.close()
+
+
+def start_shell(qtbot, shell, start=None) -> bool:
+    """``shell.start()``, then wait until the database answered and the first window shows."""
+    started = (start or shell.start)()
+    qtbot.waitUntil(lambda: not shell.is_opening, timeout=15_000)
+    return started

@@ -13,6 +13,7 @@ from ui.app import Shell
 from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
 from ui.roles import PlaceholderWindow, RoleWindow
+from ui.waiting_screen import WaitingScreen
 
 
 def sign_in(qtbot, shell, username, password):
@@ -153,24 +154,26 @@ def test_database_description_hides_the_password(make_shell, admin):
 
 
 @pytest.mark.parametrize(
-    ("url", "reason"),
+    ("url", "line"),
     [
-        (
-            "postgresql://nobody@127.0.0.1:1/pst",
-            "cannot connect to postgresql://nobody@127.0.0.1:1",
-        ),
-        ("mysql://server/pst", "unknown database URL scheme"),
+        ("postgresql://nobody@127.0.0.1:1/pst", "Waiting for the database server… retrying in"),
+        ("mysql://server/pst", "The database address in this PC's settings cannot be used."),
     ],
 )
-def test_unusable_database_shows_the_reason(qtbot, station, errors, url, reason):
-    shell = Shell(db_url=url, settings=station, show_error=errors)
-    assert shell.start() is False
-    [(title, text)] = errors.shown
-    assert "Database" in title
-    assert text.startswith("The database cannot be opened:\n")
-    assert reason in text
-    assert shell.login_window is None and shell.first_admin_dialog is None
-    shell.close()
+def test_unusable_database_shows_the_waiting_screen_not_a_message_box(
+    qtbot, station, errors, url, line
+):
+    shell = Shell(db_url=url, settings=station, show_error=errors, retry_ms=(60_000,))
+    try:
+        assert shell.start()
+        qtbot.waitUntil(lambda: shell.waiting_screen is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: line in shell.waiting_screen.line.text(), timeout=10_000)
+        assert shell.waiting_screen.isVisible()
+        assert errors.shown == []
+        assert shell.login_window is None and shell.first_admin_dialog is None
+        assert "nobody" not in shell.waiting_screen.server.text()  # the host, not the user
+    finally:
+        shell.close()
 
 
 @pytest.fixture
@@ -187,22 +190,41 @@ def restore_app_state():
     app.setStyleSheet(style_sheet)
 
 
-def test_run_returns_1_when_the_database_is_unusable(qapp, monkeypatch, restore_app_state):
-    shown = []
-    monkeypatch.setattr(app_module, "message_box_error", lambda *args: shown.append(args))
-    monkeypatch.setattr(app_module, "_exec", lambda app: pytest.fail("must not start the loop"))
-    assert app_module.run(db_url="mysql://server/pst", argv=[]) == 1
-    assert len(shown) == 1
+def test_run_waits_for_an_unusable_database_instead_of_quitting(
+    qtbot, qapp, monkeypatch, restore_app_state
+):
+    monkeypatch.setattr(app_module, "message_box_error", lambda *args: pytest.fail("a box"))
+    seen = []
+
+    def fake_exec(app):
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, WaitingScreen) and w.isVisible() for w in app.topLevelWidgets()
+            ),
+            timeout=10_000,
+        )
+        seen.extend(w for w in app.topLevelWidgets() if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(app_module, "_exec", fake_exec)
+    assert app_module.run(db_url="postgresql://postgres@127.0.0.1:1/x", argv=[]) == 0
+    assert [type(w) for w in seen] == [WaitingScreen]
     assert qapp.applicationName() == "PST Desktop"
     assert qapp.organizationName() == "BPS"
 
 
 def test_run_shows_the_first_window_and_returns_the_loop_code(
-    qapp, monkeypatch, db_url, restore_app_state
+    qtbot, qapp, monkeypatch, db_url, restore_app_state
 ):
     seen = []
 
     def fake_exec(app):
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, FirstAdminDialog) and w.isVisible() for w in app.topLevelWidgets()
+            ),
+            timeout=15_000,
+        )
         seen.extend(w for w in app.topLevelWidgets() if w.isVisible())
         return 0
 
@@ -227,3 +249,27 @@ def test_the_sign_in_window_switches_between_indonesian_and_english(
     assert station.language == "en"
     assert shell.login_window.submit_button.text() == "Sign in"
     assert shell.login_window.username.text() == "admin"  # what was typed is kept
+
+
+def test_a_window_signs_out_when_an_admin_deactivates_its_account(
+    qtbot, make_shell, admin, accounts, make_actor
+):
+    """Issue 11 item 9: the signed-in window polls its account and returns to the sign-in."""
+    from ui.app import SESSION_CHECK_MS
+
+    make_actor(Role.OFFICER, username="rina")
+    shell = make_shell()
+    shell.start()
+    sign_in(qtbot, shell, "rina", "rahasia-123")
+    assert shell.role_window is not None
+    assert shell.session_timer.isActive() and SESSION_CHECK_MS <= 5000
+    shell.check_session()  # nothing changed: the window stays
+    assert shell.role_window is not None
+
+    accounts.set_active(admin, shell.session.actor.user_id, False)
+    shell.check_session()  # what the timer does every few seconds
+
+    assert shell.role_window is None and shell.session is None
+    assert not shell.session_timer.isActive()
+    assert "sign in again" in shell.login_window.message.text()
+    assert shell.login_window.username.text() == "rina"

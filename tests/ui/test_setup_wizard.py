@@ -14,6 +14,7 @@ from models.database import database_proxy, default_sqlite_url
 from pst_desktop import credentials
 from pst_desktop.connection import open_database
 from tests.support import PG_URL, drop_pg_schema
+from tests.ui.conftest import start_shell
 from ui.app import Shell
 from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
@@ -197,6 +198,7 @@ def test_shell_on_a_new_pc_shows_the_wizard_then_the_first_admin(qtbot, station,
         assert shell.setup_wizard.isVisible()
         assert opened == [] and shell.first_admin_dialog is None
         qtbot.keyClick(shell.setup_wizard.where.local, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not shell.is_opening, timeout=15_000)  # opened off the GUI thread
         assert opened == [default_sqlite_url()]
         assert shell.setup_wizard is None
         assert isinstance(shell.first_admin_dialog, FirstAdminDialog)
@@ -210,7 +212,7 @@ def test_shell_with_a_url_skips_the_wizard(qtbot, station, errors, db, db_url, c
     shell._open_db = lambda url: db
     try:
         assert not shell.needs_setup()
-        assert shell.start()
+        assert start_shell(qtbot, shell)
         assert shell.setup_wizard is None
         assert isinstance(shell.login_window, LoginWindow)
     finally:
@@ -247,7 +249,7 @@ def test_a_display_board_pc_opens_the_board(qtbot, station, errors, db, db_url, 
     shell = Shell(db_url=db_url, settings=station, clock=clock, show_error=errors)
     shell._open_db = lambda url: db
     try:
-        assert shell.start()
+        assert start_shell(qtbot, shell)
         assert shell.login_window is None
         assert shell.visitor_window is not None and shell.visitor_window.isVisible()
     finally:

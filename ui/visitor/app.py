@@ -9,16 +9,11 @@ from collections.abc import Sequence
 
 import peewee as pw
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 from models.entities import Desk, Office
-from pst_desktop.clock import Clock, SystemClock
-from pst_desktop.connection import DatabaseUnavailable, open_database, resolve_url
-from pst_desktop.i18n import install_translator
-from pst_desktop.office import first_office
+from pst_desktop.clock import Clock
 from pst_desktop.rating_desk import RatingOutbox, default_outbox_path
-from pst_desktop.settings import APPLICATION, ORGANIZATION, StationSettings
-from ui.style import apply_style
+from pst_desktop.settings import StationSettings
 from ui.visitor.board import DisplayBoard
 from ui.visitor.rating_screen import RatingScreen
 from ui.visitor.screens import choose_screen, show_fullscreen_on
@@ -97,25 +92,6 @@ def open_board(
     return board
 
 
-def _prepare(argv: Sequence[str] | None, db_url: str | None):
-    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
-    from ui.crash import install_crash_handler
-
-    install_crash_handler()  # an unhandled exception: log file + dialog, never a silent exit
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    settings = StationSettings()
-    install_translator(app, settings.language)
-    apply_style(app)
-    db = open_database(resolve_url(db_url, settings.database_url))
-    office = (
-        Office.get_or_none(Office.id == settings.office_id) if settings.office_id else None
-    ) or first_office()
-    if office is None:
-        raise DatabaseUnavailable("no office yet: run 'pst-desktop db init' first")
-    return app, settings, db, office
-
-
 def _fail(text: str) -> int:
     print(f"pst-desktop: {text}", file=sys.stderr)
     return 1
@@ -127,31 +103,20 @@ def run_rating(
     windowed: bool = False,
     argv: Sequence[str] | None = None,
 ) -> int:
-    """``pst-desktop rating --desk N``: this PC is the rating screen of desk N."""
-    try:
-        app, settings, db, office = _prepare(argv, db_url)
-        desk = desk_id or settings.desk_id
-        if desk is None:
-            return _fail("which desk? use 'pst-desktop rating --desk N'")
-        screen = open_rating_screen(
-            db, office, desk, SystemClock(), settings, standalone=True, windowed=windowed
-        )
-    except (DatabaseUnavailable, ValueError) as exc:
-        return _fail(str(exc))
-    screen.closed.connect(app.quit)
-    return app.exec()
+    """``pst-desktop rating --desk N``: this PC is the rating screen of desk N.  A database
+    that does not answer yet shows the waiting screen until it does (``ui.app.Shell``)."""
+    from ui.app import run
+
+    if desk_id is None and StationSettings().desk_id is None:
+        return _fail("which desk? use 'pst-desktop rating --desk N'")
+    return run(db_url, argv, role="rating", desk_id=desk_id, windowed=windowed)
 
 
 def run_board(
     db_url: str | None = None, windowed: bool = False, argv: Sequence[str] | None = None
 ) -> int:
-    """``pst-desktop display``: this PC drives the waiting-room board."""
-    try:
-        app, settings, db, office = _prepare(argv, db_url)
-        board = open_board(db, office, SystemClock(), settings, windowed=windowed)
-    except (DatabaseUnavailable, ValueError) as exc:
-        return _fail(str(exc))
-    try:
-        return app.exec()
-    finally:
-        board.stop()
+    """``pst-desktop display``: this PC drives the waiting-room board, after waiting for the
+    database server if it does not answer yet (``ui.app.Shell``)."""
+    from ui.app import run
+
+    return run(db_url, argv, role="board", windowed=windowed)
