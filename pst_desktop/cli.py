@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models import migrations
 from models.entities import Role
-from pst_desktop import __version__
+from pst_desktop import __version__, logs
 from pst_desktop.clock import SystemClock
 from pst_desktop.connection import DatabaseUnavailable, describe, open_database, resolve_url
 from pst_desktop.errors import ServiceError, ValidationError
@@ -496,6 +496,7 @@ def _is_command(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if _is_command(sys.argv[1:] if argv is None else argv):
+        logs.setup(qt_messages=False, faults=False)  # commands log to the app's log file too
         ensure_output_streams()
     parser = build_parser()
     try:

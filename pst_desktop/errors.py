@@ -1,10 +1,27 @@
-"""The errors services raise; each message is a plain sentence a receptionist can act on."""
+"""The errors services raise; each message is a plain sentence a receptionist can act on.
+
+Every refusal is logged once, where it is made, at INFO (``pst_desktop.refusals``): the kind
+and the sentence (for a ``ValidationError`` only the names of the fields, never what was typed).
+Sign-in refusals are logged by ``accounts`` with the username.
+"""
 
 from __future__ import annotations
+
+import logging
+
+logger = logging.getLogger("pst_desktop.refusals")
 
 
 class ServiceError(Exception):
     """Base of every refusal a service gives."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        if not isinstance(self, AuthenticationFailed):
+            logger.info("refused (%s): %s", type(self).__name__, self.log_text())
+
+    def log_text(self) -> str:
+        return str(self)
 
 
 class ValidationError(ServiceError):
@@ -13,6 +30,9 @@ class ValidationError(ServiceError):
     def __init__(self, fields: dict[str, str]) -> None:
         self.fields = dict(fields)
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.fields.items()))
+
+    def log_text(self) -> str:
+        return "invalid " + ", ".join(self.fields)
 
 
 class PermissionDenied(ServiceError):

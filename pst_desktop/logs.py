@@ -131,9 +131,13 @@ def setup(
         root.handlers[0].addFilter(ContextFilter())
         logging.getLogger(__name__).error("cannot write the log in %s: %s", folder, exc)
         return log_path(folder)
+    for earlier in _installed.get("handlers", []):  # set up again for another folder: move
+        if earlier is not handler:
+            root.removeHandler(earlier)
+            release_handler(earlier)
     if handler not in root.handlers:
         root.addHandler(handler)
-        _installed.setdefault("handlers", []).append(handler)
+    _installed["handlers"] = [handler]
     if root.level > level or root.level == logging.NOTSET:
         _installed.setdefault("level", root.level)
         root.setLevel(level)

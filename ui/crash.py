@@ -1,7 +1,8 @@
 """Unhandled exceptions end in a log file and a dialog, never in a silent exit.
 
-``install_crash_handler()`` (called by ``ui.app.run`` and the visitor screens' entry points)
-replaces ``sys.excepthook`` and ``threading.excepthook``.  An exception nobody caught (in a slot,
+``install_crash_handler()`` (called by ``ui.app.run``, which every window's command goes through)
+sets up the program's log (``pst_desktop.logs``) and replaces ``sys.excepthook`` and
+``threading.excepthook``.  An exception nobody caught (in a slot,
 a timer, a worker thread) is written with the program version and the platform to the rotating
 log file in the user's log folder (``pst_desktop.logs``: platformdirs ``user_log_dir``, or
 ``PST_LOG_DIR``; the same file and handler every other log line goes to), and a
@@ -213,7 +214,17 @@ class CrashHandler:
 
 
 def install_crash_handler(
-    log_dir: Path | None = None, show: ShowCrash | None = None
+    log_dir: Path | None = None,
+    show: ShowCrash | None = None,
+    *,
+    station_role: str | None = None,
 ) -> CrashHandler:
-    """Route unhandled exceptions to the log file and the crash dialog; returns the handler."""
+    """The entry points' start: the program's log (``pst_desktop.logs.setup``: the log file,
+    Qt's messages, faulthandler) with this PC's station role (default: the station settings'),
+    then unhandled exceptions to that log file and the crash dialog; returns the handler."""
+    if station_role is None:
+        from pst_desktop.settings import StationSettings
+
+        station_role = StationSettings().station_role
+    logs.setup(log_dir, station_role=station_role)
     return CrashHandler(log_dir, show).install()
