@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -284,6 +285,8 @@ def _upgrade_locked(db: pw.Database, target: int, backup: bool) -> list[int]:
                 version=step.version, description=step.description, applied_at=_utcnow()
             )
         applied.append(step.version)
+    if applied:
+        logging.getLogger(__name__).info("schema upgraded from v%d to v%d", version, applied[-1])
     return applied
 
 

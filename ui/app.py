@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.entities import Office, UserAccount
+from pst_desktop import logs
 from pst_desktop.accounts import AccountService, actor_for
 from pst_desktop.clock import Clock, SystemClock
 from pst_desktop.connection import describe, open_database, resolve_url
@@ -448,6 +449,7 @@ class Shell(QObject):
     def logout(self) -> None:
         self.session_timer.stop()
         self.session = None
+        logs.set_user(None)  # the log's lines no longer name the user
         self.show_login()
         self._close_window("role_window")
 
