@@ -513,7 +513,7 @@ def run(
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     from ui.crash import install_crash_handler
 
-    install_crash_handler()  # an unhandled exception: log file + dialog, never a silent exit
+    install_crash_handler(station_role=role)  # the log; unhandled exceptions: log + dialog
     from ui.automation import install_automation_hook
 
     install_automation_hook(app)  # only when PST_AUTOMATION is set (the office-day run)
