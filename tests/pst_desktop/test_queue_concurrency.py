@@ -4,16 +4,23 @@ Each worker is a separate process (``spawn``) with its own connection opened by
 ``open_database(url)``, like a PC on the office LAN (or several programs on one SQLite file).
 Issuers take numbers while officers call, finish and skip at the same moment; afterwards the
 database must hold every ticket exactly once, numbered 1..N per service without gaps, each
-claimed by exactly one officer.
+claimed by exactly one officer, called in number order within its service, with times that
+never run backwards (issued_at non-decreasing with the number, called ≥ issued, started ≥
+called, finished ≥ started). The workers' clock runs (real elapsed time from a shared origin)
+and lingers a moment after each reading, so a move that read the time before taking its lock
+would be overtaken and stamped out of order (issue 11 item 1).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing as mp
 import queue as queue_module
+import random
 import time
 import traceback
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 import pytest
 
@@ -40,12 +47,30 @@ def _clock() -> FixedClock:
     return FixedClock(wib(2026, 11, 24, 10, 0))
 
 
+class _RunningClock:
+    """Tuesday 10:00 WIB plus the real time elapsed since ``origin`` (``time.time()``, shared by
+    every process); each reading then lingers up to ``JITTER`` seconds, as a busy PC would."""
+
+    JITTER = 0.003
+
+    def __init__(self, origin: float, seed: int) -> None:
+        self.start = wib(2026, 11, 24, 10, 0)
+        self.origin = origin
+        self.random = random.Random(seed)
+
+    def now(self) -> dt.datetime:
+        moment = self.start + dt.timedelta(seconds=time.time() - self.origin)
+        time.sleep(self.random.random() * self.JITTER)
+        return moment
+
+
 def _issuer(
     url: str,
     account_id: int,
     visitor_ids: list[int],
     service_ids: list[int],
     count: int,
+    origin: float,
     barrier,
     results,
 ) -> None:
@@ -53,7 +78,7 @@ def _issuer(
     try:
         db = open_database(url)
         actor = actor_for(UserAccount.get_by_id(account_id))
-        queue = QueueService(_clock())
+        queue = QueueService(_RunningClock(origin, account_id))
         barrier.wait(timeout=WORKER_TIMEOUT)
         issued = []
         for i in range(count):
@@ -68,12 +93,14 @@ def _issuer(
         results.put(("error", account_id, traceback.format_exc()))
 
 
-def _officer(url: str, account_id: int, desk_id: int, issuers_done, barrier, results) -> None:
+def _officer(
+    url: str, account_id: int, desk_id: int, origin: float, issuers_done, barrier, results
+) -> None:
     """Call the next ticket and finish (or skip) it until the issuers stopped and none waits."""
     try:
         db = open_database(url)
         actor = actor_for(UserAccount.get_by_id(account_id))
-        queue = QueueService(_clock())
+        queue = QueueService(_RunningClock(origin, account_id))
         barrier.wait(timeout=WORKER_TIMEOUT)
         claimed: list[tuple[int, str, bool]] = []  # (visit, final status, while issuing)
         while True:
@@ -163,10 +190,20 @@ def test_concurrent_issue_and_call_keeps_numbers_and_claims_unique(db_url: str) 
     results = ctx.Queue()
     issuers_done = ctx.Event()
     barrier = ctx.Barrier(ISSUERS + OFFICERS)
+    origin = time.time()  # the workers' clocks read Tuesday 10:00 WIB at this instant
     issuer_procs = [
         ctx.Process(
             target=_issuer,
-            args=(db_url, account, visitors, services, TICKETS_PER_ISSUER, barrier, results),
+            args=(
+                db_url,
+                account,
+                visitors,
+                services,
+                TICKETS_PER_ISSUER,
+                origin,
+                barrier,
+                results,
+            ),
             name=f"issuer-{account}",
         )
         for account in receptionists
@@ -174,7 +211,7 @@ def test_concurrent_issue_and_call_keeps_numbers_and_claims_unique(db_url: str) 
     officer_procs = [
         ctx.Process(
             target=_officer,
-            args=(db_url, account, desk, issuers_done, barrier, results),
+            args=(db_url, account, desk, origin, issuers_done, barrier, results),
             name=f"officer-{account}",
         )
         for account, desk in zip(officers, desks, strict=True)
@@ -256,6 +293,23 @@ def test_concurrent_issue_and_call_keeps_numbers_and_claims_unique(db_url: str) 
             assert visit.desk_id == desk_of[officer_id]
             assert visit.status == status
             assert visit.call_count == 1
+    # number order = call order within a service and day, and no time runs backwards
+    by_service: dict[int, list[Visit]] = defaultdict(list)
+    for v in visits.values():
+        by_service[v.ticket_service_id].append(v)
+    for service_id, tickets in by_service.items():
+        tickets.sort(key=lambda v: v.number)
+        early = [(a.number, b.number) for a, b in pairwise(tickets) if b.issued_at < a.issued_at]
+        assert not early, f"issued earlier than the number before, service {service_id}: {early}"
+        assert all(v.called_at is not None for v in tickets)
+        late = [(a.number, b.number) for a, b in pairwise(tickets) if b.called_at < a.called_at]
+        assert not late, f"called out of number order in service {service_id}: {late[:10]}"
+    for v in visits.values():
+        assert v.called_at >= v.issued_at, f"ticket {v.number} called before it was issued"
+        if v.finished_at is not None:
+            assert v.service_started_at >= v.called_at
+            assert v.finished_at >= v.service_started_at, f"ticket {v.number} ended before start"
+
     # the claims really were concurrent: several officers got work (SQLite's lock is not fair,
     # so on a loaded machine one desk may starve), and calling overlapped issuing
     busy = sum(1 for rows in claims.values() if rows)
