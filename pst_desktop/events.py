@@ -16,6 +16,8 @@ import logging
 from enum import StrEnum
 from typing import Any
 
+import peewee as pw
+
 from models.database import database_proxy, is_sqlite
 
 CHANNEL = "pst_events"
@@ -110,7 +112,7 @@ def _ticket(visit_id: object) -> dict[str, Any] | None:
         )
         .join(ServiceType, on=(Visit.ticket_service == ServiceType.id))
         .switch(Visit)
-        .join(Desk, join_type="LEFT OUTER", on=(Visit.desk == Desk.id))
+        .join(Desk, join_type=pw.JOIN.LEFT_OUTER, on=(Visit.desk == Desk.id))
         .where(Visit.id == visit_id)
         .dicts()
         .first()
