@@ -17,8 +17,9 @@ offscreen after every build. It does what staff do, on a scratch database:
   and services, and one account per role (through the app's own services);
 - every role window (reception, officer, supervisor, admin) and both visitor screens (rating
   screen, display board) are built, shown offscreen and closed, signed in to the scratch office;
-- a ticket goes through the receptionist's print path to a PDF-file printer, and a PDF of the
-  ticket's page size arrives.
+- the receptionist's F9: a visitor registered and a ticket issued on the scratch office's next
+  working moment, printed through the front desk's own output (its print worker) to a PDF-file
+  printer; a PDF of the ticket's page size arrives.
 
 Nothing outside the temp folder is written: the windows get station settings in an ini file
 there, and their ticket, draft and rating folders are there too.
@@ -420,30 +421,54 @@ def _page_size_pt(path: Path) -> tuple[float, float]:
         document.close()
 
 
-def _check_printing(folder: Path) -> str:
-    """A ticket through the receptionist's print path (``printing.issue_output``) to a PDF-file
-    printer: the file arrives, and its page is the ticket's."""
-    from PySide6.QtCore import QSettings
+def _check_printing(scratch: Scratch) -> str:
+    """The receptionist's F9 on the scratch office: a visitor registered, a ticket issued (the
+    queue and the holiday calendar), rendered, kept and printed through the front desk's own
+    ``TicketOutput`` (its print worker thread) on a PDF-file printer; the PDF arrives, and its
+    page is the ticket's."""
+    from models.entities import Role
+    from pst_desktop import administration
+    from pst_desktop.calendar import OfficeCalendar
+    from pst_desktop.clock import FixedClock, SystemClock
+    from pst_desktop.front_desk import FrontDesk
+    from pst_desktop.registration import RegistrationService, VisitorForm
+    from ui.reception.output import TicketOutput
 
-    from pst_desktop import printing, tickets
-    from pst_desktop.settings import StationSettings
-
-    settings = StationSettings(QSettings(str(folder / "printing.ini"), QSettings.Format.IniFormat))
-    settings.printer = "self-check PDF printer"
-    data = tickets.sample_ticket_data("PST self-check")
-    pdf = tickets.render_ticket(data, paper=settings.ticket_paper)
-    saved = folder / "ticket.pdf"
-    saved.write_bytes(pdf)
-    printed = folder / "printer" / "ticket-printed.pdf"
-    printed.parent.mkdir(parents=True, exist_ok=True)
-    result = printing.issue_output(
-        pdf, settings, folder / "tickets", code=data.code, day=data.day, print_to_file=printed
+    scratch.require()
+    actor = scratch.sessions[Role.RECEPTIONIST].actor
+    calendar = OfficeCalendar.for_office(scratch.office.id)
+    now = SystemClock().now()
+    opening = calendar.next_opening(now)  # the next working moment: skips holidays and cuti
+    clock = FixedClock(now if opening == now else opening + dt.timedelta(minutes=5))
+    visitor = RegistrationService(clock).register(
+        actor,
+        VisitorForm(name="Pengunjung Uji", email="uji@example.com", gender="female", consent=True),
     )
+    service = administration.services(scratch.office.id)[0]
+    ticket = FrontDesk(clock).issue(actor, visitor_id=visitor.id, service_id=service.id)
+
+    settings = scratch.settings()
+    settings.printer = "self-check PDF printer"
+    printed_file = scratch.folder / "printer" / f"{ticket.code}.pdf"
+    printed_file.parent.mkdir(parents=True, exist_ok=True)
+    output = TicketOutput(settings, clock, scratch.folder / "tickets", print_to_file=printed_file)
+    answers: list = []
+    output.printed.connect(answers.append)
+    result = output.output(ticket.visit_id)
+    if result.pending:
+        output.wait()
+        QCoreApplication.instance().processEvents()  # the worker's answer arrives queued
+        if not answers:
+            raise RuntimeError(f"ticket {ticket.code}: the printer never answered")
+        result = answers[-1]
+    output.deleteLater()
     if not result.printed:
-        raise RuntimeError(f"not printed: {result.message}")
-    if not printed.is_file() or not printed.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError(f"ticket {ticket.code} not printed: {result.message}")
+    if result.pdf_path is None or not result.pdf_path.is_file():
+        raise RuntimeError(f"ticket {ticket.code}: its PDF was not kept ({result.message})")
+    if not printed_file.is_file() or not printed_file.read_bytes().startswith(b"%PDF"):
         raise RuntimeError("no PDF arrived from the PDF printer")
-    want, got = _page_size_pt(saved), _page_size_pt(printed)
+    want, got = _page_size_pt(result.pdf_path), _page_size_pt(printed_file)
     if any(abs(w - g) > PAGE_TOLERANCE_PT for w, g in zip(want, got, strict=True)):
         raise RuntimeError(
             f"the printed page is {got[0]:.1f} × {got[1]:.1f} pt, the ticket's "
@@ -451,8 +476,8 @@ def _check_printing(folder: Path) -> str:
         )
     mm = 25.4 / 72
     return (
-        f"ticket {data.code} printed to a PDF file, page {got[0] * mm:.1f} × "
-        f"{got[1] * mm:.1f} mm like the ticket"
+        f"ticket {ticket.code} issued for {clock.now():%Y-%m-%d %H:%M} and printed to a PDF "
+        f"file, page {got[0] * mm:.1f} × {got[1] * mm:.1f} mm like the ticket"
     )
 
 
@@ -513,7 +538,7 @@ def run_self_check(db_url: str | None = None, out: Callable[[str], None] = print
                 run(f"window {role}", lambda role=role: _role_window(scratch, role))
             run("rating screen", lambda: _rating_screen(scratch))
             run("display board", lambda: _display_board(scratch))
-            run("printing", lambda: _check_printing(folder))
+            run("printing", lambda: _check_printing(scratch))
         finally:
             scratch.close()
             app.processEvents()

@@ -108,7 +108,7 @@ def test_a_build_without_the_holiday_names_fails(capsys, monkeypatch, tmp_path):
     out = capsys.readouterr().out
     assert "self-check holidays: FAILED: FileNotFoundError: " in out
     assert "No translation file found for domain: 'ID'" in out
-    assert {"holidays", "window receptionist"} <= set(failed_checks(out))
+    assert {"holidays", "window receptionist", "printing"} <= set(failed_checks(out))
     assert out.splitlines()[-1].endswith("checks FAILED")
 
 
