@@ -253,11 +253,12 @@ def _upgrade_lock(db: pw.Database) -> Iterator[None]:
     if isinstance(db, pw.SqliteDatabase):
         yield
         return
+    outer = db.in_transaction()  # a restore upgrades inside its own transaction: keep it
     db.execute_sql(f"SELECT pg_advisory_lock({UPGRADE_LOCK})")
     try:
         yield
     finally:
-        if db.in_transaction():  # pragma: no cover - every step's transaction has ended here
+        if db.in_transaction() and not outer:  # pragma: no cover - every step's has ended
             db.rollback()
         db.execute_sql(f"SELECT pg_advisory_unlock({UPGRADE_LOCK})")
 

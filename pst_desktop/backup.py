@@ -22,6 +22,7 @@ import base64
 import datetime as dt
 import io
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -38,6 +39,10 @@ from models import migrations
 from models.database import write_transaction
 from pst_desktop import __version__
 from pst_desktop.clock import SystemClock
+from pst_desktop.connection import first_line
+from pst_desktop.text import max_length
+
+logger = logging.getLogger(__name__)
 
 FORMAT = "pst-desktop-dump"
 FORMAT_VERSION = 1
@@ -302,7 +307,8 @@ def _restore_sqlite_copy(db: pw.Database, source: Path, force: bool) -> BackupRe
             rows = _load(db, version, tables)
     finally:
         copy.close()
-    migrations.upgrade(db, backup=False)
+    if isinstance(db, pw.SqliteDatabase) and db.database != ":memory:":
+        migrations.upgrade(db, backup=False)
     return BackupResult(source, "sqlite", version, rows)
 
 
@@ -350,44 +356,93 @@ def _restore_portable(db: pw.Database, source: Path, force: bool) -> BackupResul
             return read
 
         tables = {t: reader(models[t]) for t in manifest["tables"] if t in models}
-        rows = _load(db, version, tables)
-    migrations.upgrade(db, backup=False)
-    expected = {t: int(n) for t, n in manifest.get("rows", {}).items()}
-    if expected and any(rows.get(t) != n for t, n in expected.items()):
-        raise BackupError(f"restored row counts {rows} differ from the backup's {expected}")
+        expected = {t: int(n) for t, n in manifest.get("rows", {}).items()}
+        rows = _load(db, version, tables, expected)
     return BackupResult(source, "portable", version, rows)
 
 
-def _load(db: pw.Database, version: int, tables: dict[str, TableSource]) -> dict[str, int]:
-    """Bring ``db`` to schema ``version``, replace the rows of ``tables`` in one transaction,
-    and move PostgreSQL's sequences past the restored ids."""
-    if migrations.current_version(db) < version:
-        migrations.upgrade(db, target=version, backup=False)
+def _fitting(fields: list[pw.Field]) -> Callable[[list[object]], list[object]]:
+    """What makes a stored row fit the target's columns: PostgreSQL refuses a NUL character
+    and a text longer than its ``VARCHAR(n)``, which SQLite stored for older versions of this
+    program (issue 11).  Other values pass unchanged."""
+    kinds = pw.CharField | pw.TextField
+    text = [(i, max_length(f)) for i, f in enumerate(fields) if isinstance(f, kinds)]
+
+    def fit(row: list[object]) -> list[object]:
+        for i, limit in text:
+            value = row[i]
+            if isinstance(value, str):
+                fitted = value.replace("\x00", "")
+                if limit is not None and len(fitted) > limit:
+                    fitted = fitted[:limit]
+                if fitted != value:
+                    row = list(row)
+                    row[i] = fitted
+        return row
+
+    return fit
+
+
+def _load(
+    db: pw.Database,
+    version: int,
+    tables: dict[str, TableSource],
+    expected: dict[str, int] | None = None,
+) -> dict[str, int]:
+    """In one transaction: bring ``db`` to schema ``version``, replace the rows of ``tables``,
+    move PostgreSQL's sequences past the restored ids, and upgrade to this program's schema.
+
+    Any failure rolls everything back (PostgreSQL and SQLite both undo schema changes in a
+    transaction), so the target is left as it was, and is reported as one line."""
     order = [m for m in TABLES if m._meta.table_name in tables]
     counts: dict[str, int] = {}
-    with write_transaction(db):
-        for model in reversed(order):
-            db.execute_sql(f'DELETE FROM "{model._meta.table_name}"')
-        for model in order:
-            table = model._meta.table_name
-            fields, rows = tables[table]()
-            count = 0
-            batch: list[list[object]] = []
-            for row in rows:
-                batch.append(row)
-                if len(batch) >= BATCH:
-                    model.insert_many(batch, fields=fields).execute(db)
-                    count += len(batch)
-                    batch = []
-            if batch:
-                model.insert_many(batch, fields=fields).execute(db)
-                count += len(batch)
-            counts[table] = count
-        if not isinstance(db, pw.SqliteDatabase):
+    fitted: dict[str, int] = {}
+    try:
+        with write_transaction(db):
+            if migrations.current_version(db) < version:
+                migrations.upgrade(db, target=version, backup=False)
+            for model in reversed(order):
+                db.execute_sql(f'DELETE FROM "{model._meta.table_name}"')
             for model in order:
                 table = model._meta.table_name
-                db.execute_sql(
-                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                    f'COALESCE(MAX("id"), 1), MAX("id") IS NOT NULL) FROM "{table}"'
+                fields, rows = tables[table]()
+                fit = _fitting(fields)
+                count = 0
+                batch: list[list[object]] = []
+                for row in rows:
+                    fixed = fit(row)
+                    if fixed is not row:
+                        fitted[table] = fitted.get(table, 0) + 1
+                    batch.append(fixed)
+                    if len(batch) >= BATCH:
+                        model.insert_many(batch, fields=fields).execute(db)
+                        count += len(batch)
+                        batch = []
+                if batch:
+                    model.insert_many(batch, fields=fields).execute(db)
+                    count += len(batch)
+                counts[table] = count
+            if not isinstance(db, pw.SqliteDatabase):
+                for model in order:
+                    table = model._meta.table_name
+                    db.execute_sql(
+                        f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                        f'COALESCE(MAX("id"), 1), MAX("id") IS NOT NULL) FROM "{table}"'
+                    )
+            if expected and any(counts.get(t) != n for t, n in expected.items()):
+                raise BackupError(
+                    QCoreApplication.translate(
+                        "Backup",
+                        "The restored row counts differ from the backup's; nothing was changed.",
+                    )
                 )
+            migrations.upgrade(db, backup=False)
+    except (pw.DatabaseError, pw.InterfaceError) as exc:
+        raise BackupError(
+            QCoreApplication.translate(
+                "Backup", "The restore failed and changed nothing: {reason}"
+            ).format(reason=first_line(exc))
+        ) from exc
+    for table, n in fitted.items():  # counts only: the values may be personal data
+        logger.warning("restore: %d row(s) of %s had a NUL or an over-long text fitted", n, table)
     return counts

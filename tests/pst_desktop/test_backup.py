@@ -201,3 +201,79 @@ def test_sqlite_copy_is_a_sqlite_database(capsys, tmp_path):
     copy = pw.SqliteDatabase(str(file))
     assert copy.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     copy.close()
+
+
+def old_office(url: str) -> None:
+    """An SQLite office filled by a version before issue 11: a NUL in a name, an "other
+    occupation" over its 120 characters, a purpose over its 40 (SQLite stored them)."""
+    fill(url)
+    db = make_database(url)
+    db.connect()
+    try:
+        db.execute_sql(
+            "UPDATE visitor SET name = ?, occupation = 'other', occupation_other = ? WHERE id = 1",
+            ("Siti\x00 Aminah", "Petani kopi " * 15),
+        )
+        db.execute_sql("UPDATE visit SET purpose = ? WHERE id = 1", ("p" * 55,))
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("portable", [False, True], ids=["native", "portable"])
+@pytest.mark.parametrize("target_kind", ["sqlite", "postgres"])
+def test_what_an_older_version_stored_restores_onto_either_database(
+    capsys, other_url, tmp_path, portable, target_kind
+):
+    """Issue 11 item 11: a restore onto PostgreSQL of anything the app accepted works."""
+    source = other_url("sqlite")
+    old_office(source)
+    file = tmp_path / "backup"
+    args = ["--db", source, "db", "backup", str(file)] + (["--portable"] if portable else [])
+    assert run(capsys, *args)[0] == 0
+    target = other_url(target_kind)
+    code, _, err = run(capsys, "--db", target, "db", "restore", str(file))
+    assert code == 0, err
+    if target_kind == "sqlite" and not portable:
+        return  # a native copy onto SQLite is the same file, byte for byte
+    cli._open(_args(target))
+    visitor = Visitor.get_by_id(1)
+    assert visitor.name == "Siti Aminah"
+    assert visitor.occupation_other == ("Petani kopi " * 15)[: Visitor.occupation_other.max_length]
+    from models.entities import Visit
+
+    assert Visit.get_by_id(1).purpose == "p" * Visit.purpose.max_length
+
+
+@pytest.mark.parametrize("forced", [False, True], ids=["empty-target", "forced-over-data"])
+def test_a_failing_restore_leaves_the_target_as_it_was(capsys, db_url, tmp_path, forced):
+    """Issue 11 item 11: one line, and no empty schema (or lost data) left behind."""
+    source = "sqlite:///" + str(tmp_path / "source.db")
+    fill(source)
+    file = tmp_path / "dump.zip"
+    assert run(capsys, "--db", source, "db", "backup", "--portable", str(file))[0] == 0
+    broken = tmp_path / "broken.zip"
+    with zipfile.ZipFile(file) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "tables/visit.jsonl":
+                lines = data.decode().splitlines()
+                columns = json.loads(lines[0])["columns"]
+                last = json.loads(lines[-1])
+                last[columns.index("service_id")] = 99999  # no such service: the insert fails
+                data = "\n".join([*lines[:-1], json.dumps(last)]).encode() + b"\n"
+            dst.writestr(item, data)
+    before = fill(db_url) if forced else None
+    capsys.readouterr()
+    args = ["--db", db_url, "db", "restore", str(broken)] + (["--force"] if forced else [])
+    code, out, err = run(capsys, *args)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "changed nothing" in err and "Traceback" not in err
+    if forced:
+        assert_same(before, snapshot(db_url))
+    else:
+        db = make_database(db_url)
+        db.connect()
+        try:
+            assert db.get_tables() == []
+        finally:
+            db.close()
