@@ -324,6 +324,11 @@ class Shell(QObject):
         self._begin_opening()
         self.show_waiting()  # at once: the sign-in window goes, and a window must stay
         self._close_window("login_window")
+        if self.first_admin_dialog is not None:
+            dialog, self.first_admin_dialog = self.first_admin_dialog, None
+            dialog.rejected.disconnect(self._first_admin_cancelled)
+            dialog.close()
+            dialog.deleteLater()
 
     # --- windows -------------------------------------------------------------------------------
 
@@ -373,6 +378,9 @@ class Shell(QObject):
         self.first_admin_dialog = FirstAdminDialog(self.accounts, self.office)
         self.first_admin_dialog.created.connect(self._first_admin_created)
         self.first_admin_dialog.rejected.connect(self._first_admin_cancelled)
+        self.first_admin_dialog.connection_settings_requested.connect(
+            self.show_connection_settings  # anyone: there is no administrator yet
+        )
         self.first_admin_dialog.open()
 
     def _first_admin_created(self, account: UserAccount) -> None:

@@ -116,6 +116,7 @@ class ConnectionSettingsWizard(QWizard):
         self.setStyleSheet(STYLE)
         self.setMinimumSize(720, 480)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.server = ServerPage(schema)
         known = server_choice_from_url(current_url) if current_url else None
         if known is not None:

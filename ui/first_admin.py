@@ -26,6 +26,8 @@ class FirstAdminDialog(QDialog):
     Emits ``created(account)`` and accepts when the account exists."""
 
     created = Signal(object)
+    #: "Connection settings…": anyone may change the server while no administrator exists
+    connection_settings_requested = Signal()
 
     def __init__(
         self, accounts: AccountService, office: Office, parent: QWidget | None = None
@@ -115,6 +117,10 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(self.message)
         layout.addSpacing(8)
         buttons = QHBoxLayout()
+        self.connection_button = QPushButton(self.tr("Connection settings…"))
+        self.connection_button.setObjectName("connectionSettingsButton")
+        self.connection_button.setAutoDefault(False)
+        buttons.addWidget(self.connection_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
@@ -124,6 +130,7 @@ class FirstAdminDialog(QDialog):
     def _connect_signals(self) -> None:
         self.create_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
+        self.connection_button.clicked.connect(self.connection_settings_requested)
 
     def clear_errors(self) -> None:
         for key, field in self.fields.items():

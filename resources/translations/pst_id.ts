@@ -517,7 +517,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../pst_desktop/backup.py" line="+129"/>
+        <location filename="../../pst_desktop/backup.py" line="+134"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>{path} tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{path} is not a PST Desktop backup (no manifest).</source>
         <translation>{path} bukan cadangan PST Desktop (tidak ada manifest).</translation>
     </message>
@@ -565,6 +565,16 @@
         <location line="+6"/>
         <source>{path} is a backup format this program does not know.</source>
         <translation>{path} memakai format cadangan yang tidak dikenal program ini.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The restored row counts differ from the backup&apos;s; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The restore failed and changed nothing: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pst_desktop/cli.py" line="+213"/>
@@ -791,7 +801,7 @@
         <translation>PST Desktop — Pengaturan koneksi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save and connect</source>
         <translation>Simpan dan hubungkan</translation>
     </message>
@@ -823,7 +833,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="+73"/>
+        <location filename="../../ui/crash.py" line="+74"/>
         <source>PST Desktop: unexpected error</source>
         <translation>PST Desktop: galat tak terduga</translation>
     </message>
@@ -1006,8 +1016,9 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/first_admin.py" line="+37"/>
+        <location filename="../../ui/first_admin.py" line="+39"/>
         <source>PST Desktop — First administrator</source>
+        <extracomment>&quot;Connection settings…&quot;: anyone may change the server while no administrator exists</extracomment>
         <translation>PST Desktop — Administrator pertama</translation>
     </message>
     <message>
@@ -1066,7 +1077,12 @@
         <translation>Buat administrator</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+26"/>
+        <source>Connection settings…</source>
+        <translation>Pengaturan koneksi…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3792,7 +3808,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../pst_desktop/selfcheck.py" line="+126"/>
+        <location filename="../../pst_desktop/selfcheck.py" line="+127"/>
         <source>The self-check passed.</source>
         <extracomment>the scratch accounts&apos; password (a throw-away database, deleted at the end) a printed page may differ from the ticket&apos;s by rounding to the printer&apos;s units</extracomment>
         <translation>Pemeriksaan mandiri berhasil.</translation>
@@ -4025,7 +4041,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="+251"/>
+        <location filename="../../ui/app.py" line="+252"/>
         <source>PST Desktop — Database</source>
         <extracomment>an attempt that takes longer than this shows the waiting screen (a quick one shows nothing) how often a signed-in window asks whether an admin changed its account the database answered and the first window is shown (tests and the log wait for it)</extracomment>
         <translation>PST Desktop — Basis data</translation>

@@ -343,3 +343,14 @@ def test_pst_desktop_display_waits_instead_of_quitting(qtbot, qapp, monkeypatch)
     finally:
         qapp.setStyleSheet(locale_sheet)
     assert [type(w) for w in seen] == [WaitingScreen]
+
+
+def test_before_any_admin_exists_anyone_opens_the_connection_settings(qtbot, make_shell):
+    shell = make_shell()
+    assert shell.start()
+    dialog = shell.first_admin_dialog
+    assert isinstance(dialog, FirstAdminDialog)
+    qtbot.mouseClick(dialog.connection_button, Qt.MouseButton.LeftButton)
+    assert shell.admin_check is None
+    assert isinstance(shell.connection_settings, ConnectionSettingsWizard)
+    assert shell.connection_settings.isVisible()
