@@ -1122,7 +1122,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../pst_desktop/history.py" line="+234"/>
+        <location filename="../../pst_desktop/history.py" line="+264"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2224,7 +2224,14 @@
         <translation>Pilih konsultasi di daftar terlebih dahulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+33"/>
+        <source>%n record(s), the newest {shown} shown; export saves all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n catatan</numerusform>
@@ -2241,7 +2248,7 @@
         <translation>Perubahan tersimpan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Could not save the file: {reason}</source>
         <translation>Berkas tidak dapat disimpan: {reason}</translation>
     </message>
@@ -2442,7 +2449,7 @@
     <message>
         <location line="+16"/>
         <source>Sending the test ticket to {printer}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim tiket uji ke {printer}…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2458,12 +2465,12 @@
     <message>
         <location line="+5"/>
         <source>{problem} after the test ticket was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} setelah tiket uji dikirim.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{problem}: the test ticket was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}: tiket uji tidak dikirim.</translation>
     </message>
 </context>
 <context>
@@ -2476,17 +2483,17 @@
     <message>
         <location line="+5"/>
         <source>Printer {printer} is stopped ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer {printer} berhenti ({detail})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printer {printer} is stopped or reports an error (paper, cover, offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer {printer} berhenti atau melaporkan galat (kertas, tutup, offline)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Printer {printer} cancelled the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer {printer} membatalkan pencetakan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2496,12 +2503,12 @@
     <message>
         <location line="+26"/>
         <source>{reason} after ticket {code} was sent: if no ticket came out, reprint it with Ctrl+P once the printer is ready (PDF kept: {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} setelah tiket {code} dikirim: jika tiket tidak keluar, cetak ulang dengan Ctrl+P setelah printer siap (PDF disimpan: {path})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reason}: ticket {code} was NOT printed. Its PDF is kept ({path}); reprint it with Ctrl+P once the printer is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: tiket {code} TIDAK tercetak. PDF-nya disimpan ({path}); cetak ulang dengan Ctrl+P setelah printer siap</translation>
     </message>
     <message>
         <location line="-52"/>
@@ -3349,17 +3356,17 @@
     <message>
         <location line="+10"/>
         <source>Printing ticket {code} on {printer}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencetak tiket {code} di {printer}…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ticket {code} printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket {code} tercetak.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ticket {code} was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket {code} tidak tercetak.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3399,7 +3406,7 @@
     <message>
         <location line="+58"/>
         <source>Ticket {code} saved again as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket {code} disimpan lagi sebagai PDF.</translation>
     </message>
     <message>
         <source>Ticket {code} printed again.</source>
