@@ -172,6 +172,9 @@ class Shell(QObject):
             wizard.shutdown()
             wizard.deleteLater()
         self._begin_opening()
+        # at once: Qt posts a quit when the wizard (the last window) closed, and only a window
+        # shown before that event is handled cancels it
+        self.show_waiting()
 
     def _setup_cancelled(self) -> None:
         wizard, self.setup_wizard = self.setup_wizard, None

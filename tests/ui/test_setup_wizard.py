@@ -198,6 +198,9 @@ def test_shell_on_a_new_pc_shows_the_wizard_then_the_first_admin(qtbot, station,
         assert shell.setup_wizard.isVisible()
         assert opened == [] and shell.first_admin_dialog is None
         qtbot.keyClick(shell.setup_wizard.where.local, Qt.Key.Key_Return)
+        # a window at once: Qt quits when the wizard was the last window and none shows before
+        # its posted quit event is handled
+        assert shell.waiting_screen is not None and shell.waiting_screen.isVisible()
         qtbot.waitUntil(lambda: not shell.is_opening, timeout=15_000)  # opened off the GUI thread
         assert opened == [default_sqlite_url()]
         assert shell.setup_wizard is None
