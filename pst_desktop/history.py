@@ -20,7 +20,9 @@ from models.migrations import FTS_TABLE, PG_FTS_DOCUMENT
 from pst_desktop import catalog
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.consultations import search_terms
+from pst_desktop.files import write_atomically
 from pst_desktop.queue import ticket_code
+from pst_desktop.text import export_text
 
 HISTORY_LIMIT = 2000
 
@@ -91,8 +93,25 @@ def _list(text: str) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def history(office_id: int, filters: HistoryFilter, limit: int = HISTORY_LIMIT) -> list[HistoryRow]:
-    """Consultation records of the office, newest first."""
+def history(
+    office_id: int, filters: HistoryFilter, limit: int | None = HISTORY_LIMIT
+) -> list[HistoryRow]:
+    """Consultation records of the office, newest first: the first ``limit`` of them (the
+    window's list), or every one matching when ``limit`` is None (the export)."""
+    query = _matching(office_id, filters).order_by(
+        Visit.day.desc(), Visit.issued_at.desc(), Visit.id.desc()
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return _rows(query)
+
+
+def count(office_id: int, filters: HistoryFilter) -> int:
+    """How many consultation records match ``filters`` (the window's list may show fewer)."""
+    return _matching(office_id, filters).order_by().count()
+
+
+def _matching(office_id: int, filters: HistoryFilter) -> pw.Query:
     Ticketing = ServiceType.alias()
     query = (
         Consultation.select(
@@ -128,8 +147,6 @@ def history(office_id: int, filters: HistoryFilter, limit: int = HISTORY_LIMIT) 
         .switch(Consultation)
         .join(UserAccount, pw.JOIN.LEFT_OUTER, on=(Consultation.officer == UserAccount.id))
         .where(Visit.office == office_id)
-        .order_by(Visit.day.desc(), Visit.issued_at.desc(), Visit.id.desc())
-        .limit(limit)
         .tuples()
     )
     f = filters
@@ -155,6 +172,10 @@ def history(office_id: int, filters: HistoryFilter, limit: int = HISTORY_LIMIT) 
             query = query.where(Consultation.id.in_(pw.SQL(matching, [match])))
         else:
             query = query.where(pw.SQL(_pg_condition(), [" & ".join(f"{t}:*" for t in terms)]))
+    return query
+
+
+def _rows(query: pw.Query) -> list[HistoryRow]:
     rows = []
     for (
         cid,
@@ -225,6 +246,15 @@ def officers_of(office_id: int) -> list[tuple[int, str]]:
     return list(query)
 
 
+def export_matching(
+    office_id: int, filters: HistoryFilter, path: Path, language: str = "id"
+) -> tuple[Path, int]:
+    """Every consultation record matching ``filters`` (not only the window's first
+    ``HISTORY_LIMIT``) as one worksheet; returns the file and the number of records."""
+    rows = history(office_id, filters, limit=None)
+    return export_xlsx(rows, path, office_id, language), len(rows)
+
+
 def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: str = "id") -> Path:
     """Write the rows as one worksheet (headers bold, first row frozen, filters on)."""
     from openpyxl import Workbook
@@ -257,26 +287,25 @@ def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: st
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for r in rows:
-        sheet.append(
-            [
-                r.day,
-                r.code,
-                channels.get(r.channel, r.channel),
-                r.service_name,
-                r.visitor_name,
-                r.contact,
-                r.officer_name,
-                r.topic,
-                r.question,
-                r.answer,
-                r.data_requested,
-                r.publications,
-                needs.get(r.need_met, r.need_met),
-                r.follow_up,
-                r.notes,
-                r.minutes,
-            ]
-        )
+        values = [
+            r.day,
+            r.code,
+            channels.get(r.channel, r.channel),
+            r.service_name,
+            r.visitor_name,
+            r.contact,
+            r.officer_name,
+            r.topic,
+            r.question,
+            r.answer,
+            r.data_requested,
+            r.publications,
+            needs.get(r.need_met, r.need_met),
+            r.follow_up,
+            r.notes,
+            r.minutes,
+        ]
+        sheet.append([export_text(v) for v in values])  # old records may hold control chars
     widths = [12, 9, 16, 24, 22, 22, 20, 28, 48, 60, 36, 36, 18, 28, 28, 9]
     for column, width in zip(sheet.columns, widths, strict=False):
         sheet.column_dimensions[column[0].column_letter].width = width
@@ -288,8 +317,7 @@ def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: st
     sheet.auto_filter.ref = sheet.dimensions
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
-    return path
+    return write_atomically(path, book.save)
 
 
 def default_range(office_id: int, now: dt.datetime, days: int = 30) -> tuple[dt.date, dt.date]:

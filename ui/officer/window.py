@@ -1201,14 +1201,25 @@ class OfficerWindow(RoleWindow):
         )
 
     def refresh_history(self) -> None:
+        filters = self.history_filter()
         try:
-            rows = history.history(self.actor.office_id, self.history_filter())
+            rows = history.history(self.actor.office_id, filters)
+            total = len(rows) if len(rows) < history.HISTORY_LIMIT else None
+            if total is None:
+                total = history.count(self.actor.office_id, filters)
         except DB_ERRORS as exc:
             self._database_trouble(exc)
             return
         self.history_rows = rows
         self.history_model.set_rows(rows)
-        self.history_count.setText(self.tr("%n record(s)", "", len(rows)))
+        if total > len(rows):  # the list shows the newest; the export holds every record
+            self.history_count.setText(
+                self.tr(
+                    "%n record(s), the newest {shown} shown; export saves all", "", total
+                ).format(shown=len(rows))
+            )
+        else:
+            self.history_count.setText(self.tr("%n record(s)", "", total))
 
     def open_history_record(self, row_index: int) -> None:
         row = self.history_model.row_at(row_index)
@@ -1246,9 +1257,12 @@ class OfficerWindow(RoleWindow):
 
     def export_history(self, path: Path) -> Path | None:
         try:
-            written = history.export_xlsx(
-                self.history_rows, Path(path), self.actor.office_id, self.language
+            written, _count = history.export_matching(
+                self.actor.office_id, self.history_filter(), Path(path), self.language
             )
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return None
         except OSError as exc:
             self.show_notice(
                 self.tr("Could not save the file: {reason}").format(reason=exc), "error"

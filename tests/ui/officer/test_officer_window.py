@@ -322,3 +322,24 @@ def test_history_filter_open_edit_own_record_and_export(
     path = window.export_history(tmp_path / "riwayat.xlsx")
     values = list(load_workbook(path).active.values)
     assert len(values) == 2 and values[1][7] == "Kemiskinan"
+
+
+def test_the_history_count_tells_the_true_total_and_the_export_holds_it(
+    qtbot, window, office, clock, tmp_path
+):
+    """Issue 11 item 14: the window said "2000 record(s)" of 3,189, the export stopped at 2,000."""
+    from PySide6.QtCore import QDate
+
+    from pst_desktop import history
+    from tests.pst_desktop.test_history import bulk_records
+
+    total = history.HISTORY_LIMIT + 3
+    bulk_records(office, clock, window.actor, total)
+    window.tabs.setCurrentIndex(2)
+    window.history_from.setDate(QDate(2026, 9, 1))
+    window.refresh_history()
+    assert len(window.history_model.rows) == history.HISTORY_LIMIT
+    assert str(total) in window.history_count.text()
+    assert str(history.HISTORY_LIMIT) in window.history_count.text()
+    path = window.export_history(tmp_path / "riwayat.xlsx")
+    assert len(list(load_workbook(path, read_only=True).active.values)) == 1 + total
