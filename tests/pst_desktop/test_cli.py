@@ -212,3 +212,14 @@ def test_a_file_that_is_not_a_database_is_one_line(capsys, tmp_path):
         err = one_line_error(*run(capsys, "--db", f"sqlite:///{text}", *argv))
         assert "file is not a database" in err
     assert text.read_text().startswith("Daftar hadir")
+
+
+@pytest.mark.parametrize("end", ["2099-01-01", "kemarin"])
+def test_demo_data_with_a_bad_end_on_an_empty_database_leaves_nothing(capsys, db_url, end):
+    """Issue 11 item 14: it refused but left an office behind."""
+    from models.entities import Office
+
+    err = one_line_error(*run(capsys, "--db", db_url, "demo-data", "--end", end, "--days", "2"))
+    assert "--end" in err
+    cli._open(cli.build_parser().parse_args(["--db", db_url, "db", "status"]))
+    assert Office.select().count() == 0
