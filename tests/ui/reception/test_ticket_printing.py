@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import Visit
 from pst_desktop import printing
 from pst_desktop.printing import PrinterState, PrinterStatus
+from tests.pst_desktop.test_printer_state import QUEUE, _cups_pdf_folder, _has_cups_queue, _jobs
 from tests.ui.reception.conftest import type_visitor
 
 
@@ -88,3 +91,31 @@ def test_the_test_print_tells_the_truth(qtbot, window, station, tmp_path):
     assert dialog.result.text() == (
         "Printer PST_Tickets is stopped (paper out): the test ticket was not sent."
     )
+
+
+@pytest.mark.skipif(not _has_cups_queue(), reason=f"no CUPS queue {QUEUE} (setup_cups_printer.sh)")
+def test_f9_prints_on_a_real_cups_queue_and_a_stopped_one_gets_nothing(qtbot, make_window, station):
+    station.printer = QUEUE
+    window = make_window()  # the real printer state reader, the real print system
+    folder = _cups_pdf_folder()
+    before = set(folder.glob("K-001*.pdf"))
+    answers: list = []
+    window.ticket_printed.connect(answers.append)
+    type_visitor(qtbot, window)
+    qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=30_000)
+    assert answers[0].printed, answers[0].message
+    qtbot.waitUntil(lambda: bool(set(folder.glob("K-001*.pdf")) - before), timeout=30_000)
+    qtbot.waitUntil(lambda: not _jobs(), timeout=30_000)
+
+    subprocess.run(["cupsdisable", "-r", "paper out", QUEUE], check=True)
+    try:
+        type_visitor(qtbot, window, name="Budi Santoso", email="budi@example.com")
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: len(answers) == 2, timeout=30_000)
+        assert not answers[1].printed and not _jobs()  # nothing waits to print in a burst
+        assert window.last_output_label.text().startswith(
+            f"Printer {QUEUE} is stopped (paper out): ticket K-002 was NOT printed"
+        )
+    finally:
+        subprocess.run(["cupsenable", QUEUE], check=True)
