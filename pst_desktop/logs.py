@@ -21,6 +21,7 @@ import faulthandler
 import logging
 import os
 import socket
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO, Any
@@ -143,7 +144,8 @@ def setup(
         root.setLevel(level)
     if qt_messages and "qt" not in _installed:
         _installed["qt"] = install_qt_handler()
-    if faults and "fault_file" not in _installed:
+    # already on (python -X faulthandler, PYTHONFAULTHANDLER, a test runner): left where it writes
+    if faults and "fault_file" not in _installed and not faulthandler.is_enabled():
         try:
             _installed["fault_file"] = enable_faulthandler(folder)
         except OSError as exc:
@@ -209,3 +211,5 @@ def qt_message(mode: Any, context: Any, message: str) -> None:
     logging.getLogger("qt").log(levels.get(mode, logging.WARNING), "%s", text)
     if _previous_qt_handler is not None:
         _previous_qt_handler(mode, context, message)
+    elif sys.stderr is not None:  # what Qt's own handler did: a terminal still shows it
+        print(text, file=sys.stderr)
