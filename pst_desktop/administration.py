@@ -39,6 +39,7 @@ from pst_desktop.clock import Clock
 from pst_desktop.errors import NotFound, ValidationError
 from pst_desktop.events import Event, publish
 from pst_desktop.permissions import Action, Actor, require
+from pst_desktop.text import clean_text
 
 PREFIX_PATTERN = re.compile(r"^[A-Z]{1,3}$")
 CODE_PATTERN = re.compile(r"^[a-z0-9_]{1,40}$")
@@ -59,7 +60,7 @@ KEEP_LOGO = object()
 
 
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
+    return clean_text(text)  # one line, no control characters (issue 11)
 
 
 # -- what the admin window shows ---------------------------------------------------------------
@@ -440,7 +441,7 @@ class Administration:
         ``KEEP_LOGO`` leaves it)."""
         require(actor, Action.CONFIGURE_OFFICE)
         name = _clean(name)
-        address = (address or "").strip()
+        address = clean_text(address, multiline=True)
         time_zone = (time_zone or "").strip()
         errors: dict[str, str] = {}
         if not name:

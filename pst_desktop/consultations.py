@@ -30,12 +30,14 @@ from models.entities import HELD_STATUSES, Consultation, ServiceType, UserAccoun
 from models.migrations import FTS_TABLE, PG_FTS_DOCUMENT
 from pst_desktop import audit
 from pst_desktop.clock import Clock
-from pst_desktop.errors import Conflict, NotFound
+from pst_desktop.errors import Conflict, NotFound, ValidationError
 from pst_desktop.permissions import Action, Actor, require
 from pst_desktop.queue import ticket_code
+from pst_desktop.text import check_length, clean_text
 
 #: the fields of a record that ``save``/``save_draft`` write
 TEXT_FIELDS = ("topic", "question", "answer", "need_met", "follow_up", "notes")
+ONE_LINE_FIELDS = ("topic", "need_met")
 SEARCH_LIMIT = 20
 _CANDIDATES = 500  # rows the full-text filter hands to the ranking
 
@@ -96,7 +98,17 @@ class ConsultationRecord:
         return record
 
     def columns(self) -> dict[str, Any]:
-        values: dict[str, Any] = {name: getattr(self, name).strip() for name in TEXT_FIELDS}
+        # typed text without control characters, within its column (issue 11); topic and the
+        # need-met code are one line, the rest keeps its line breaks
+        values: dict[str, Any] = {
+            name: clean_text(getattr(self, name), multiline=name not in ONE_LINE_FIELDS)
+            for name in TEXT_FIELDS
+        }
+        errors: dict[str, str] = {}
+        for name in TEXT_FIELDS:
+            check_length(errors, name, values[name], getattr(Consultation, name))
+        if errors:
+            raise ValidationError(errors)
         data = [asdict(d) for d in self.data_requested if not d.is_empty()]
         pubs = [asdict(p) for p in self.publications if p.title.strip()]
         values["data_requested"] = json.dumps(data, ensure_ascii=False) if data else ""

@@ -38,6 +38,7 @@ from pst_desktop.clock import Clock
 from pst_desktop.errors import Conflict, NotFound, ValidationError
 from pst_desktop.events import Event, publish
 from pst_desktop.permissions import Action, Actor, require
+from pst_desktop.text import check_length, clean_text
 
 O = OnlineStatus  # noqa: E741
 ONLINE_CHANNELS = (
@@ -98,9 +99,12 @@ class OnlineService:
     ) -> Visit:
         """Record a consultation that came by another channel than a walk-in."""
         require(actor, Action.SERVE)
-        contact = " ".join((contact or "").split())
-        question = (question or "").strip()
-        errors = {}
+        contact = clean_text(contact)
+        question = clean_text(question, multiline=True)
+        topic = clean_text(topic)
+        errors: dict[str, str] = {}
+        check_length(errors, "contact", contact, Visit.contact)
+        check_length(errors, "topic", topic, Consultation.topic)
         if channel not in {c.value for c in ONLINE_CHANNELS}:
             errors["channel"] = QCoreApplication.translate(
                 "Online", "Choose how the consultation came in."
@@ -138,7 +142,7 @@ class OnlineService:
             Consultation.create(
                 visit=visit.id,
                 officer=actor.user_id,
-                topic=topic.strip(),
+                topic=topic,
                 question=question,
                 created_at=now,
                 updated_at=now,
@@ -148,7 +152,7 @@ class OnlineService:
 
     def answer(self, actor: Actor, visit_id: int, answer: str) -> Visit:
         """The officer answered: the text goes into the record, the first answer is stamped."""
-        answer = (answer or "").strip()
+        answer = clean_text(answer, multiline=True)
         if not answer:
             raise ValidationError(
                 {"answer": QCoreApplication.translate("Online", "Write the answer first.")}

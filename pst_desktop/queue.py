@@ -61,6 +61,7 @@ from pst_desktop.events import Event, publish
 from pst_desktop.i18n import format_moment
 from pst_desktop.permissions import Action, Actor, require
 from pst_desktop.registration import check_purpose
+from pst_desktop.text import clean_text
 
 # SOP step 6: the visitor rates within 5 minutes of the end of service
 RATING_WINDOW = dt.timedelta(minutes=5)
@@ -518,7 +519,7 @@ class QueueService:
     def cancel(self, actor: Actor, visit_id: int, reason: str) -> Visit:
         """Cancel a ticket (the visitor left, a mistake…); the reason is required and audited."""
         require(actor, Action.CANCEL_TICKET)
-        reason = " ".join((reason or "").split())
+        reason = clean_text(reason)  # one line, no control characters (issue 11)
         if not reason:
             raise ValidationError(
                 {"reason": QCoreApplication.translate("Queue", "Say why the ticket is cancelled.")}

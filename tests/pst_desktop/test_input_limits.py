@@ -7,6 +7,8 @@ number, never a truth value; an appointment is at most a year ahead.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from models.entities import Appointment, Rating, Role, UserAccount, Visit, Visitor
@@ -163,3 +165,57 @@ def test_clean_text():
     assert clean_text("a\r\n\x0cb\tc\x85", multiline=True) == "a\nb c"
     assert clean_text(None) == ""
     assert clean_text("\ud800x") == "x"
+
+
+def test_consultation_records_and_online_consultations_fit_their_columns(office, clock, make_actor):
+    from models.entities import Consultation
+    from pst_desktop.online import OnlineService
+    from tests.pst_desktop.officer_support import served_record
+
+    officer = make_actor(Role.OFFICER)
+    visit_id = served_record(
+        office,
+        clock,
+        officer,
+        make_actor,
+        topic="PDRB\x00 Bengkulu",
+        question="Berapa\x07 PDRB?\r\nTahun 2025.",
+        answer="52,3\x1b juta",
+    )
+    stored = Consultation.get(Consultation.visit == visit_id)
+    assert (stored.topic, stored.question, stored.answer) == (
+        "PDRB Bengkulu",
+        "Berapa PDRB?\nTahun 2025.",
+        "52,3 juta",
+    )
+    online = OnlineService(clock)
+    for values, field in (
+        ({"contact": "x" * (Visit.contact.max_length + 1)}, "contact"),
+        ({"topic": "t" * (Consultation.topic.max_length + 1)}, "topic"),
+    ):
+        with pytest.raises(ValidationError) as refusal:
+            online.open(
+                officer,
+                channel="email",
+                **{"contact": "ika@example.com", "question": "PDRB?", **values},
+            )
+        assert set(refusal.value.fields) == {field}
+    visit = online.open(officer, channel="email", contact="ika@\x00example.com", question="Q\x00?")
+    assert Visit.get_by_id(visit.id).contact == "ika@example.com"
+
+
+def test_admin_texts_and_cancel_reasons_store_no_control_characters(
+    office, clock, admin, make_actor
+):
+    from models.entities import ClosureDay
+    from pst_desktop.administration import Administration
+    from pst_desktop.queue import QueueService
+
+    Administration(clock).add_closure(admin, dt.date(2026, 12, 1), "Rapat\x00 kantor\x07")
+    assert ClosureDay.get().reason == "Rapat kantor"
+    receptionist = make_actor(Role.RECEPTIONIST)
+    visitor = RegistrationService(clock).register(receptionist, form())
+    queue = QueueService(clock)
+    ticket = queue.issue_ticket(receptionist, visitor_id=visitor.id, service_id=service(office).id)
+    queue.cancel(receptionist, ticket.visit_id, "Pulang\x00 duluan")
+    assert Visit.get_by_id(ticket.visit_id).cancel_reason == "Pulang duluan"
