@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication
 
 from pst_desktop.errors import ValidationError
 
-#: C0 and C1 control characters, DEL, and lone surrogates (which UTF-8 cannot encode);
-#: tab, line feed and carriage return are handled separately
+# C0 and C1 control characters, DEL, and lone surrogates (which UTF-8 cannot encode);
+# tab, line feed and carriage return are handled separately
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 

@@ -268,7 +268,7 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../pst_desktop/administration.py" line="+218"/>
+        <location filename="../../pst_desktop/administration.py" line="+219"/>
         <source>The logo is larger than 512 KB; choose a smaller picture.</source>
         <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
         <translation>Logo lebih besar dari 512 KB; pilih gambar yang lebih kecil.</translation>
@@ -491,7 +491,7 @@
     <message>
         <location line="+4"/>
         <source>An appointment can be booked at most one year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janji temu paling lama dapat dibuat satu tahun ke depan.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -569,12 +569,12 @@
     <message>
         <location line="+107"/>
         <source>The restored row counts differ from the backup&apos;s; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah baris yang dipulihkan berbeda dari cadangan; tidak ada yang diubah.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The restore failed and changed nothing: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemulihan gagal dan tidak mengubah apa pun: {reason}</translation>
     </message>
     <message>
         <location filename="../../pst_desktop/cli.py" line="+213"/>
@@ -814,7 +814,7 @@
 <context>
     <name>Consultations</name>
     <message>
-        <location filename="../../pst_desktop/consultations.py" line="+277"/>
+        <location filename="../../pst_desktop/consultations.py" line="+289"/>
         <source>Another officer is serving this visit now.</source>
         <extracomment>the fields of a record that ``save``/``save_draft`` write</extracomment>
         <translation type="unfinished"></translation>
@@ -1684,12 +1684,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+916"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-915"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -1953,23 +1953,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+598"/>
+        <location line="+599"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-597"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+596"/>
+        <location line="+597"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-595"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2075,18 +2075,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+15"/>
         <source>You hold no ticket. Call one first (F2).</source>
         <translation>Anda belum memegang nomor antrian. Panggil dulu (F2).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>{code} announced again.</source>
         <translation>{code} diumumkan sekali lagi.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{code} is back in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,8 +2226,8 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>%n record(s), the newest {shown} shown; export saves all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan, {shown} terbaru ditampilkan; ekspor menyimpan semuanya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2276,7 +2276,7 @@
 <context>
     <name>Online</name>
     <message>
-        <location filename="../../pst_desktop/online.py" line="+105"/>
+        <location filename="../../pst_desktop/online.py" line="+109"/>
         <source>Choose how the consultation came in.</source>
         <extracomment>a first answer due within this long turns amber in the officer&apos;s list from → the statuses an officer may move an online consultation to</extracomment>
         <translation>Pilih sarana masuknya konsultasi.</translation>
@@ -2318,7 +2318,7 @@
         <location filename="../../pst_desktop/permissions.py" line="+89"/>
         <source>Your account was changed by an administrator; sign in again.</source>
         <extracomment>``user_account.session_version`` when the account signed in (None: not from a sign-in)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Akun Anda diubah oleh administrator; silakan masuk kembali.</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2535,7 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/queue.py" line="+109"/>
+        <location filename="../../pst_desktop/queue.py" line="+110"/>
         <source>waiting</source>
         <extracomment>walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
         <translation>antri</translation>
@@ -3680,7 +3680,7 @@
     <message>
         <location line="+18"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4048,7 +4048,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="+252"/>
+        <location filename="../../ui/app.py" line="+255"/>
         <source>PST Desktop — Database</source>
         <extracomment>an attempt that takes longer than this shows the waiting screen (a quick one shows nothing) how often a signed-in window asks whether an admin changed its account the database answered and the first window is shown (tests and the log wait for it)</extracomment>
         <translation>PST Desktop — Basis data</translation>
@@ -4170,8 +4170,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location filename="../../pst_desktop/text.py" line="+53"/>
         <source>At most {limit} characters here.</source>
-        <extracomment>C0 and C1 control characters, DEL, and lone surrogates (which UTF-8 cannot encode); tab, line feed and carriage return are handled separately</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak {limit} karakter di sini.</translation>
     </message>
 </context>
 <context>
