@@ -817,7 +817,7 @@
         <location filename="../../pst_desktop/consultations.py" line="+289"/>
         <source>Another officer is serving this visit now.</source>
         <extracomment>the fields of a record that ``save``/``save_draft`` write</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petugas lain sedang melayani kunjungan ini.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2088,7 +2088,7 @@
     <message>
         <location line="+19"/>
         <source>{code} is back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} kembali ke antrean.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2573,7 +2573,7 @@
     <message>
         <location line="+1"/>
         <source>not served (day ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dilayani (hari berakhir)</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -2599,7 +2599,7 @@
     <message>
         <location line="+8"/>
         <source>Ticket {code} is from an earlier office day; it was closed when that day ended. Issue a new ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket {code} berasal dari hari kerja sebelumnya; tiket ditutup saat hari itu berakhir. Terbitkan tiket baru.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2629,7 +2629,7 @@
     <message>
         <location line="+11"/>
         <source>Ticket {code} is held by another officer; only that officer or a supervisor may move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket {code} dipegang petugas lain; hanya petugas itu atau supervisor yang boleh memindahkannya.</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3331,7 +3331,7 @@
     <message>
         <location line="+31"/>
         <source>This visitor already has ticket {codes} today; cancel one of them if it was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung ini sudah memiliki tiket {codes} hari ini; batalkan salah satunya jika keliru.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4179,7 +4179,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location filename="../../pst_desktop/tickets.py" line="+250"/>
         <source>This ticket was cancelled; it cannot be printed again.</source>
         <extracomment>the printed labels; Indonesian for the visitors, English for an English-speaking desk Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiket ini sudah dibatalkan; tidak dapat dicetak ulang.</translation>
     </message>
 </context>
 <context>
