@@ -32,10 +32,13 @@ station (``<out>/shots``). Exit status 0 only when every check passed.
 
 Two monitors on one PC under X: Xvfb's RandR cannot add monitors (``xrandr --setmonitor`` is
 accepted and ignored, seen with Xvfb 21.1 / xrandr 1.5.1), and ``Xvfb +xinerama`` shows Qt one
-screen. Xorg with the dummy driver (``xserver-xorg-video-dummy``) on one wide framebuffer does
-it: ``xrandr --fb 3286x1080``, ``xrandr --setmonitor DESK 1366/361x768/203+0+0 DUMMY0`` and
-``xrandr --setmonitor VISITOR 1920/508x1080/286+1366+0 none`` give Qt two screens, DESK and
-VISITOR (``Display.start`` below).
+screen. ``--setmonitor`` on Xorg's dummy driver does give Qt two screens, but the pointer stays
+inside the one output's area, so a tap on the visitor monitor never arrives. What works
+(``Display.start``): Xorg with the dummy driver (``xserver-xorg-video-dummy``, which has outputs
+DUMMY0..15), a mode of each monitor's exact size (``xrandr --newmode 1366x768_pst …``,
+``--addmode DUMMY0 …``), then ``xrandr --fb 3286x1080 --output DUMMY0 --mode 1366x768_pst --pos
+0x0 --output DUMMY1 --mode 1920x1080_pst --pos 1366x0``: Qt sees screens DUMMY0 and DUMMY1,
+and xdotool reaches both.
 """
 
 from __future__ import annotations
@@ -158,23 +161,36 @@ class Display:
         else:
             raise DayFailed(f"X server {self.name} did not start ({' '.join(command)})")
         if len(self.monitors) > 1:
-            self.run(["xrandr", "--fb", f"{width}x{height}"])
+            # one RandR output per monitor, each with a mode of the monitor's exact size; the
+            # pointer can then reach every monitor (RandR keeps it inside the outputs' areas)
+            layout: list[str] = ["xrandr", "--fb", f"{width}x{height}"]
             x = 0
-            for i, (name, w, h) in enumerate(self.monitors):
-                mm = f"{round(w / 96 * 25.4)}"
-                output = "DUMMY0" if i == 0 else "none"
+            for i, (_name, w, h) in enumerate(self.monitors):
+                mode = f"{w}x{h}_pst"
+                htotal, vtotal = w + 160, h + 30
+                clock = f"{htotal * vtotal * 60 / 1e6:.2f}"
                 self.run(
                     [
                         "xrandr",
-                        "--setmonitor",
-                        name,
-                        f"{w}/{mm}x{h}/{round(h / 96 * 25.4)}+{x}+0",
-                        output,
+                        "--newmode",
+                        mode,
+                        clock,
+                        str(w),
+                        str(w + 48),
+                        str(w + 80),
+                        str(htotal),
+                        str(h),
+                        str(h + 3),
+                        str(h + 8),
+                        str(vtotal),
                     ]
                 )
+                self.run(["xrandr", "--addmode", f"DUMMY{i}", mode])
+                layout += ["--output", f"DUMMY{i}", "--mode", mode, "--pos", f"{x}x0"]
                 x += w
+            self.run(layout)
             listed = self.run(["xrandr", "--listmonitors"]).stdout
-            if listed.count("\n") < len(self.monitors):
+            if listed.count("DUMMY") < len(self.monitors):
                 raise DayFailed(f"{self.name}: the monitors were not made:\n{listed}")
         wm_out = open(self.folder / f"openbox{self.number}.log", "w")  # noqa: SIM115
         self.processes.append(
@@ -567,14 +583,14 @@ class OfficeDay:
                 "officer1",
                 pc(2, ("DESK", 1366, 768), ("VISITOR", 1920, 1080)),
                 [],
-                settings("staff", desk_id="1", visitor_screen="VISITOR"),
+                settings("staff", desk_id="1", visitor_screen="DUMMY1"),
                 {},
             ),
             (
                 "officer2",
                 pc(3, ("DESK", 1366, 768), ("VISITOR", 1920, 1080)),
                 [],
-                settings("staff", desk_id="2", visitor_screen="VISITOR"),
+                settings("staff", desk_id="2", visitor_screen="DUMMY1"),
                 {},
             ),
             ("board", pc(4, single), ["display"], settings("board"), {}),
@@ -645,8 +661,11 @@ class OfficeDay:
         back.wait_window("AdminWindow")
         text = "Selamat datang di PST BPS Provinsi Bengkulu. Layanan Senin-Kamis 08.00-15.30."
         items = back.get("AdminWindow", "tabs")["items"]
-        back.set("AdminWindow", "tabs", next(
-            i for i, t in enumerate(items) if "papan" in t.lower() or "board" in t.lower()))
+        back.set(
+            "AdminWindow",
+            "tabs",
+            next(i for i, t in enumerate(items) if "papan" in t.lower() or "board" in t.lower()),
+        )
         back.set("AdminWindow", "rating_tab.running_text", text)
         back.click("AdminWindow", "rating_tab.save_text_button")
         wait_until(
@@ -658,7 +677,7 @@ class OfficeDay:
         wait_until(
             lambda: (
                 "Selamat datang"
-                in json.dumps(board.hook("get", window="DisplayBoard", path="running_text"))
+                in json.dumps(board.hook("get", window="DisplayBoard", path="ticker.text"))
             ),
             30,
             "the running text on the board",
@@ -702,24 +721,9 @@ class OfficeDay:
                 "the returning visitor in the form",
             )
         else:
-            reception.hook("focus", window=window, path="form.name")
-            reception.display.type_text(visit.name)
-            form = {
-                "form.email": visit.email,
-                "form.phone": visit.phone,
-                "form.gender": self.random.choice(["Laki-laki", "Perempuan"]),
-                "form.birth_year": str(self.random.randint(1965, 2004)),
-                "form.education": self.random.choice(["D4/S1", "S2", "D1/D2/D3"]),
-                "form.occupation": self.random.choice(
-                    ["Pelajar/Mahasiswa", "Peneliti/Dosen", "Pegawai Swasta"]
-                ),
-                "form.institution_category": "Lembaga Penelitian & Pendidikan",
-                "form.institution_name": "Universitas Bengkulu",
-            }
-            for path, value in form.items():
-                self.set_field(reception, window, path, value)
+            self.fill_new_visitor(visit)
         self.set_field(reception, window, "form.purpose", None)
-        reception.set(window, "form.service", visit.service)
+        self.set_field(reception, window, "form.service", visit.service)
         reception.set(window, "form.consent", True)
         self.require_active(reception, window)
         reception.display.key("F9")
@@ -734,15 +738,20 @@ class OfficeDay:
         log(f"reception: {code} ({visit.service}{', returning' if visit.returning else ''})")
 
     def set_field(self, station: Station, window: str, path: str, value) -> None:
+        """Fill a field; a list takes the item shown as ``value`` (or ending with it, as
+        "K · Konsultasi Statistik"), or its first real item when ``value`` is None."""
         widget = station.get(window, path)
         if widget["class"] == "QComboBox":
             items = [i for i in widget["items"] if i and not i.endswith("…")]
-            if value is None or value not in items:
-                value = (
-                    items[0]
-                    if value is None
-                    else next((i for i in items if i.startswith(str(value)[:6])), items[0])
-                )
+            wanted = str(value) if value is not None else ""
+            value = next(
+                (i for i in items if value is not None and (i == wanted or i.endswith(wanted))),
+                None,
+            )
+            if value is None:
+                if wanted:
+                    raise DayFailed(f"{station.name}: {path} has no {wanted!r} in {items}")
+                value = items[0]
         station.set(window, path, value)
 
     def require_active(self, station: Station, window: str) -> None:
@@ -755,6 +764,26 @@ class OfficeDay:
             )
             station.hook("focus", window=window, path="")
 
+    def fill_new_visitor(self, visit: Visit) -> None:
+        """The guest-book form of a new visitor: the name typed, the rest filled in."""
+        reception, window = self.stations["reception"], "ReceptionWindow"
+        reception.hook("focus", window=window, path="form.name")
+        reception.display.type_text(visit.name)
+        form = {
+            "form.email": visit.email,
+            "form.phone": visit.phone,
+            "form.gender": self.random.choice(["Laki-laki", "Perempuan"]),
+            "form.birth_year": str(self.random.randint(1965, 2004)),
+            "form.education": self.random.choice(["D4/S1", "S2", "D1/D2/D3"]),
+            "form.occupation": self.random.choice(
+                ["Pelajar/Mahasiswa", "Peneliti/Dosen", "Pegawai Swasta"]
+            ),
+            "form.institution_category": "Lembaga Penelitian & Pendidikan",
+            "form.institution_name": "Universitas Bengkulu",
+        }
+        for path, value in form.items():
+            self.set_field(reception, window, path, value)
+
     def book_and_check_in(self) -> None:
         """A visitor books for later today, then comes back early and checks in (Ctrl+K)."""
         reception = self.stations["reception"]
@@ -762,12 +791,9 @@ class OfficeDay:
         visit = self.new_visit(999)
         visit.service = "Konsultasi Statistik"
         reception.display.key("ctrl+n")
-        reception.hook("focus", window=window, path="form.name")
-        reception.display.type_text(visit.name)
-        for path, value in {"form.email": visit.email, "form.phone": visit.phone}.items():
-            reception.set(window, path, value)
+        self.fill_new_visitor(visit)
         self.set_field(reception, window, "form.purpose", None)
-        reception.set(window, "form.service", visit.service)
+        self.set_field(reception, window, "form.service", visit.service)
         reception.set(window, "form.consent", True)
         self.require_active(reception, window)
         reception.display.key("ctrl+b")
@@ -823,7 +849,7 @@ class OfficeDay:
             code = wait_until(
                 lambda o=officer: (
                     (c := o.station.text("OfficerWindow", "held_code")) != before[o.username]
-                    and c not in ("", "—")
+                    and re.fullmatch(r"[A-Z]-\d{3}", c)
                     and c
                 ),
                 20,
@@ -894,8 +920,9 @@ class OfficeDay:
             return
 
     def wait_released(self, officer: Officer) -> None:
+        held = officer.held
         wait_until(
-            lambda: officer.station.text("OfficerWindow", "held_code") in ("", "—"),
+            lambda: officer.station.text("OfficerWindow", "held_code") != held,
             20,
             f"{officer.username} to release {officer.held}",
         )

@@ -59,12 +59,18 @@ class AutomationError(Exception):
 
 
 def _rect(widget: QWidget) -> dict[str, int]:
+    """The widget's rectangle in the X server's pixels (what xdotool clicks), not Qt's logical
+    pixels: at 125 % a logical 100 px is 125 device pixels. A screen's device origin is taken
+    to be its logical origin (true for the first screen and for screens at 100 %)."""
     top_left = widget.mapToGlobal(widget.rect().topLeft())
+    screen = widget.screen()
+    ratio = screen.devicePixelRatio() if screen else 1.0
+    origin = screen.geometry().topLeft() if screen else top_left * 0
     return {
-        "x": top_left.x(),
-        "y": top_left.y(),
-        "width": widget.width(),
-        "height": widget.height(),
+        "x": round(origin.x() + (top_left.x() - origin.x()) * ratio),
+        "y": round(origin.y() + (top_left.y() - origin.y()) * ratio),
+        "width": round(widget.width() * ratio),
+        "height": round(widget.height() * ratio),
     }
 
 

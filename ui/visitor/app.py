@@ -16,7 +16,7 @@ from pst_desktop.rating_desk import RatingOutbox, default_outbox_path
 from pst_desktop.settings import StationSettings
 from ui.visitor.board import DisplayBoard
 from ui.visitor.rating_screen import RatingScreen
-from ui.visitor.screens import choose_screen, show_fullscreen_on
+from ui.visitor.screens import choose_screen, keep_keyboard_off, show_fullscreen_on
 
 WINDOW_SIZE = (1280, 800)
 
@@ -65,6 +65,10 @@ def open_rating_screen(
         kiosk=kiosk,
         notice=notice,
     )
+    if not standalone:
+        # beside the officer's window: a tap on the visitor's monitor must never take the
+        # keyboard from the officer (F2/F8 and Enter stay with the staff window)
+        keep_keyboard_off(screen)
     if kiosk:
         show_fullscreen_on(screen, choice.screen)
     else:

@@ -37,6 +37,16 @@ def choose_screen(wanted: str = "", *, second: bool = True) -> ScreenChoice:
     return ScreenChoice(primary, True)
 
 
+def keep_keyboard_off(widget: QWidget) -> None:
+    """A visitor-facing window that never becomes the active window: shown, tapped and clicked
+    without taking keyboard focus from the staff window on the same PC."""
+    widget.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+    widget.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for child in widget.findChildren(QWidget):
+        child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
 def show_fullscreen_on(widget: QWidget, screen: QScreen) -> None:
     """Frameless and fullscreen on ``screen``."""
     widget.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)

@@ -122,3 +122,29 @@ def test_a_standalone_rating_pc_is_fullscreen_on_its_only_screen(
         screen.bus.stop()
         screen._unlocked = True
         screen.close()
+
+
+def test_the_rating_screen_beside_the_officer_never_takes_the_keyboard(
+    qtbot, db, office, clock, station, outbox
+):
+    """A tap on the visitor's monitor left the rating screen active: the officer's F2/F8 went
+    nowhere and Enter sent the visitor's rating (seen in the office-day run). On the officer's
+    PC it does not accept focus; a stand-alone kiosk (its own PC) may."""
+    from PySide6.QtCore import Qt
+
+    from models.entities import Desk
+
+    desk = Desk.select().order_by(Desk.id).first()
+    beside = open_rating_screen(db, office, desk.id, clock, station, outbox=outbox)
+    kiosk = open_rating_screen(db, office, desk.id, clock, station, outbox=outbox, standalone=True)
+    for screen in (beside, kiosk):
+        qtbot.addWidget(screen)
+    try:
+        assert beside.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert beside.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in beside.face_buttons)
+        assert not kiosk.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    finally:
+        for screen in (beside, kiosk):
+            screen.bus.stop()
+            screen.close()
