@@ -787,6 +787,7 @@ class OfficerWindow(RoleWindow):
         skipped = self.held
         if self._held_action(self.queue.skip):
             self.last_no_show = skipped
+            self._show_held()
 
     def return_to_queue(self) -> None:
         """F7: the held ticket back to the queue; holding none, the last no-show (it came)."""
