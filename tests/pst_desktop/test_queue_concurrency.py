@@ -315,3 +315,117 @@ def test_concurrent_issue_and_call_keeps_numbers_and_claims_unique(db_url: str) 
     busy = sum(1 for rows in claims.values() if rows)
     assert busy >= 2, {k: len(v) for k, v in claims.items()}
     assert any(during for rows in claims.values() for _, _, during in rows)
+
+
+def _next_day_worker(
+    url: str,
+    account_id: int,
+    desk_id: int | None,
+    visitor_id: int,
+    service_id: int,
+    barrier,
+    results,
+) -> None:
+    """Wednesday 08:05: a receptionist issues (desk None) or an officer calls next, at once."""
+    try:
+        db = open_database(url)
+        actor = actor_for(UserAccount.get_by_id(account_id))
+        queue = QueueService(FixedClock(wib(2026, 11, 25, 8, 5)))
+        barrier.wait(timeout=WORKER_TIMEOUT)
+        if desk_id is None:
+            ticket = queue.issue_ticket(actor, visitor_id=visitor_id, service_id=service_id)
+            got = ticket.visit_id
+        else:
+            visit = queue.call_next(actor, desk_id)
+            got = visit.id if visit is not None else None
+        db.close()
+        results.put(("ok", account_id, got))
+    except BaseException:
+        results.put(("error", account_id, traceback.format_exc()))
+
+
+@pytest.mark.slow
+def test_the_first_moves_of_a_new_day_close_the_day_before_once(db_url: str) -> None:
+    """Issue 11 item 3 on several PCs: Tuesday's unserved tickets are closed as expired by
+    whichever Wednesday move comes first, however many come at once; the officer who still
+    held a ticket at midnight calls again, and nobody is given a Tuesday ticket."""
+    clock = _clock()
+    db = open_database(db_url)
+    try:
+        office = create_office(clock, desks=2)
+        accounts = AccountService(clock)
+        admin = actor_for(
+            accounts.create_first_admin(office.id, "admin", "Admin Kantor", "rahasia-admin")
+        )
+        receptionists = [
+            accounts.create(admin, f"resepsionis{i}", f"R {i}", Role.RECEPTIONIST, "rahasia-123")
+            for i in range(2)
+        ]
+        officers = [
+            accounts.create(admin, f"petugas{i}", f"P {i}", Role.OFFICER, "rahasia-123")
+            for i in range(2)
+        ]
+        desks = [d.id for d in Desk.select().where(Desk.office == office.id).order_by(Desk.id)]
+        service = (
+            ServiceType.select()
+            .where(ServiceType.office == office.id)
+            .order_by(ServiceType.sort_order)
+            .first()
+        )
+        visitor = RegistrationService(clock).register(
+            actor_for(receptionists[0]),
+            VisitorForm(name="Tamu", email="tamu@example.com", gender="female", consent=True),
+        )
+        queue = QueueService(clock)
+        tuesday = [
+            queue.issue_ticket(
+                actor_for(receptionists[0]), visitor_id=visitor.id, service_id=service.id
+            ).visit_id
+            for _ in range(5)
+        ]
+        queue.call_next(actor_for(officers[0]), desks[0])  # still held at midnight
+    finally:
+        db.close()
+
+    ctx = mp.get_context("spawn")
+    results = ctx.Queue()
+    barrier = ctx.Barrier(4)
+    jobs = [(r.id, None) for r in receptionists] + list(
+        zip([o.id for o in officers], desks, strict=True)
+    )
+    procs = [
+        ctx.Process(
+            target=_next_day_worker,
+            args=(db_url, account, desk, visitor.id, service.id, barrier, results),
+        )
+        for account, desk in jobs
+    ]
+    for proc in procs:
+        proc.start()
+    deadline = time.monotonic() + WORKER_TIMEOUT
+    try:
+        reports = _collect(results, len(procs), deadline)
+        for proc in procs:
+            proc.join(timeout=max(0.1, deadline - time.monotonic()))
+    finally:
+        for proc in procs:
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        results.close()
+        results.join_thread()
+    errors = [text for kind, _, text in reports if kind == "error"]
+    assert not errors, "\n\n".join(errors)
+    assert len(reports) == len(procs)
+
+    db = open_database(db_url, upgrade=False)
+    try:
+        statuses = {v.id: v.status for v in Visit.select().where(Visit.id.in_(tuesday))}
+        wednesday = list(Visit.select().where(Visit.day == wib(2026, 11, 25, 8, 5).date()))
+    finally:
+        db.close()
+        database_proxy.initialize(None)
+    assert set(statuses.values()) == {"expired"}, statuses
+    assert sorted(v.number for v in wednesday) == [1, 2]
+    called = {got for kind, account, got in reports if account in {o.id for o in officers}}
+    assert not called & set(tuesday), "an officer was given a ticket of the day before"
