@@ -18,6 +18,7 @@ from models.database import database_proxy
 from models.entities import (
     Consultation,
     Desk,
+    Office,
     Rating,
     Role,
     ServiceHours,
@@ -379,3 +380,21 @@ def test_a_no_show_goes_back_in_the_queue_in_number_order(
     assert back.status == VisitStatus.WAITING and back.officer_id is None
     assert queue.call_next(b, desks[1].id).id == first.visit_id
     assert Visit.get_by_id(second.visit_id).status == VisitStatus.WAITING
+
+
+def test_next_opening_of_hours_that_open_at_midnight():
+    hours = {day: (dt.time(0, 0), dt.time(15, 30)) for day in range(5)}
+    calendar = OfficeCalendar("Asia/Jakarta", hours)
+    tuesday_evening = wib(2026, 11, 24, 20, 0)
+    assert calendar.next_opening(tuesday_evening) == wib(2026, 11, 25, 0, 0)
+    friday_evening = wib(2026, 11, 27, 18, 0)
+    assert calendar.next_opening(friday_evening) == wib(2026, 11, 30, 0, 0)  # Monday
+    assert calendar.next_opening(wib(2026, 11, 25, 9, 0)) == wib(2026, 11, 25, 9, 0)  # open
+
+
+def test_demo_data_refusing_its_end_day_leaves_no_office(db, clock):
+    from pst_desktop import demo
+
+    with pytest.raises(ValueError, match="future"):
+        demo.generate(days=3, seed=1, end="2099-01-01", clock=clock)
+    assert Office.select().count() == 0
