@@ -193,7 +193,7 @@ class RegistrationService:
 
     def find(self, actor: Actor, text: str, limit: int = 10) -> list[Visitor]:
         """Returning visitors whose phone, e-mail or name matches what was typed."""
-        text = " ".join((text or "").split())
+        text = clean_text(text)  # a NUL would be refused by PostgreSQL even in a search
         if len(text) < 2:
             return []
         phone = normalize_phone(text)

@@ -219,3 +219,9 @@ def test_admin_texts_and_cancel_reasons_store_no_control_characters(
     ticket = queue.issue_ticket(receptionist, visitor_id=visitor.id, service_id=service(office).id)
     queue.cancel(receptionist, ticket.visit_id, "Pulang\x00 duluan")
     assert Visit.get_by_id(ticket.visit_id).cancel_reason == "Pulang duluan"
+
+
+def test_searching_the_guest_book_with_a_nul_finds_instead_of_failing(receptionist, clock):
+    registration = RegistrationService(clock)
+    visitor = registration.register(receptionist, form())
+    assert [v.id for v in registration.find(receptionist, "Siti\x00 Ami")] == [visitor.id]
