@@ -47,6 +47,7 @@ from pst_desktop.errors import AuthenticationFailed, Conflict, NotFound, Validat
 from pst_desktop.live import CONNECTION_ERRORS, reset_connection
 from pst_desktop.queue import RATING_WINDOW, ticket_code
 from pst_desktop.ratings import COMMENT_MAX, DEFAULT_SCALE, RatingService
+from pst_desktop.text import clean_text
 
 OUTBOX_FILE = "rating-outbox.json"
 
@@ -191,7 +192,7 @@ class RatingOutbox:
         ``ValidationError`` (a bad score) propagates: that is a bug, not an outage.
         """
         item = PendingRating(
-            visit_id, score, scale_max, (comment or "").strip()[:COMMENT_MAX],
+            visit_id, score, scale_max, clean_text(comment, multiline=True)[:COMMENT_MAX],
             self.clock.now().isoformat(),
         )  # fmt: skip
         try:
@@ -202,7 +203,7 @@ class RatingOutbox:
 
     def add_comment(self, visit_id: int, comment: str) -> Delivery:
         """The visitor's optional comment, after the tap."""
-        comment = (comment or "").strip()[:COMMENT_MAX]
+        comment = clean_text(comment, multiline=True)[:COMMENT_MAX]
         if not comment:
             return Delivery.ALREADY
         items = self.pending()
@@ -267,6 +268,7 @@ class RatingOutbox:
 
 
 def _set_comment(visit_id: int, comment: str) -> bool:
+    comment = clean_text(comment, multiline=True)  # also a comment kept by an older version
     with write_transaction():
         return bool(
             Rating.update(comment=comment)

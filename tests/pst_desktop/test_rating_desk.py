@@ -273,3 +273,14 @@ def test_the_pin_is_stored_hashed_and_audited_without_the_hash(office, admin, cl
     assert not adm.verify_kiosk_pin(office.id, "2468")
     # the settings the screens read do not carry it
     assert "argon2" not in repr(adm.office_settings(office.id))
+
+
+def test_a_kiosk_comment_stores_no_control_characters(office, desk, serve, clock, outbox):
+    """Issue 11 item 12: the comment typed after the tap goes through the same cleaning (one
+    control character in it broke that month's XLSX report)."""
+    kiosk = RatingKiosk(office.id, desk.id, clock, outbox)
+    visit_id = serve()
+    assert kiosk.check() is True
+    assert kiosk.tap(4) is Delivery.WRITTEN
+    assert kiosk.comment("Petugas\x00nya\x07 ramah\r\nterima kasih\x1b") is Delivery.WRITTEN
+    assert Rating.get(Rating.visit == visit_id).comment == "Petugasnya ramah\nterima kasih"
