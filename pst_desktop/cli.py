@@ -167,7 +167,7 @@ def _open(args: argparse.Namespace, upgrade: bool = True):
 
 def cmd_db(args: argparse.Namespace) -> int:
     from models.entities import Office, UserAccount, Visit, Visitor
-    from pst_desktop.office import ensure_office, first_office
+    from pst_desktop.office import find_or_create_office, first_office
 
     url = resolve_url(args.db)
     if args.db_command in ("backup", "restore"):
@@ -192,8 +192,9 @@ def cmd_db(args: argparse.Namespace) -> int:
     applied = migrations.upgrade(db)
     if args.db_command == "init" and first_office() is None:
         # another PC running init at the same moment may make it first: one office either way
-        office = ensure_office(SystemClock())
-        print(f"office {office.id}: {office.name} (edit it in the admin window)")
+        office, created = find_or_create_office(SystemClock())
+        made = "created office" if created else "office made by another PC just now:"
+        print(f"{made} {office.id}: {office.name} (edit it in the admin window)")
     after = migrations.current_version(db)  # another PC may have upgraded meanwhile
     if applied:
         print(f"schema upgraded from version {before} to {after}")

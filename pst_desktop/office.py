@@ -53,13 +53,20 @@ def first_office() -> Office | None:
 def ensure_office(clock: Clock, name: str = DEFAULT_OFFICE_NAME, desks: int = 2) -> Office:
     """The first office; on an empty database a new default one, made once however many
     stations ask at the same moment."""
+    return find_or_create_office(clock, name, desks)[0]
+
+
+def find_or_create_office(
+    clock: Clock, name: str = DEFAULT_OFFICE_NAME, desks: int = 2
+) -> tuple[Office, bool]:
+    """``ensure_office``, and whether this call made the office."""
     office = first_office()
     if office is not None:
-        return office
+        return office, False
     with write_transaction():
         if not is_sqlite():
             database_proxy.execute_sql(f"SELECT pg_advisory_xact_lock({_FIRST_OFFICE_LOCK})")
         office = first_office()  # another station may have made it while we waited
-        if office is None:
-            office = create_office(clock, name=name, desks=desks)
-    return office
+        if office is not None:
+            return office, False
+        return create_office(clock, name=name, desks=desks), True
