@@ -39,7 +39,7 @@ from pst_desktop.clock import Clock
 from pst_desktop.errors import NotFound, ValidationError
 from pst_desktop.events import Event, publish
 from pst_desktop.permissions import Action, Actor, require
-from pst_desktop.text import clean_text
+from pst_desktop.text import check_length, clean_text
 
 PREFIX_PATTERN = re.compile(r"^[A-Z]{1,3}$")
 CODE_PATTERN = re.compile(r"^[a-z0-9_]{1,40}$")
@@ -284,10 +284,7 @@ class Administration:
             errors["name"] = QCoreApplication.translate(
                 "Administration", "Enter the service's name."
             )
-        elif len(name) > 120:
-            errors["name"] = QCoreApplication.translate(
-                "Administration", "The name is too long (at most 120 characters)."
-            )
+        check_length(errors, "name", name, ServiceType.name)  # the column's limit
         if not isinstance(sort_order, int) or sort_order < 0:
             errors["sort_order"] = QCoreApplication.translate(
                 "Administration", "The order is a number from 0 up."
@@ -362,10 +359,7 @@ class Administration:
         errors: dict[str, str] = {}
         if not name:
             errors["name"] = QCoreApplication.translate("Administration", "Enter the desk's name.")
-        elif len(name) > 80:
-            errors["name"] = QCoreApplication.translate(
-                "Administration", "The name is too long (at most 80 characters)."
-            )
+        check_length(errors, "name", name, Desk.name)  # the column's limit
         with write_transaction():
             desk = self._desk(actor, desk_id) if desk_id is not None else None
             others = Desk.select().where((Desk.office == actor.office_id) & (Desk.name == name))
@@ -448,10 +442,7 @@ class Administration:
             errors["name"] = QCoreApplication.translate(
                 "Administration", "Enter the office's name."
             )
-        elif len(name) > 200:
-            errors["name"] = QCoreApplication.translate(
-                "Administration", "The name is too long (at most 200 characters)."
-            )
+        check_length(errors, "name", name, Office.name)  # the column's limit
         try:
             check_time_zone(time_zone)
         except ValidationError as exc:
@@ -542,10 +533,7 @@ class Administration:
             errors["reason"] = QCoreApplication.translate(
                 "Administration", "Give the reason, e.g. the decree or the office event."
             )
-        elif len(reason) > 200:
-            errors["reason"] = QCoreApplication.translate(
-                "Administration", "The reason is too long (at most 200 characters)."
-            )
+        check_length(errors, "reason", reason, ClosureDay.reason)  # the column's limit
         with write_transaction():
             exists = (
                 ClosureDay.select()

@@ -299,12 +299,11 @@
         <translation>Isi nama layanan.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The name is too long (at most 120 characters).</source>
-        <translation>Nama terlalu panjang (maksimal 120 karakter).</translation>
+        <translation type="vanished">Nama terlalu panjang (maksimal 120 karakter).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The order is a number from 0 up.</source>
         <translation>Urutan berupa angka mulai 0.</translation>
     </message>
@@ -324,12 +323,11 @@
         <translation>Isi nama loket.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The name is too long (at most 80 characters).</source>
-        <translation>Nama terlalu panjang (maksimal 80 karakter).</translation>
+        <translation type="vanished">Nama terlalu panjang (maksimal 80 karakter).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Another desk already has this name.</source>
         <translation>Loket lain sudah memakai nama ini.</translation>
     </message>
@@ -349,12 +347,11 @@
         <translation>Isi nama kantor.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The name is too long (at most 200 characters).</source>
-        <translation>Nama terlalu panjang (maksimal 200 karakter).</translation>
+        <translation type="vanished">Nama terlalu panjang (maksimal 200 karakter).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The desk must open before it closes.</source>
         <translation>Jam buka harus sebelum jam tutup.</translation>
     </message>
@@ -369,12 +366,11 @@
         <translation>Isi alasannya, mis. SK atau kegiatan kantor.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The reason is too long (at most 200 characters).</source>
-        <translation>Alasan terlalu panjang (maksimal 200 karakter).</translation>
+        <translation type="vanished">Alasan terlalu panjang (maksimal 200 karakter).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This day is in the office&apos;s list already; remove it first.</source>
         <translation>Hari ini sudah ada di daftar kantor; hapus dulu.</translation>
     </message>
@@ -577,7 +573,7 @@
         <translation>Pemulihan gagal dan tidak mengubah apa pun: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+213"/>
+        <location filename="../../pst_desktop/cli.py" line="+214"/>
         <source>Backup written to {path} ({kind}, schema version {version}): {rows} rows.</source>
         <extracomment>``user add`` reads the new account&apos;s password from this variable when it is set</extracomment>
         <translation>Cadangan ditulis ke {path} ({kind}, skema versi {version}): {rows} baris.</translation>
@@ -2860,7 +2856,7 @@
         <translation type="vanished">Hanya Supervisor atau administrator yang dapat menutup layar ini.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/rating_desk.py" line="+399"/>
+        <location filename="../../pst_desktop/rating_desk.py" line="+401"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN yang salah. Coba lagi dalam {seconds} detik.</translation>
     </message>
