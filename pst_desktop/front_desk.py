@@ -414,8 +414,8 @@ class FrontDesk:
         """The visitor of a booked appointment arrived: issue their ticket, in or out of
         service hours, and mark the appointment checked in (one transaction)."""
         require(actor, Action.ISSUE_TICKET)
-        now = self.clock.now()
         with write_transaction():
+            now = self.clock.now()
             appointment = Appointment.get_or_none(
                 (Appointment.id == appointment_id) & (Appointment.office == actor.office_id)
             )
