@@ -247,7 +247,7 @@ def queue_snapshot(office_id: int, now: dt.datetime) -> QueueSnapshot:
             & (Visit.day == day)
             & (Visit.channel == Channel.WALK_IN.value)
         )
-        .order_by(Visit.issued_at, Visit.id)
+        .order_by(Visit.issued_at, Visit.id)  # the order "call next" takes
         .tuples()
     )
     snapshot = QueueSnapshot(taken_at=now, is_open=calendar.is_open(now))

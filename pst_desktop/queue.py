@@ -17,8 +17,8 @@ Order and time (issue 11):
   ticket is never called before it was issued or finished before it was called, even when the
   PCs' clocks differ a little;
 - "call next" takes the office's tickets in number order within a service and day (ordered by
-  issue time, then number: the two agree by the rule above); on PostgreSQL calls of one office
-  take turns (an advisory lock), so call order is number order;
+  issue time, then id: both agree with the number by the rule above); on PostgreSQL calls of
+  one office take turns (an advisory lock), so call order is number order;
 - at the end of an office day the walk-in tickets still waiting or called are closed as
   ``expired`` (not served that day), and tickets still in service as done: lazily, by the first
   issue, call or move of a later day, in one guarded update (``close_earlier_days``).
@@ -93,8 +93,10 @@ def _not_before(now: dt.datetime, *earlier: dt.datetime | None) -> dt.datetime:
 
 
 def _call_order(query: pw.ModelSelect) -> pw.ModelSelect:
-    """Within a service and day: by number (issue times never decrease with the number)."""
-    return query.order_by(Visit.issued_at, Visit.number, Visit.id)
+    """Within a service and day this is number order: issue times never decrease with the
+    number, and ids neither (a ticket row is inserted after its number was drawn, and the next
+    number waits for that transaction). Across services: by issue time."""
+    return query.order_by(Visit.issued_at, Visit.id)
 
 
 def ticket_code(prefix: str, number: int | None) -> str:
@@ -144,13 +146,7 @@ def people_ahead(visit: Visit) -> int:
             & (Visit.status == S.WAITING.value)
             & (
                 (Visit.issued_at < visit.issued_at)
-                | (
-                    (Visit.issued_at == visit.issued_at)
-                    & (
-                        (Visit.number < visit.number)
-                        | ((Visit.number == visit.number) & (Visit.id < visit.id))
-                    )
-                )
+                | ((Visit.issued_at == visit.issued_at) & (Visit.id < visit.id))
             )
         )
         .count()

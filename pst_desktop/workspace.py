@@ -130,7 +130,10 @@ def service_clock(ticket: HeldTicket, now: dt.datetime) -> ServiceClock | None:
 
 
 def housekeeping(clock: Clock, office_id: int) -> tuple[int, list[int]]:
-    """End rating waits past 5 minutes and auto-close silent online consultations."""
-    expired = QueueService(clock).expire_rating_requests(office_id)
+    """End rating waits past 5 minutes, close the tickets an earlier office day left open, and
+    auto-close silent online consultations."""
+    queue = QueueService(clock)
+    queue.close_earlier_days(office_id)
+    expired = queue.expire_rating_requests(office_id)
     closed = OnlineService(clock).auto_close(office_id)
     return expired, closed
