@@ -292,12 +292,13 @@ class Station:
         for key in ("PST_DATABASE_URL", "PST_TEST_DATABASE_URL", "WAYLAND_DISPLAY"):
             env.pop(key, None)
         out = open(self.folder / "stdout.log", "w")  # noqa: SIM115 (kept open)
-        self.process = subprocess.Popen(
+        self.process = subprocess.Popen(  # a crash leaves a core file in the station's folder
             [*self.program, *self.args],
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
             cwd=self.folder,
+            preexec_fn=_allow_core_files,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -383,6 +384,12 @@ class Station:
                 self.process.wait(15)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+
+
+def _allow_core_files() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
 
 
 def wait_until(predicate, timeout: float, what: str, interval: float = 0.2):
@@ -784,8 +791,12 @@ class OfficeDay:
         for path, value in form.items():
             self.set_field(reception, window, path, value)
 
-    def book_and_check_in(self) -> None:
-        """A visitor books for later today, then comes back early and checks in (Ctrl+K)."""
+    def training_now(self) -> dt.datetime:
+        """The stations' clock (the same offset), in WIB."""
+        return (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.clock_offset)).astimezone(WIB)
+
+    def book_appointment(self) -> None:
+        """A visitor books for later today (at least an hour ahead, as the SOP asks)."""
         reception = self.stations["reception"]
         window = "ReceptionWindow"
         visit = self.new_visit(999)
@@ -798,10 +809,30 @@ class OfficeDay:
         self.require_active(reception, window)
         reception.display.key("ctrl+b")
         reception.wait_window("AppointmentDialog", 15)
+        when = self.training_now() + dt.timedelta(minutes=62)
+        when = when.replace(second=0, microsecond=0) + dt.timedelta(minutes=-when.minute % 5)
+        reception.set("AppointmentDialog", "when", when.strftime("%Y-%m-%dT%H:%M:00"))
         reception.click("AppointmentDialog", "book_button")
         wait_until(
             lambda: sql("SELECT count(*) FROM appointment")[0][0] >= 1, 20, "the appointment"
         )
+        self.appointment = (visit, when)
+        self.events.append(f"appointment booked for {when:%H:%M} (by the training clock)")
+        log(f"reception: appointment booked for {when:%H:%M}")
+
+    def check_in_due(self) -> bool:
+        """The visitor is back: check-in opens an hour before the appointment."""
+        booked = getattr(self, "appointment", None)
+        return (
+            booked is not None
+            and "checked_in" not in self.special
+            and self.training_now() >= booked[1] - dt.timedelta(minutes=59)
+        )
+
+    def check_in(self) -> None:
+        reception = self.stations["reception"]
+        window = "ReceptionWindow"
+        visit, _when = self.appointment
         tab_items = reception.get(window, "tabs")["items"]
         reception.set(
             window, "tabs", next(i for i, t in enumerate(tab_items) if "anji" in t or "ppoint" in t)
@@ -812,20 +843,26 @@ class OfficeDay:
             "the appointment in the list",
         )
         before = reception.text(window, "last_code")
-        reception.hook("focus", window=window, path="appointments_table")
-        reception.display.key("Home", "ctrl+k")
-        code = wait_until(
-            lambda: (c := reception.text(window, "last_code")) != before and c,
-            30,
-            "the checked-in ticket",
-        )
+
+        def checked_in() -> str | None:
+            # the list says "can check in now" from its next read: F5 reads it at once
+            reception.hook("focus", window=window, path="appointments_table")
+            reception.display.key("F5")
+            time.sleep(1.5)
+            reception.hook("focus", window=window, path="appointments_table")
+            reception.display.key("Home", "ctrl+k")
+            time.sleep(1.5)
+            code = reception.text(window, "last_code")
+            return code if code != before else None
+
+        code = wait_until(checked_in, 40, "the checked-in ticket", interval=1)
         visit.code = code
         visit.index = len(self.visits)
         self.visits.append(visit)
         self.by_code[code] = visit
         self.special["checked_in"] = 1
         reception.set(window, "tabs", 0)
-        self.events.append(f"appointment booked and checked in: {code}")
+        self.events.append(f"appointment checked in: {code}")
         log(f"reception: appointment checked in as {code}")
 
     # -- the desks --
@@ -977,10 +1014,13 @@ class OfficeDay:
             index < total
             or any(o.state != "idle" for o in officers)
             or any(self.waiting_for(o) for o in officers)
+            or "checked_in" not in self.special
         ):
+            if self.check_in_due():
+                self.check_in()
             if index < total and time.monotonic() >= day_started + index * seconds / total:
-                if index == 4:
-                    self.book_and_check_in()
+                if index == 1:
+                    self.book_appointment()
                 self.register_and_issue(self.new_visit(index))
                 index += 1
                 if index == restart_at and not self.restarted:
