@@ -30,13 +30,16 @@ def open_rating_screen(
     *,
     standalone: bool = False,
     windowed: bool = False,
+    overlay: bool = False,
     outbox: RatingOutbox | None = None,
 ) -> RatingScreen:
     """Build, place and start the rating screen of ``desk_id``.
 
     On the officer's PC it takes the screen named in the settings, else the second screen; with
     one screen only it opens as a window and says so.  ``standalone`` (a tablet-like PC bound to
-    the desk) takes this PC's screen, fullscreen.
+    the desk) takes this PC's screen, fullscreen.  ``overlay``: built and started but not shown,
+    for ``ui.visitor.overlay.RatingOverlay`` to lay over the officer's window of a one-screen
+    desk.
     """
     desk = Desk.get_or_none((Desk.id == desk_id) & (Desk.office == office.id))
     if desk is None:
@@ -46,9 +49,9 @@ def open_rating_screen(
             )
         )
     choice = choose_screen(settings.visitor_screen, second=not standalone)
-    kiosk = choice.dedicated and not windowed
+    kiosk = choice.dedicated and not windowed and not overlay
     notice = ""
-    if not choice.dedicated:
+    if not choice.dedicated and not overlay:
         notice = QCoreApplication.translate(
             "RatingApp",
             "Only one screen is connected, so the rating screen opens in this window. Connect a "
@@ -65,6 +68,9 @@ def open_rating_screen(
         kiosk=kiosk,
         notice=notice,
     )
+    if overlay:
+        screen.start()
+        return screen
     if not standalone:
         # beside the officer's window: a tap on the visitor's monitor must never take the
         # keyboard from the officer (F2/F8 and Enter stay with the staff window)

@@ -1,21 +1,55 @@
-"""The officer's PC opens the desk's rating screen on the visitor-facing monitor."""
+"""The officer's PC keeps the desk's rating screen: on the visitor-facing monitor when there is
+one, else as a prompt over the officer's window after F8 (issue 12 items 1 and 3)."""
 
 from __future__ import annotations
 
-from ui.roles import open_visitor_rating_screen
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from models.entities import Rating, Role, UserAccount, Visit, VisitStatus
+from tests.pst_desktop.officer_support import desks, issue
+from ui import roles
+from ui.roles import open_visitor_rating_screen, window_for
+from ui.session import Session
 
 
-def test_no_second_screen_and_no_setting_opens_nothing(window, station):
-    station.visitor_screen = ""
-    assert open_visitor_rating_screen(window, window.session) is None
+@pytest.fixture(autouse=True)
+def outbox_in_tmp(monkeypatch, tmp_path):
+    monkeypatch.setenv("PST_DATA_DIR", str(tmp_path / "data"))
 
 
-def test_rating_screen_opens_for_the_desk_and_closes_on_sign_out(qtbot, window, station):
-    station.visitor_screen = "visitor-monitor"  # named in the settings: this PC has one
-    screen = open_visitor_rating_screen(window, window.session)
+@pytest.fixture
+def two_screens(monkeypatch):
+    """This PC has a monitor facing the visitor (the placement itself: tests/ui/visitor)."""
+    monkeypatch.setattr(roles, "visitor_screen_available", lambda settings: True)
+
+
+@pytest.fixture
+def follow(window):
+    """The rating screen following ``window``'s desk; closed before the database goes."""
+    yield lambda: open_visitor_rating_screen(window, window.session)
+    follower = getattr(window, "rating_follower", None)
+    if follower is not None:
+        follower.close()
+
+
+def key(qtbot, window, k):
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, k)
+
+
+def test_rating_screen_opens_for_the_desk_and_closes_on_sign_out(
+    qtbot, window, station, two_screens, follow
+):
+    screen = follow()
     try:
-        assert screen is not None and screen.isVisible()
+        assert screen is not None and screen.isVisible() and screen.isWindow()
         assert window.rating_screen is screen
+        assert screen.kiosk.desk_id == window.desk.desk_id
         with qtbot.waitSignal(screen.closed, timeout=3000):
             # signing out deletes the workspace (the fixture still needs it, so send the signal)
             window.destroyed.emit()
@@ -23,3 +57,107 @@ def test_rating_screen_opens_for_the_desk_and_closes_on_sign_out(qtbot, window, 
         if screen is not None and screen.isVisible():
             screen.release()
     assert not screen.isVisible()
+
+
+def test_the_rating_screen_follows_the_desk_chosen_after_the_first_sign_in(
+    qtbot, office, clock, make_actor, two_screens
+):
+    """A freshly set-up PC has no desk saved: the officer chooses it after signing in. The
+    rating screen opened only when the desk was saved before, so the visitor was never asked."""
+    actor = make_actor(Role.OFFICER)
+    session = Session(UserAccount.get_by_id(actor.user_id), actor, office, "t", clock)
+    window = window_for(session)  # the sign-in path (ui.roles.officer_window)
+    qtbot.addWidget(window)
+    try:
+        assert window.settings.desk_id is None
+        assert getattr(window, "rating_screen", None) is None
+        first, second = desks(office)[:2]
+        window.choose_desk(first.id)
+        screen = window.rating_screen
+        assert screen is not None and screen.isVisible()
+        assert screen.kiosk.desk_id == first.id
+        with qtbot.waitSignal(screen.closed, timeout=3000):
+            window.choose_desk(second.id)  # the officer moved to another desk
+        assert window.rating_screen is not None and window.rating_screen is not screen
+        assert window.rating_screen.kiosk.desk_id == second.id
+        moved = window.rating_screen
+        with qtbot.waitSignal(moved.closed, timeout=3000):
+            window.desk_combo.setCurrentIndex(0)  # "Choose your desk…": no desk, no screen
+        assert window.rating_screen is None
+    finally:
+        if getattr(window, "rating_screen", None) is not None:
+            window.rating_screen.release()
+        window.shutdown()
+
+
+def test_one_screen_desk_asks_the_visitor_over_the_officer_window_after_f8(
+    qtbot, window, office, clock, make_actor, follow
+):
+    """With no visitor monitor the rating window opened behind the officer's window and was
+    never raised. Now F8 lays the prompt over the whole officer window; the visitor taps; the
+    officer's keys do nothing under it; then the window is back with the keyboard."""
+    screen = follow()
+    overlay = window.rating_follower.overlay
+    assert screen is not None and overlay is not None
+    assert not screen.isWindow() and not screen.isVisible()  # idle: the officer sees the work
+    first = issue(office, clock, make_actor, "Siti Aminah")
+    issue(office, clock, make_actor, "Budi Santoso")
+    window.refresh()
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, window, Qt.Key.Key_F4)
+    window.form.topic.setFocus()
+    qtbot.keyClicks(window.form.topic, "PDRB")
+    key(qtbot, window, Qt.Key.Key_F8)
+    qtbot.waitUntil(screen.isVisible, timeout=3000)
+    assert screen.pages.currentWidget() is screen.ask_page
+    assert screen.geometry() == window.rect()  # the whole window, banner included
+    assert screen.hasFocus()
+    key(qtbot, window, Qt.Key.Key_F2)  # the officer's keys stay off while the visitor rates
+    assert window.held is None
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert screen.pages.currentWidget() is screen.ask_page
+    qtbot.mouseClick(screen.face_buttons[3], Qt.MouseButton.LeftButton)
+    rating = Rating.get(Rating.visit == first.visit_id)
+    assert rating.score == 4
+    assert screen.isVisible() and screen.pages.currentWidget() is screen.comment_page
+    key(qtbot, window, Qt.Key.Key_Escape)  # the officer turns the screen back
+    assert not screen.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.isAncestorOf(focus)
+    assert focus is not screen and not screen.isAncestorOf(focus)
+    key(qtbot, window, Qt.Key.Key_F2)  # and the keys work again
+    assert window.held is not None and window.held.code == "K-002"
+
+
+def test_esc_dismisses_the_prompt_before_a_tap_and_the_visit_is_not_asked_again(
+    qtbot, window, office, clock, make_actor, follow
+):
+    screen = follow()
+    first = issue(office, clock, make_actor, "Siti Aminah")
+    window.refresh()
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, window, Qt.Key.Key_F4)
+    key(qtbot, window, Qt.Key.Key_F8)
+    qtbot.waitUntil(screen.isVisible, timeout=3000)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert not screen.isVisible()
+    screen.check()
+    assert not screen.isVisible()
+    assert Visit.get_by_id(first.visit_id).status == VisitStatus.AWAITING_RATING
+    assert not Rating.select().where(Rating.visit == first.visit_id).exists()
+
+
+def test_thanks_then_idle_gives_the_window_back(qtbot, window, office, clock, make_actor, follow):
+    screen = follow()
+    issue(office, clock, make_actor, "Siti Aminah")
+    window.refresh()
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, window, Qt.Key.Key_F4)
+    key(qtbot, window, Qt.Key.Key_F8)
+    qtbot.waitUntil(screen.isVisible, timeout=3000)
+    screen.tap(2)
+    screen.skip_comment()
+    assert screen.pages.currentWidget() is screen.thanks_page and screen.isVisible()
+    screen._stage_timeout()  # the thank-you's few seconds are over
+    assert not screen.isVisible()
+    assert window.isActiveWindow() and QApplication.focusWidget() is not screen
