@@ -18,6 +18,7 @@ import holidays
 
 from models.database import database_proxy
 from models.entities import ClosureDay, Office, ServiceHours
+from pst_desktop import settings_revision
 
 #: how long a station trusts its copy of an office's hours and closure days
 CACHE_SECONDS = 60.0
@@ -65,14 +66,16 @@ class OfficeCalendar:
 
     @classmethod
     def for_office(cls, office_id: int) -> OfficeCalendar:
-        """The office's calendar, read from the database at most once a minute per station
-        (every ticket and call needs it; hours and closures change rarely)."""
+        """The office's calendar, as the database has it now: the cached copy is used while
+        the office's settings revision is the one it was read at (one row read; every admin
+        change of hours or closure days bumps it) and for at most a minute (a restore)."""
+        revision = settings_revision.current(office_id)
         per_db = _cache.setdefault(database_proxy.obj, {})
         hit = per_db.get(office_id)
-        if hit is not None and time.monotonic() - hit[0] < CACHE_SECONDS:
+        if hit is not None and hit[2] == revision and time.monotonic() - hit[0] < CACHE_SECONDS:
             return hit[1]
         calendar = cls.load(office_id)
-        per_db[office_id] = (time.monotonic(), calendar)
+        per_db[office_id] = (time.monotonic(), calendar, revision)
         return calendar
 
     @staticmethod

@@ -48,9 +48,16 @@ class Event(StrEnum):
 
 
 def publish(event: Event, **payload: object) -> None:
-    """Send ``event`` to every station when the current transaction commits."""
+    """Send ``event`` to every station when the current transaction commits.
+
+    ``SETTINGS_CHANGED`` also bumps the office's settings revision in this transaction."""
     if logger.isEnabledFor(logging.INFO):
         logger.info("%s", describe(event, payload))
+    if event is Event.SETTINGS_CHANGED and payload.get("office") is not None:
+        # every station compares this counter (SQLite has no message; a missed notification)
+        from pst_desktop import settings_revision
+
+        settings_revision.bump(int(payload["office"]))  # type: ignore[arg-type]
     if is_sqlite():
         return
     message = json.dumps({"event": event.value, **payload}, default=str)

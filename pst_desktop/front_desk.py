@@ -39,7 +39,7 @@ from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.errors import Conflict, NotFound
 from pst_desktop.permissions import Action, Actor, require
-from pst_desktop.queue import IssuedTicket, QueueService, ticket_code
+from pst_desktop.queue import IssuedTicket, QueueService, served_service_ids, ticket_code
 
 #: a waiting ticket turns amber after this long, red after ``WAIT_ALERT``
 WAIT_WARNING = dt.timedelta(minutes=15)
@@ -157,6 +157,8 @@ class ServiceChoice:
     service_id: int
     prefix: str
     name: str
+    #: an open desk serves it: a ticket can be issued (else the front desk refuses one)
+    served: bool = True
 
 
 @dataclass
@@ -194,13 +196,15 @@ class QueueSnapshot:
 
 
 def services_of(office_id: int) -> list[ServiceChoice]:
-    """The active services a ticket can be issued for, in the office's order."""
+    """The active services of the office, in its order; ``served`` says whether an open desk
+    serves one (a ticket for one that no desk serves is refused: nobody could call it)."""
     query = (
         ServiceType.select()
         .where((ServiceType.office == office_id) & ServiceType.active)
         .order_by(ServiceType.sort_order, ServiceType.id)
     )
-    return [ServiceChoice(s.id, s.prefix, s.name) for s in query]
+    served = served_service_ids(office_id)
+    return [ServiceChoice(s.id, s.prefix, s.name, s.id in served) for s in query]
 
 
 def can_check_in(scheduled_at: dt.datetime, now: dt.datetime) -> bool:

@@ -9,6 +9,13 @@
 
 Either way the widgets listen to ``changed`` (reload) and ``event`` (what happened, when known).
 
+Admin changes (services, desks, hours, closures, the rating question and scale, the running
+text…) reach every station the same way: the admin's transaction bumps the office's settings
+revision (``pst_desktop.settings_revision``), and ``SettingsFollower`` (inside ``LiveBus``, or
+on a window's own ``ChangeWatcher``) compares it on every change heard and emits
+``settings_changed(what)``: within a second on PostgreSQL (the notification), within the poll
+interval on SQLite.  Cached calendars are dropped first, so "is it open now?" reads fresh hours.
+
 ``LiveBus`` sits on top of a watcher and gives every screen the same typed signals on both
 databases (``ticket_called``, ``rating_requested``, ``rating_closed``, ``queue_changed``): on
 each change it reads a small snapshot of today's called visits and compares it with the last
@@ -32,6 +39,7 @@ import peewee as pw
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from models.entities import Channel, Visit, VisitStatus
+from pst_desktop import settings_revision
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.events import channel_for
@@ -286,16 +294,73 @@ def diff_activity(before: Snapshot, after: Snapshot) -> list[dict[str, Any]]:
     return events
 
 
+class SettingsFollower(QObject):
+    """Emits ``settings_changed(what)`` once the office's settings revision moved.
+
+    ``what`` is the admin change's kind (``service``, ``desk``, ``office``, ``hours``,
+    ``closure``, ``rating``, ``board``, ``kiosk_pin``) when exactly one change was heard in a
+    PostgreSQL notification, and ``""`` otherwise (SQLite, several changes at once, a resync):
+    then reload every setting you show.  The first read only sets the baseline.
+    """
+
+    settings_changed = Signal(str)
+
+    def __init__(self, db: pw.Database, office_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.office_id = office_id
+        self.revision: int | None = None
+        self._heard: list[str] = []
+
+    def listen(self, watcher: ChangeWatcher) -> None:
+        """Follow a window's own watcher: its notifications and every change it sees."""
+        watcher.event.connect(self.hear)
+        watcher.changed.connect(self.refresh)
+
+    def hear(self, payload: object) -> None:
+        """A decoded notification (PostgreSQL): remember which setting it named."""
+        if not isinstance(payload, dict) or payload.get("event") != "settings_changed":
+            return
+        if payload.get("office") not in (None, self.office_id):
+            return
+        self._heard.append(str(payload.get("what") or ""))
+
+    def refresh(self) -> None:
+        """Read the revision (one row) and emit when it moved; quiet while the database is
+        away (the reconnect's own change reads it again)."""
+        try:
+            revision = with_reconnect(self.db, lambda: settings_revision.current(self.office_id))
+        except CONNECTION_ERRORS:
+            reset_connection(self.db)
+            return
+        self.follow(revision)
+
+    def follow(self, revision: int) -> bool:
+        """Take a revision read elsewhere (the bus reads it with its snapshot)."""
+        before, self.revision = self.revision, revision
+        heard, self._heard = self._heard, []
+        if before is None or revision == before:
+            return False
+        OfficeCalendar.invalidate()  # the next "is it open now?" reads the new hours
+        what = heard[0] if len(heard) == 1 and revision == before + 1 else ""
+        logger.info("office settings changed (revision %d, %s)", revision, what or "several")
+        self.settings_changed.emit(what)
+        return True
+
+
 class LiveBus(QObject):
     """The same live signals on PostgreSQL and SQLite, for one office.
 
     ``queue_changed`` after every change seen (reload your view); ``ticket_called``,
     ``rating_requested`` and ``rating_closed`` with ``{"visit", "desk", …}``; ``online(bool)``
-    when the database is lost or back (then everything is reread).  ``refresh()`` may be called
-    at any time; the first read only sets the baseline (no events for the past).
+    when the database is lost or back (then everything is reread); ``settings_changed(what)``
+    after an admin change (``SettingsFollower``), before the queue signals of the same read.
+    ``refresh()`` may be called at any time; the first read only sets the baseline (no events
+    for the past).
     """
 
     queue_changed = Signal()
+    settings_changed = Signal(str)
     # ``object``, not ``dict``: PySide6 6.12 converting a dict with bool values for a
     # ``Signal(dict)`` drops a reference to True/False each time (a fatal crash after some
     # thousand emissions on Python 3.11, seen in bench/call_to_board.py)
@@ -321,6 +386,9 @@ class LiveBus(QObject):
         self.watcher.changed.connect(self.refresh)
         self.watcher.connection_lost.connect(self._lost)
         self.watcher.connection_restored.connect(self._restored)
+        self.settings = SettingsFollower(db, office_id, self)
+        self.watcher.event.connect(self.settings.hear)
+        self.settings.settings_changed.connect(self._settings_changed)
         self._snapshot: Snapshot | None = None
         self._day: dt.date | None = None
         self._calendar: OfficeCalendar | None = None
@@ -342,26 +410,31 @@ class LiveBus(QObject):
     def refresh(self) -> None:
         """Reread today's activity and emit what changed since the last read."""
         try:
-            snapshot = with_reconnect(self.db, self._read)
+            revision, snapshot = with_reconnect(self.db, self._read)
         except CONNECTION_ERRORS as exc:
             reset_connection(self.db)
             self._set_online(False, first_line(exc))
             return
         self._set_online(True)
+        self.settings.follow(revision)  # settings_changed first: the screens redraw, then act
         before, self._snapshot = self._snapshot, snapshot
         if before is not None:
             for event in diff_activity(before, snapshot):
                 getattr(self, event.pop("event")).emit(event)
         self.queue_changed.emit()
 
-    def _read(self) -> Snapshot:
-        if self._calendar is None:
-            self._calendar = OfficeCalendar.for_office(self.office_id)
+    def _read(self) -> tuple[int, Snapshot]:
+        revision = settings_revision.current(self.office_id)
+        if self._calendar is None or revision != self.settings.revision:
+            self._calendar = OfficeCalendar.for_office(self.office_id)  # the time zone may move
         day = self._calendar.office_day(self.clock.now())
         if day != self._day:  # a new office day: yesterday's calls are not news
             self._day = day
             self._snapshot = None
-        return activity_snapshot(self.office_id, day)
+        return revision, activity_snapshot(self.office_id, day)
+
+    def _settings_changed(self, what: str) -> None:
+        self.settings_changed.emit(what)
 
     def _lost(self, reason: str) -> None:
         self._set_online(False, reason)

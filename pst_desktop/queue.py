@@ -168,6 +168,36 @@ def active_tickets(office_id: int, visitor_id: int, day: dt.date) -> list[Visit]
     )
 
 
+def served_service_ids(office_id: int) -> set[int]:
+    """The services at least one open (active) desk of the office serves."""
+    return {
+        service_id
+        for (service_id,) in DeskService.select(DeskService.service)
+        .join(Desk)
+        .where((Desk.office == office_id) & Desk.active)
+        .distinct()
+        .tuples()
+    }
+
+
+def refuse_unserved(service: ServiceType) -> None:
+    """A ticket for a service no open desk serves would wait all day: refuse it, plainly."""
+    served = (
+        DeskService.select(DeskService.id)
+        .join(Desk)
+        .where((DeskService.service == service.id) & Desk.active)
+        .exists()
+    )
+    if not served:
+        raise Conflict(
+            QCoreApplication.translate(
+                "Queue",
+                "No desk serves {service} at the moment, so no ticket was issued. Choose another "
+                "service, or ask the admin to assign this service to a desk.",
+            ).format(service=service.name)
+        )
+
+
 class QueueService:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
@@ -190,7 +220,6 @@ class QueueService:
         """
         require(actor, Action.ISSUE_TICKET)
         purpose = check_purpose(purpose)  # a code of the seeded list, or "" (issue 11 item 11)
-        calendar = OfficeCalendar.for_office(actor.office_id)
         service = self._service(actor, service_id)
         if (
             Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
@@ -200,8 +229,12 @@ class QueueService:
                 QCoreApplication.translate("Queue", "This visitor is no longer in the guest book.")
             )
         with write_transaction():
+            # hours as they are now, read in this transaction: an admin who just shortened
+            # today's hours is obeyed at once (issue 11 item 10)
+            calendar = OfficeCalendar.for_office(actor.office_id)
             now = self.clock.now()
             day = calendar.office_day(now)
+            refuse_unserved(service)
             self._close_earlier_days(actor.office_id, day, now)
             appointment = None
             if not calendar.is_open(now):
