@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Banner(QWidget):
@@ -53,3 +60,39 @@ def set_field_error(field: QLineEdit, label: QLabel, message: str) -> None:
     field.setProperty("invalid", bool(message))
     field.style().unpolish(field)
     field.style().polish(field)
+
+
+class MessageBand(QLabel):
+    """A window's message line that keeps its place: shown or hidden, with one line of text or
+    ``lines`` lines, it is as tall, so a message never moves the fields under the mouse. (A
+    longer message still grows it rather than hide its end.)"""
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+
+    def reserved_height(self) -> int:
+        self.ensurePolished()  # the style sheet's padding and border are contents margins
+        margins = self.contentsMargins()
+        return (
+            self.fontMetrics().lineSpacing() * self.lines
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.margin()
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.reserved_height()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.reserved_height()))
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self.reserved_height())

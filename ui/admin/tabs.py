@@ -41,13 +41,13 @@ from pst_desktop.errors import ServiceError, ValidationError
 from pst_desktop.permissions import Actor
 from ui.officer.tables import Column, RowsModel
 from ui.roles import role_label
-from ui.widgets import field_label
+from ui.widgets import MessageBand, field_label
 
 FileChooser = Callable[[], Path | None]
 TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
 
 STYLE = """
-QLabel#tabMessage { padding: 6px 10px; border-radius: 4px; }
+QLabel#tabMessage { padding: 6px 10px; border-radius: 4px; border: 1px solid transparent; }
 QLabel#tabMessage[kind="error"] {
     color: #b3261e; background: #fdecea; border: 1px solid #f3c1bd;
 }
@@ -91,9 +91,8 @@ class AdminTab(QWidget):
         super().__init__(parent)
         self.actor, self.admin = actor, admin
         self.setStyleSheet(STYLE)
-        self.message = QLabel()
+        self.message = MessageBand()  # keeps its place: a message never moves the fields
         self.message.setObjectName("tabMessage")
-        self.message.setWordWrap(True)
         self.message.hide()
 
     def show_message(self, text: str, kind: str = "ok") -> None:

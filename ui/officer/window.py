@@ -55,7 +55,7 @@ from pst_desktop.consultations import (
 from pst_desktop.errors import ServiceError, ValidationError
 from pst_desktop.front_desk import QueueRow
 from pst_desktop.history import HistoryFilter, HistoryRow
-from pst_desktop.live import ChangeWatcher
+from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.online import ONLINE_CHANNELS, OnlineRow, OnlineService
 from pst_desktop.queue import QueueService
 from pst_desktop.settings import StationSettings
@@ -65,6 +65,7 @@ from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
 from ui.roles import RoleWindow
 from ui.session import Session
+from ui.widgets import MessageBand
 
 AUTOSAVE_MS = 1000
 TICK_MS = 1000
@@ -174,6 +175,9 @@ class OfficerWindow(RoleWindow):
         }
         self.channel_labels = {o.code: o.label(self.language) for o in catalog.options("channel")}
         self.need_labels = {o.code: o.label(self.language) for o in self.lists["need_met"]}
+        # admin changes from any PC: the revision first, then the lists (reload_settings)
+        self.settings_follower = SettingsFollower(self._db, self.actor.office_id, self)
+        self.settings_follower.refresh()
         self.desks = workspace.desks_of(self.actor.office_id)
         self.services = front_desk.services_of(self.actor.office_id)
         self.held: HeldTicket | None = None
@@ -213,9 +217,8 @@ class OfficerWindow(RoleWindow):
         self.body.setContentsMargins(14, 10, 14, 8)
         self.body.setSpacing(8)
         self.body.addWidget(self._build_held_card())
-        self.notice = QLabel()
+        self.notice = MessageBand()  # keeps its place: a message never moves the fields
         self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
         self.notice.hide()
         self.body.addWidget(self.notice)
         self.tabs = QTabWidget()
@@ -253,9 +256,7 @@ class OfficerWindow(RoleWindow):
         self.desk_combo = QComboBox()
         self.desk_combo.setMaximumWidth(230)
         self.desk_combo.setToolTip(self.tr("The desk this PC serves (saved on this PC)"))
-        self.desk_combo.addItem(self.tr("Choose your desk…"), None)
-        for desk in self.desks:
-            self.desk_combo.addItem(desk.name, desk.desk_id)
+        self._fill_desks()
 
         self.call_button = QPushButton(self.tr("Call next  (F2)"))
         self.call_button.setObjectName("callButton")
@@ -276,15 +277,7 @@ class OfficerWindow(RoleWindow):
         self.transfer_target = QComboBox()
         self.transfer_target.setObjectName("transferTarget")
         self.transfer_target.setToolTip(self.tr("Where to send the ticket"))
-        for service in self.services:
-            self.transfer_target.addItem(
-                self.tr("Service: {name}").format(name=service.name),
-                f"service:{service.service_id}",
-            )
-        for desk in self.desks:
-            self.transfer_target.addItem(
-                self.tr("Desk: {name}").format(name=desk.name), f"desk:{desk.desk_id}"
-            )
+        self._fill_transfer_targets()
         self.transfer_button = self._action(
             self.tr("Transfer"),
             self.tr("Send the ticket to another service or desk; it keeps its place (Ctrl+T)"),
@@ -673,6 +666,8 @@ class OfficerWindow(RoleWindow):
         self.hits.itemActivated.connect(lambda _item: self.use_selected_answer())
         self._tick.timeout.connect(self._on_tick)
         self._housekeeping.timeout.connect(self.run_housekeeping)
+        self.settings_follower.listen(self.watcher)  # before refresh: new desks, then the queue
+        self.settings_follower.settings_changed.connect(self.reload_settings)
         self.watcher.changed.connect(self.refresh)
         self.watch_connection(self.watcher)  # the calm connection banner (ui.roles)
         self.watcher.connection_lost.connect(self._connection_lost)
@@ -701,6 +696,54 @@ class OfficerWindow(RoleWindow):
         self.export_button.clicked.connect(self._choose_export_file)
 
     # == desk ====================================================================================
+    def _fill_desks(self) -> None:
+        self.desk_combo.clear()
+        self.desk_combo.addItem(self.tr("Choose your desk…"), None)
+        for desk in self.desks:
+            self.desk_combo.addItem(desk.name, desk.desk_id)
+
+    def _fill_transfer_targets(self) -> None:
+        self.transfer_target.clear()
+        for service in self.services:
+            if not service.served:  # no desk would ever call it there
+                continue
+            self.transfer_target.addItem(
+                self.tr("Service: {name}").format(name=service.name),
+                f"service:{service.service_id}",
+            )
+        for desk in self.desks:
+            self.transfer_target.addItem(
+                self.tr("Desk: {name}").format(name=desk.name), f"desk:{desk.desk_id}"
+            )
+
+    def reload_settings(self, what: str = "") -> None:
+        """An admin changed desks or services on some PC: reread them, keep this PC's desk
+        (and the chosen transfer target) while they still exist, then the queue."""
+        if what not in ("", "service", "desk", "office"):
+            return  # hours, closures, the rating scale…: nothing this window lists
+        try:
+            desks = workspace.desks_of(self.actor.office_id)
+            services = front_desk.services_of(self.actor.office_id)
+        except DB_ERRORS as exc:
+            self._database_trouble(exc)
+            return
+        if desks != self.desks or services != self.services:
+            desk_id = self.desk_combo.currentData()
+            target = self.transfer_target.currentData()
+            self.desks, self.services = desks, services
+            self.desk_combo.blockSignals(True)
+            try:
+                self._fill_desks()
+                self.desk_combo.setCurrentIndex(max(0, self.desk_combo.findData(desk_id)))
+            finally:
+                self.desk_combo.blockSignals(False)
+            self._fill_transfer_targets()
+            self.transfer_target.setCurrentIndex(max(0, self.transfer_target.findData(target)))
+            if self.desk_combo.currentData() != desk_id:  # the admin closed this desk
+                self._desk_chosen(self.desk_combo.currentIndex())
+                return
+        self.refresh()
+
     @property
     def desk(self) -> DeskChoice | None:
         desk_id = self.desk_combo.currentData()
