@@ -6,6 +6,8 @@ the colours and sizes live here.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -63,6 +65,42 @@ QPushButton#bannerButton:hover {{ background: {BLUE_DARK}; }}
 """
 
 
+#: the app's text is this much larger than the system's (Windows' 9 pt gives the 10.5 pt the
+#: windows were designed with); a larger system text size gives larger text here too
+FONT_FACTOR = 7 / 6
+DESIGN_POINT_SIZE = 10.5
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)(pt|px)\b")
+
+
+def scale_sheet(sheet: str, factor: float, *, pixels: bool = True) -> str:
+    """``sheet`` with every ``pt`` size (and, with ``pixels``, every ``px`` length) times
+    ``factor``: a window's style sheet follows the app font or its screen instead of pinning
+    sizes.  A 1 px border stays at least 1 px."""
+
+    def scaled(match: re.Match) -> str:
+        value, unit = float(match.group(1)), match.group(2)
+        if unit == "px" and not pixels:
+            return match.group(0)
+        new = value * factor
+        if unit == "px":
+            return f"{max(1 if value else 0, round(new))}px"
+        return f"{new:.1f}pt"
+
+    return _SIZE.sub(scaled, sheet)
+
+
+def font_scale() -> float:
+    """The app font against the size the style sheets were written for (10.5 pt): style sheets
+    of staff windows pass their ``pt`` sizes through ``scale_sheet(sheet, font_scale(),
+    pixels=False)`` so that they follow the system's text size."""
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app is not None else -1
+    return size / DESIGN_POINT_SIZE if size > 0 else 1.0
+
+
+_system_point_size: float | None = None
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion with the app palette and style sheet; the same on Windows and Linux."""
     app.setStyle("Fusion")
@@ -76,7 +114,11 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Button, QColor("white"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
     app.setPalette(palette)
+    global _system_point_size
+    if _system_point_size is None:  # the system's own text size, before ours
+        _system_point_size = QFont(app.font()).pointSizeF()
     font = QFont(app.font())
-    font.setPointSizeF(10.5)
+    if _system_point_size > 0:
+        font.setPointSizeF(round(_system_point_size * FONT_FACTOR * 2) / 2)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(scale_sheet(STYLE_SHEET, font_scale(), pixels=False))

@@ -11,13 +11,14 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import peewee as pw
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,9 @@ from pst_desktop.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.clock import Clock
 from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
 from pst_desktop.settings import StationSettings
+from ui.style import scale_sheet
 from ui.visitor.announcer import Announcement, Announcer
-from ui.visitor.screens import logo_pixmap
+from ui.visitor.screens import logo_pixmap, screen_scale
 
 STYLE = """
 DisplayBoard { background: #0a2540; }
@@ -73,14 +75,18 @@ class RunningText(QWidget):
         super().__init__(parent)
         self._text = text
         self._offset = 0
-        font = QFont(self.font())
-        font.setPixelSize(34)
-        font.setBold(True)
-        self.setFont(font)
-        self.setFixedHeight(64)
+        self.set_scale(1.0)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self.setText(text)
+
+    def set_scale(self, factor: float) -> None:
+        """Text and band in proportion to the board (1.0 on 1920×1080)."""
+        font = QFont(self.font())
+        font.setPixelSize(max(12, round(34 * factor)))
+        font.setBold(True)
+        self.setFont(font)
+        self.setFixedHeight(max(24, round(64 * factor)))
 
     def text(self) -> str:
         return self._text
@@ -148,6 +154,7 @@ class DisplayBoard(QWidget):
         self.offline_line.hide()
         layout.addWidget(self.offline_line)
         body = QHBoxLayout()
+        self.body_row = body
         body.setContentsMargins(48, 36, 48, 24)
         body.setSpacing(36)
         body.addWidget(self._build_now(), 3)
@@ -160,6 +167,8 @@ class DisplayBoard(QWidget):
             ).board_running_text
         )
         layout.addWidget(self.ticker)
+        # the window takes any size: what is in it scales with it (``_fit``)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.clock_timer = QTimer(self)
         self.clock_timer.timeout.connect(self._show_time)
@@ -171,6 +180,38 @@ class DisplayBoard(QWidget):
         self.bus.ticket_called.connect(self._ticket_called)
         self.bus.online.connect(self._online)
         self._show_time()
+        self._scale = 0.0
+        self._fit()
+
+    # -- sizes: fonts and cards follow the screen ----------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        return QSize(640, 360)  # everything in it scales to the window (``_fit``)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fonts, logo, cards and margins in proportion to the window (fullscreen: the TV):
+        designed for 1920×1080, from 1280×720 up to 4K."""
+        factor = screen_scale(self.size())
+        if abs(factor - self._scale) < 0.02:
+            return
+        self._scale = factor
+        self.setStyleSheet(scale_sheet(STYLE, factor))
+
+        def px(value: float) -> int:
+            return max(1, round(value * factor))
+
+        self.logo_label.setPixmap(logo_pixmap(self.office.logo, px(84)))
+        self.banner.layout().setContentsMargins(px(40), px(18), px(48), px(18))
+        self.body_row.setContentsMargins(px(48), px(36), px(48), px(24))
+        self.body_row.setSpacing(px(36))
+        self.now_card.layout().setContentsMargins(px(40), px(36), px(40), px(36))
+        self.recent_card.layout().setContentsMargins(px(36), px(30), px(36), px(30))
+        self.waiting_grid.setContentsMargins(px(48), 0, px(48), px(28))
+        self.waiting_grid.setHorizontalSpacing(px(24))
+        self.ticker.set_scale(factor)
 
     # -- building -------------------------------------------------------------------------------
     def _build_banner(self) -> QWidget:
@@ -178,6 +219,8 @@ class DisplayBoard(QWidget):
         banner.setObjectName("boardBanner")
         banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         logo = QLabel()
+        self.logo_label = logo
+        self.banner = banner
         logo.setPixmap(logo_pixmap(self.office.logo, 84))
         office = QLabel(self.office.name)
         office.setObjectName("boardOffice")
@@ -231,6 +274,7 @@ class DisplayBoard(QWidget):
     def _build_recent(self) -> QWidget:
         frame = QFrame()
         frame.setObjectName("recentCard")
+        self.recent_card = frame
         column = QVBoxLayout(frame)
         column.setContentsMargins(36, 30, 36, 30)
         column.setSpacing(6)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -67,7 +68,8 @@ from pst_desktop.rating_desk import (
     unlock,
 )
 from pst_desktop.settings import StationSettings
-from ui.visitor.screens import logo_pixmap
+from ui.style import scale_sheet
+from ui.visitor.screens import logo_pixmap, screen_scale
 
 FLUSH_MS = 30_000  # how often kept ratings are retried while the database is away
 UNLOCK_TAPS = 5
@@ -115,7 +117,7 @@ QLabel#questionLabel { color: #5b6773; font-size: 14pt; font-weight: bold; }
 QLabel#questionText { color: #1f2933; font-size: 20pt; }
 QToolButton#faceButton {
     background: white; border: 3px solid #c9d3dd; border-radius: 24px;
-    font-size: 20pt; font-weight: bold; color: #1f2933; padding: 18px;
+    font-size: 20pt; font-weight: bold; color: #1f2933; padding: 12px;
 }
 QToolButton#faceButton:pressed, QToolButton#faceButton:checked {
     background: #e8f0f9; border: 5px solid #0b4a8b;
@@ -273,6 +275,8 @@ class RatingScreen(QWidget):
         layout.addWidget(self.notice_line)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status_line)
+        # the window takes any size: what is in it scales with it (``_fit``)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self._unlock_taps = _TapCounter(self.logo_label)
         self._unlock_taps.tapped_enough.connect(self.ask_unlock)
@@ -281,11 +285,56 @@ class RatingScreen(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
         shortcut.activated.connect(self.ask_unlock)
 
+        self.bus.settings_changed.connect(self.follow_settings)
         self.bus.rating_requested.connect(self._rating_requested)
         self.bus.rating_closed.connect(self._rating_closed)
         self.bus.queue_changed.connect(self.check)
         self.bus.online.connect(self._online)
         self._show_stage()
+        self._scale = 0.0
+        self._fit()
+
+    # -- sizes: faces and fonts follow the screen ---------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        return QSize(640, 360)  # everything in it scales to the window (``_fit``)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fonts, faces, logos and margins in proportion to the window (fullscreen: the
+        screen): designed for 1920×1080, from 1280×720 up to 4K."""
+        factor = screen_scale(self.size())
+        if abs(factor - self._scale) < 0.02:
+            return
+        self._scale = factor
+        self.setStyleSheet(scale_sheet(STYLE, factor))
+
+        def px(value: float) -> int:
+            return max(1, round(value * factor))
+
+        for i in range(self.pages.count()):
+            page_layout = self.pages.widget(i).layout()
+            page_layout.setContentsMargins(px(80), px(40), px(80), px(40))
+            page_layout.setSpacing(px(24))
+        self.banner.layout().setContentsMargins(px(40), px(20), px(48), px(20))
+        self.logo_label.setPixmap(logo_pixmap(self.office.logo, px(72)))
+        self.idle_logo.setPixmap(logo_pixmap(self.office.logo, px(220)))
+        self.unlock_card.setFixedWidth(px(760))
+        self._size_faces()
+
+    def _size_faces(self) -> None:
+        factor = getattr(self, "_scale", 0.0) or 1.0
+
+        def px(value: float) -> int:
+            return max(1, round(value * factor))
+
+        self.faces_row.setSpacing(px(32))
+        for button in self.face_buttons:
+            button.setIconSize(QSize(px(170), px(170)))
+            button.setMinimumSize(px(200), px(250))
+            button.setMaximumSize(px(340), px(330))
 
     # -- building -------------------------------------------------------------------------------
     def _build_banner(self, desk_name: str) -> QWidget:
@@ -351,11 +400,7 @@ class RatingScreen(QWidget):
 
     def _build_ask(self) -> QWidget:
         page, layout = self._page()
-        self.ask_title = self._label(
-            self.office_settings.rating_question
-            or self.tr("How satisfied are you with our service today?"),
-            "askTitle",
-        )
+        self.ask_title = self._label(self._question(), "askTitle")
         self.ask_officer = self._label("", "askOfficer")
         self.question_box = QFrame()
         self.question_box.setObjectName("questionBox")
@@ -370,7 +415,27 @@ class RatingScreen(QWidget):
         box.addWidget(self.question_text)
         faces = QHBoxLayout()
         faces.setSpacing(32)
+        self.faces_row = faces
         self.face_buttons: list[QToolButton] = []
+        self._fill_faces()
+        layout.addStretch(1)
+        layout.addWidget(self.ask_title)
+        layout.addWidget(self.ask_officer)
+        layout.addWidget(self.question_box)
+        layout.addSpacing(16)
+        layout.addLayout(faces)
+        layout.addWidget(self._label(self.tr("Tap one face."), "askHint"))
+        layout.addStretch(1)
+        return page
+
+    def _fill_faces(self) -> None:
+        """One face per point of the kiosk's scale (again when the admin changes the scale)."""
+        faces = self.faces_row
+        for button in self.face_buttons:
+            faces.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.face_buttons = []
         scale = self.kiosk.scale_max
         words = self._face_words(scale)
         for score in range(1, scale + 1):
@@ -390,15 +455,34 @@ class RatingScreen(QWidget):
             button.clicked.connect(lambda _=False, s=score: self.tap(s))
             self.face_buttons.append(button)
             faces.addWidget(button)
-        layout.addStretch(1)
-        layout.addWidget(self.ask_title)
-        layout.addWidget(self.ask_officer)
-        layout.addWidget(self.question_box)
-        layout.addSpacing(16)
-        layout.addLayout(faces)
-        layout.addWidget(self._label(self.tr("Tap one face."), "askHint"))
-        layout.addStretch(1)
-        return page
+        self._size_faces()  # (to the window's size)
+
+    def _question(self) -> str:
+        return self.office_settings.rating_question or self.tr(
+            "How satisfied are you with our service today?"
+        )
+
+    def follow_settings(self, what: str = "") -> None:
+        """The admin changed the rating question or scale on some PC: show them at once.  An
+        open question switches to the new faces before the next tap, so a tap is stored with
+        the scale the visitor saw; a rating already given keeps the scale it was given on."""
+        if what not in ("", "rating"):
+            return
+        try:
+            fresh = office_settings(self.office.id, station_scale=self.settings.rating_scale)
+        except CONNECTION_ERRORS as exc:
+            self._show_offline(first_line(exc))
+            return
+        self.office_settings = fresh
+        self.ask_title.setText(self._question())
+        if fresh.rating_scale != self.kiosk.scale_max:
+            self.kiosk.scale_max = fresh.rating_scale
+            self._fill_faces()
+            self._size_faces()  # the new faces at this screen's size
+            if self.kiosk.stage is Stage.ASKING:
+                for button in self.face_buttons:
+                    button.setEnabled(True)
+                    button.setChecked(False)
 
     def _face_words(self, scale: int) -> list[str]:
         if scale not in (4, 5):  # other scales: the number, with words at both ends
@@ -493,6 +577,7 @@ class RatingScreen(QWidget):
         card = QFrame()
         card.setObjectName("unlockCard")
         card.setFixedWidth(560)
+        self.unlock_card = card
         form = QVBoxLayout(card)
         form.setContentsMargins(32, 28, 32, 28)
         form.setSpacing(12)

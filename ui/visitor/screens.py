@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -35,6 +35,18 @@ def choose_screen(wanted: str = "", *, second: bool = True) -> ScreenChoice:
                 return ScreenChoice(screen, True)
         return ScreenChoice(primary, False)
     return ScreenChoice(primary, True)
+
+
+#: the size the visitor-facing screens were designed for: their fonts and faces scale from it
+DESIGN_SIZE = QSize(1920, 1080)
+
+
+def screen_scale(size: QSize) -> float:
+    """How big a visitor-facing screen draws in a window (fullscreen: a screen) of ``size``:
+    1.0 on 1920×1080, 2/3 on 1280×720 or 1366×768-ish TVs, 2.0 on 4K; the tighter of width and
+    height, so a 16:10 or 4:3 screen fits too."""
+    factor = min(size.width() / DESIGN_SIZE.width(), size.height() / DESIGN_SIZE.height())
+    return max(0.4, min(3.0, factor))
 
 
 def keep_keyboard_off(widget: QWidget) -> None:
