@@ -503,6 +503,7 @@ class Officer:
     state: str = "idle"  # idle, called, serving
     visit_code: str = ""
     served: int = 0
+    busy_until: float = 0.0  # the consultation takes a while (monotonic time)
 
 
 class OfficeDay:
@@ -528,6 +529,7 @@ class OfficeDay:
         self.special: dict[str, int] = {}
         self.restarted = False
         self.started = 0.0
+        self.interval = 10.0
 
     # -- set-up --
     def cli(self, *arguments: str, stdin: str | None = None) -> str:
@@ -937,8 +939,13 @@ class OfficeDay:
                 f"{officer.username}: service of {officer.held} started",
             )
             officer.state = "serving"
+            # a consultation lasts one to three visitor arrivals: a queue builds up, so both
+            # officers are often free with several waiting and press F2 together
+            officer.busy_until = time.monotonic() + self.interval * self.random.uniform(0.8, 2.6)
             return
         if officer.state == "serving":
+            if time.monotonic() < officer.busy_until:
+                return
             visit = self.by_code[officer.held]
             visit.topic = f"{self.random.choice(TOPICS)} ({visit.code})"
             station.hook("focus", window=window, path="form.topic")
@@ -1006,6 +1013,7 @@ class OfficeDay:
         ]
         total = self.args.visits
         seconds = self.args.minutes * 60
+        self.interval = seconds / total
         day_started = time.monotonic()
         restart_at = total // 2
         index = 0

@@ -743,6 +743,10 @@ class RatingScreen(QWidget):
             return
         self.kiosk.idle()
         self._show_stage()
+        # the officer may have finished the next visit while this one was thanked: its
+        # request came when the screen was busy, so ask the database now (seen in the
+        # office-day run: a quick officer's next visitor was never asked)
+        self.check()
 
     # -- the kiosk lock -------------------------------------------------------------------------
     def ask_unlock(self) -> None:

@@ -224,3 +224,24 @@ def test_the_office_wide_question_and_scale_from_the_admin_apply(make_screen, ad
     assert screen.ask_title.text() == "Puaskah Anda hari ini?"
     assert len(screen.face_buttons) == 6
     assert screen.kiosk.scale_max == 6
+
+
+def test_a_visit_finished_while_the_last_one_is_thanked_is_asked_next(
+    qtbot, make_screen, issue, queue, officer, desk, station
+):
+    """The office-day run: the officer finished D-005 four seconds after K-006 was rated, while
+    the screen still said thank you; the screen went back to idle and never asked."""
+    station.rating_thanks_seconds = 1
+    screen = make_screen()
+    issue()
+    first = queue.call_next(officer, desk.id)
+    queue.finish(officer, first.id)
+    qtbot.waitUntil(lambda: asking(screen), timeout=5000)
+    screen.tap(4)
+    screen.skip_comment()
+    assert screen.pages.currentWidget() is screen.thanks_page
+    issue()
+    second = queue.call_next(officer, desk.id)
+    queue.finish(officer, second.id)  # while "thank you" is on screen
+    qtbot.waitUntil(lambda: asking(screen), timeout=4000)
+    assert screen.kiosk.prompt.visit_id == second.id
