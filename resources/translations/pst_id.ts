@@ -63,7 +63,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+186"/>
+        <location filename="../../ui/admin/tabs.py" line="+185"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
@@ -969,12 +969,12 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+130"/>
+        <location filename="../../ui/visitor/board.py" line="+136"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+91"/>
         <source>Integrated Statistical Services (PST) · Queue</source>
         <translation>Pelayanan Statistik Terpadu (PST) · Antrian</translation>
     </message>
@@ -989,7 +989,7 @@
         <translation>Silakan menunggu nomor antrian Anda dipanggil.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Previous calls</source>
         <translation>Panggilan sebelumnya</translation>
     </message>
@@ -1091,9 +1091,9 @@
 <context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/front_desk.py" line="+424"/>
+        <location filename="../../pst_desktop/front_desk.py" line="+428"/>
         <source>This appointment does not exist.</source>
-        <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order)</extracomment>
+        <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order) an open desk serves it: a ticket can be issued (else the front desk refuses one)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
     </message>
     <message>
@@ -1673,19 +1673,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+222"/>
+        <location filename="../../ui/officer/window.py" line="+225"/>
         <source>Serve</source>
         <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes</extracomment>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+916"/>
+        <location line="+956"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-955"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -1705,12 +1705,12 @@
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+443"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-440"/>
         <source>Call next  (F2)</source>
         <translation>Panggil berikutnya  (F2)</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Tujuan pengalihan nomor antrian</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+432"/>
         <source>Service: {name}</source>
         <translation>Layanan: {name}</translation>
     </message>
@@ -1785,7 +1785,7 @@
         <translation>Loket: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-434"/>
         <source>Transfer</source>
         <translation>Alihkan</translation>
     </message>
@@ -1949,23 +1949,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+599"/>
+        <location line="+649"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-647"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+597"/>
+        <location line="+647"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-645"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2055,7 +2055,7 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+199"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -2320,7 +2320,7 @@
 <context>
     <name>PlaceholderWindow</name>
     <message>
-        <location filename="../../ui/roles.py" line="+133"/>
+        <location filename="../../ui/roles.py" line="+137"/>
         <source>The administrator window is not available in this version yet.</source>
         <translation>Jendela administrator belum tersedia di versi ini.</translation>
     </message>
@@ -2531,7 +2531,7 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/queue.py" line="+110"/>
+        <location filename="../../pst_desktop/queue.py" line="+112"/>
         <source>waiting</source>
         <extracomment>walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
         <translation>antri</translation>
@@ -2572,13 +2572,18 @@
         <translation>tidak dilayani (hari berakhir)</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>This visitor is no longer in the guest book.</source>
+        <location line="+74"/>
+        <source>No desk serves {service} at the moment, so no ticket was issued. Choose another service, or ask the admin to assign this service to a desk.</source>
         <extracomment>the visitor&apos;s other tickets still active today (codes): the front desk warns about them</extracomment>
+        <translation>Saat ini tidak ada meja yang melayani {service}, jadi tiket tidak diterbitkan. Pilih layanan lain, atau minta admin menugaskan layanan ini ke sebuah meja.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Outside service hours. The desk opens {when}. Outside the hours a visitor is served by appointment only, made at least 1 hour ahead the same day or a day ahead.</source>
         <translation>Di luar jam layanan. Layanan dibuka {when}. Di luar jam layanan, pengunjung hanya dilayani dengan janji temu yang dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau sehari sebelumnya.</translation>
     </message>
@@ -2746,7 +2751,7 @@
 <context>
     <name>RatingApp</name>
     <message>
-        <location filename="../../ui/visitor/app.py" line="+44"/>
+        <location filename="../../ui/visitor/app.py" line="+47"/>
         <source>Desk {desk} does not exist.</source>
         <translation>Loket {desk} tidak ada.</translation>
     </message>
@@ -2874,13 +2879,13 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+224"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+226"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+122"/>
         <source>Integrated Statistical Services (PST)</source>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
@@ -2895,22 +2900,22 @@
         <translation>Setelah konsultasi, Anda dapat menilai layanan kami di layar ini.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+68"/>
         <source>How satisfied are you with our service today?</source>
         <translation>Seberapa puas Anda dengan layanan kami hari ini?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-53"/>
         <source>Your question</source>
         <translation>Pertanyaan Anda</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>Tap one face.</source>
         <translation>Sentuh salah satu wajah.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+68"/>
         <location line="+7"/>
         <source>Very dissatisfied</source>
         <translation>Sangat tidak puas</translation>
@@ -3004,7 +3009,7 @@
         <translation>Penilaian Anda membantu kami melayani lebih baik.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close the rating screen</source>
         <translation>Tutup layar penilaian</translation>
     </message>
@@ -3097,7 +3102,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+256"/>
+        <location filename="../../ui/reception/window.py" line="+259"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -3260,12 +3265,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+496"/>
+        <location line="+529"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-521"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3300,7 +3305,7 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+157"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
@@ -3365,7 +3370,7 @@
         <translation>Tiket {code} tidak tercetak.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>The queue could not be read ({reason}); retrying on the next change.</source>
         <translation>Antrian tidak dapat dibaca ({reason}); akan dicoba lagi pada perubahan berikutnya.</translation>
     </message>
@@ -4221,7 +4226,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <translation type="vanished">Pengunjung menyetujui pencatatan dan penggunaan data ini oleh PST (UU 27/2022)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The visitor agrees to the use of this data (UU 27/2022)</source>
         <translation>Pengunjung menyetujui penggunaan data ini (UU 27/2022)</translation>
     </message>
@@ -4294,6 +4299,11 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+1"/>
         <source>&amp;Service wanted</source>
         <translation>&amp;Layanan yang dibutuhkan</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>{service} (no desk serves it now)</source>
+        <translation>{service} (belum ada meja yang melayani)</translation>
     </message>
 </context>
 <context>

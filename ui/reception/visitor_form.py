@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,8 +119,7 @@ class VisitorFormWidget(QWidget):
         self.service = QComboBox()
         self.service.setObjectName("service")
         _narrow(self.service)
-        for choice in services:
-            self.service.addItem(f"{choice.prefix} · {choice.name}", choice.service_id)
+        self._fill_services(services)
         self.fields["service"] = self.service
         self.consent = QCheckBox(self.tr("The visitor agrees to the use of this data (UU 27/2022)"))
         self.consent.setObjectName("consent")
@@ -274,10 +273,42 @@ class VisitorFormWidget(QWidget):
                     widget.setCurrentIndex(0)
                 elif isinstance(widget, QCheckBox):
                     widget.setChecked(False)
-            self.service.setCurrentIndex(0)
+            self.service.setCurrentIndex(self._first_served())
         finally:
             self._loading = False
         self.show_errors({})
+
+    def _fill_services(self, services: list[ServiceChoice]) -> None:
+        """One item per service; one no open desk serves is shown, marked and not choosable
+        (the front desk would refuse its ticket)."""
+        self.service.clear()
+        model = self.service.model()
+        for choice in services:
+            text = f"{choice.prefix} · {choice.name}"
+            if not choice.served:
+                text = self.tr("{service} (no desk serves it now)").format(service=text)
+            self.service.addItem(text, choice.service_id)
+            if not choice.served and isinstance(model, QStandardItemModel):
+                model.item(self.service.count() - 1).setEnabled(False)
+
+    def set_services(self, services: list[ServiceChoice]) -> None:
+        """The admin changed the services: show the new list, keeping the chosen service
+        while it still exists (the first one a desk serves otherwise)."""
+        current = self.service.currentData()
+        self._loading = True
+        try:
+            self._fill_services(services)
+            index = self.service.findData(current) if current is not None else -1
+            self.service.setCurrentIndex(index if index >= 0 else self._first_served())
+        finally:
+            self._loading = False
+
+    def _first_served(self) -> int:
+        model = self.service.model()
+        for row in range(self.service.count()):
+            if not isinstance(model, QStandardItemModel) or model.item(row).isEnabled():
+                return row
+        return 0
 
     def select_service(self, service_id: int) -> None:
         self._select(self.service, service_id)

@@ -41,7 +41,7 @@ from pst_desktop import catalog, front_desk
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.errors import OutsideServiceHours, ServiceError, ValidationError
 from pst_desktop.front_desk import FrontDesk, QueueSnapshot
-from pst_desktop.live import ChangeWatcher
+from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.queue import IssuedTicket
 from pst_desktop.registration import RegistrationService, form_from_visitor
 from pst_desktop.settings import StationSettings
@@ -62,6 +62,7 @@ from ui.reception.queue_model import (
 from ui.reception.visitor_form import VisitorFormWidget
 from ui.roles import RoleWindow
 from ui.session import Session
+from ui.widgets import scrolling
 
 SEARCH_DELAY_MS = 250
 TICK_MS = 1000
@@ -211,6 +212,9 @@ class ReceptionWindow(RoleWindow):
         self.desk = FrontDesk(self.clock)
         self.output = TicketOutput(self.settings, self.clock, ticket_folder, print_to_file, self)
         self.output.printed.connect(self._printed)
+        # admin changes (services, desks, hours) from any PC: the revision first, then the lists
+        self.settings_follower = SettingsFollower(self._db, self.actor.office_id, self)
+        self.settings_follower.refresh()
         self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
         self.services = front_desk.services_of(self.actor.office_id)
         self.purpose_labels = {o.code: o.label(self.language) for o in catalog.options("purpose")}
@@ -416,7 +420,7 @@ class ReceptionWindow(RoleWindow):
         queue_layout.addLayout(tools)
         queue_layout.addWidget(self.queue_table, 1)
         queue_layout.addWidget(self.status_line)
-        self.tabs.addTab(queue_page, self.tr("Queue today"))
+        self.tabs.addTab(scrolling(queue_page), self.tr("Queue today"))
 
         appointments_page = QWidget()
         self.appointments_table = QTableWidget(0, 4)
@@ -450,7 +454,7 @@ class ReceptionWindow(RoleWindow):
         appointments_layout.setContentsMargins(8, 8, 8, 8)
         appointments_layout.addLayout(appointment_tools)
         appointments_layout.addWidget(self.appointments_table, 1)
-        self.tabs.addTab(appointments_page, self.tr("Appointments today"))
+        self.tabs.addTab(scrolling(appointments_page), self.tr("Appointments today"))
         side.addWidget(self.tabs, 1)
         return side
 
@@ -512,11 +516,32 @@ class ReceptionWindow(RoleWindow):
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 0, column)
         self.count_labels: dict[int, dict[str, QLabel]] = {}
+        self.counts_grid = grid
+        self._fill_count_rows()
+        grid.setColumnStretch(0, 1)
+        return card
+
+    def _fill_count_rows(self) -> None:
+        """One row of counts per service (again after the admin changed the services)."""
+        grid = self.counts_grid
+        for row in range(1, grid.rowCount()):
+            for column in range(grid.columnCount()):
+                item = grid.itemAtPosition(row, column)
+                if item is not None and item.widget() is not None:
+                    widget = item.widget()
+                    grid.removeWidget(widget)
+                    widget.deleteLater()
+        self.count_labels = {}
         for row, choice in enumerate(self.services, start=1):
-            name = ElidedLabel(f"{choice.prefix} · {choice.name}")
+            # wraps on a narrow screen rather than hide the end of a service's name
+            name = QLabel(f"{choice.prefix} · {choice.name}")
             name.setObjectName("countService")
-            name.setMinimumWidth(60)
+            name.setWordWrap(True)
+            name.setToolTip(name.text())
             grid.addWidget(name, row, 0)
+            name.ensurePolished()  # (the window's style sheet sets its font)
+            words = name.text().split()
+            name.setMinimumWidth(max(name.fontMetrics().horizontalAdvance(w) for w in words) + 4)
             cells = {}
             for column, stage in enumerate(("waiting", "called", "serving", "done"), start=1):
                 value = QLabel("0")
@@ -527,8 +552,6 @@ class ReceptionWindow(RoleWindow):
                 grid.addWidget(value, row, column)
                 cells[stage] = value
             self.count_labels[choice.service_id] = cells
-        grid.setColumnStretch(0, 1)
-        return card
 
     def _build_shortcuts(self) -> None:
         def shortcut(keys, slot, parent: QWidget | None = None, *, widget_only=False):
@@ -578,6 +601,8 @@ class ReceptionWindow(RoleWindow):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.show_closed.toggled.connect(self._show_closed_toggled)
         self.printer_button.clicked.connect(self.open_printer_settings)
+        self.settings_follower.listen(self.watcher)  # before refresh: new hours, then the queue
+        self.settings_follower.settings_changed.connect(self.reload_settings)
         self.watcher.changed.connect(self.refresh)
         self.watch_connection(self.watcher)  # the calm connection banner (ui.roles)
         self.watcher.connection_lost.connect(self._connection_lost)
@@ -872,6 +897,23 @@ class ReceptionWindow(RoleWindow):
             self._snapshot_signals,
         )
         self._pool.start(job)
+
+    def reload_settings(self, what: str = "") -> None:
+        """An admin changed the office's set-up on some PC: reread the services (which a desk
+        serves) and the time zone, then the queue (open or closed by the new hours)."""
+        if what not in ("", "service", "desk", "office", "hours", "closure"):
+            return  # the rating scale, the running text, the kiosk PIN: not shown here
+        try:
+            self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
+            services = front_desk.services_of(self.actor.office_id)
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            self._database_trouble(exc)
+            return
+        if services != self.services:
+            self.services = services
+            self.form.set_services(services)
+            self._fill_count_rows()  # counted again by the read below
+        self.refresh()
 
     def _snapshot_ready(self, generation: int, snapshot: QueueSnapshot) -> None:
         self._loading = False
