@@ -347,6 +347,7 @@ class OfficeSetting(BaseModel):
 
     Keys: ``rating_question``, ``rating_scale`` (2–10), ``board_running_text``
     (``pst_desktop.administration``); a station setting is the fallback when a key is absent.
+    ``settings_revision`` counts the admin's changes (``pst_desktop.settings_revision``).
     """
 
     office = pw.ForeignKeyField(Office, backref="settings", on_delete="CASCADE")
