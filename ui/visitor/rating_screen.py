@@ -478,7 +478,6 @@ class RatingScreen(QWidget):
         if fresh.rating_scale != self.kiosk.scale_max:
             self.kiosk.scale_max = fresh.rating_scale
             self._fill_faces()
-            self._size_faces()  # the new faces at this screen's size
             if self.kiosk.stage is Stage.ASKING:
                 for button in self.face_buttons:
                     button.setEnabled(True)
