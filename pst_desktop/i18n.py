@@ -20,6 +20,7 @@ DEFAULT_LANGUAGE = "id"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 _installed: list[QTranslator] = []
+_translator_data: dict[QTranslator, bytes] = {}  # what each translator reads, kept alive
 
 
 def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
@@ -34,8 +35,18 @@ def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) 
         return True
     translator = QTranslator(app)
     qm = resource_path("translations", f"pst_{language}.qm")
-    if not qm.exists() or not translator.load(str(qm)):
+    # Read into memory, not QTranslator.load(path): Qt maps a .qm file into memory, and when
+    # the file is rewritten in place (an update copied over the installed folder while the
+    # stations run) every running station dies at its next translated string (SIGBUS; seen
+    # in the office-day run: three stations at the same second). Qt keeps a pointer to the
+    # data, so the bytes live as long as the translator does.
+    try:
+        data = qm.read_bytes()
+    except OSError:
         return False
+    if not translator.load(data):
+        return False
+    _translator_data[translator] = data
     app.installTranslator(translator)
     _installed.append(translator)
     return True

@@ -147,3 +147,46 @@ def test_translated_texts_are_literals_lupdate_can_see():
         'QCoreApplication.translate("Context", "English text") / self.tr("...") directly:\n'
         + "\n".join(hidden)
     )
+
+
+def test_a_translation_file_rewritten_while_the_app_runs_does_not_kill_it(tmp_path):
+    """An update copied over the installed folder rewrites ``pst_id.qm`` in place; Qt had
+    mapped the file, so every running station died at its next translated string (three at
+    once in the office-day run). The translation is read into memory instead. A child process,
+    because the old behaviour kills the interpreter."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import textwrap
+
+    from pst_desktop.paths import resource_path
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(resource_path("translations", "pst_id.qm"), folder / "pst_id.qm")
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        from pst_desktop import i18n
+
+        i18n.resource_path = lambda *parts: Path({str(tmp_path)!r}).joinpath(*parts)
+        app = QCoreApplication([])
+        assert i18n.install_translator(app, "id")
+        before = QCoreApplication.translate("SelfCheck", "The self-check passed.")
+        Path({str(folder / "pst_id.qm")!r}).write_bytes(b"\\0" * 16)  # rewritten in place
+        for _ in range(200):
+            after = QCoreApplication.translate("SelfCheck", "The self-check passed.")
+        print(before == after != "The self-check passed.")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, f"the process died ({done.returncode}): {done.stderr[-800:]}"
+    assert done.stdout.strip() == "True"
