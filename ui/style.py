@@ -101,6 +101,12 @@ def font_scale() -> float:
 _system_point_size: float | None = None
 
 
+def app_point_size(system_point_size: float) -> float:
+    """The app's text size for the system's (to the half point): 9 pt (Windows at 100 %
+    text size) gives 10.5 pt, a larger system text size a larger app text."""
+    return round(system_point_size * FONT_FACTOR * 2) / 2
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion with the app palette and style sheet; the same on Windows and Linux."""
     app.setStyle("Fusion")
@@ -119,6 +125,6 @@ def apply_style(app: QApplication) -> None:
         _system_point_size = QFont(app.font()).pointSizeF()
     font = QFont(app.font())
     if _system_point_size > 0:
-        font.setPointSizeF(round(_system_point_size * FONT_FACTOR * 2) / 2)
+        font.setPointSizeF(app_point_size(_system_point_size))
     app.setFont(font)
     app.setStyleSheet(scale_sheet(STYLE_SHEET, font_scale(), pixels=False))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -96,3 +98,33 @@ class MessageBand(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         return max(super().heightForWidth(width), self.reserved_height())
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: on a small screen (1280×720 logical) it scrolls
+    instead of making the whole window larger than the screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+    area.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
+    return area
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label never narrower than its longest word (a plain wrapped label may be
+    squeezed until a long word is cut)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        words = self.text().split()
+        longest = max((self.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        extra = margins.left() + margins.right() + 2 * self.margin() + 1
+        return QSize(max(hint.width(), longest + extra), hint.height())

@@ -41,6 +41,7 @@ from pst_desktop.errors import ServiceError, ValidationError
 from pst_desktop.permissions import Actor
 from ui.officer.tables import Column, RowsModel
 from ui.roles import role_label
+from ui.style import font_scale, scale_sheet
 from ui.widgets import MessageBand, field_label
 
 FileChooser = Callable[[], Path | None]
@@ -90,7 +91,7 @@ class AdminTab(QWidget):
     def __init__(self, actor: Actor, admin: Administration, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor, self.admin = actor, admin
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self.message = MessageBand()  # keeps its place: a message never moves the fields
         self.message.setObjectName("tabMessage")
         self.message.hide()

@@ -65,7 +65,8 @@ from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
 from ui.roles import RoleWindow
 from ui.session import Session
-from ui.widgets import MessageBand
+from ui.style import font_scale, scale_sheet
+from ui.widgets import MessageBand, scrolling
 
 AUTOSAVE_MS = 1000
 TICK_MS = 1000
@@ -90,7 +91,7 @@ QLabel#timer[level="warning"] { color: #ffd28a; }
 QLabel#timer[level="overdue"] { color: #ffb4ab; }
 QLabel#timerHint { color: #d6e4f3; font-size: 9pt; }
 QPushButton#action {
-    background: white; color: #0b4a8b; font-weight: bold; padding: 8px 12px; border: none;
+    background: white; color: #0b4a8b; font-weight: bold; padding: 8px 10px; border: none;
 }
 QPushButton#action:disabled { background: #3d6fa3; color: #9fbad6; }
 QPushButton#callButton {
@@ -100,7 +101,7 @@ QPushButton#callButton {
 QPushButton#callButton:hover { background: #d9771a; }
 QPushButton#callButton:disabled { background: #c9a27c; color: #f3e3d3; }
 QComboBox { padding: 5px 8px; min-height: 22px; }
-QComboBox#transferTarget { min-width: 180px; max-width: 200px; }
+QComboBox#transferTarget { min-width: 140px; max-width: 200px; }
 QPlainTextEdit { background: white; border: 1px solid #c9d3dd; border-radius: 4px; }
 QPlainTextEdit:focus { border: 2px solid #0b4a8b; }
 QSpinBox, QDateEdit { padding: 4px 6px; min-height: 22px; }
@@ -200,7 +201,7 @@ class OfficerWindow(RoleWindow):
             watcher = ChangeWatcher(self._db, self, poll_ms=poll_ms or 1000)
         self.watcher = watcher
         self._closed = False
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self._build()
         self._build_shortcuts()
         self._connect_signals()
@@ -222,12 +223,13 @@ class OfficerWindow(RoleWindow):
         self.notice.hide()
         self.body.addWidget(self.notice)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_serve_tab(), self.tr("Serve"))
-        self.tabs.addTab(self._build_online_tab(), self.tr("Online consultations"))
-        self.tabs.addTab(self._build_history_tab(), self.tr("Visit history"))
+        self.tabs.addTab(scrolling(self._build_serve_tab()), self.tr("Serve"))
+        self.tabs.addTab(scrolling(self._build_online_tab()), self.tr("Online consultations"))
+        self.tabs.addTab(scrolling(self._build_history_tab()), self.tr("Visit history"))
         self.body.addWidget(self.tabs, 1)
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
+        self.status_line.setWordWrap(True)
         self.body.addWidget(self.status_line)
 
     def _action(self, text: str, tip: str) -> QPushButton:
@@ -291,10 +293,13 @@ class OfficerWindow(RoleWindow):
         code_row.addStretch(1)
         left.addLayout(code_row)
         left.addWidget(self.held_detail)
-        clock_box = QVBoxLayout()
-        clock_box.setSpacing(0)
-        clock_box.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignRight)
-        clock_box.addWidget(self.timer_hint, 0, Qt.AlignmentFlag.AlignRight)
+        # the service clock under the ticket (not a column of its own): fits 1280 px
+        clock_box = QHBoxLayout()
+        clock_box.setSpacing(10)
+        clock_box.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        clock_box.addWidget(self.timer_hint, 0, Qt.AlignmentFlag.AlignBaseline)
+        clock_box.addStretch(1)
+        left.addLayout(clock_box)
         actions = QGridLayout()
         actions.setHorizontalSpacing(6)
         actions.setVerticalSpacing(6)
@@ -310,8 +315,7 @@ class OfficerWindow(RoleWindow):
         row = QHBoxLayout(card)
         row.setContentsMargins(18, 10, 18, 10)
         row.setSpacing(18)
-        row.addLayout(left, 3)
-        row.addLayout(clock_box, 2)
+        row.addLayout(left, 4)
         row.addLayout(actions, 5)
         return card
 

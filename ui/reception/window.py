@@ -62,7 +62,8 @@ from ui.reception.queue_model import (
 from ui.reception.visitor_form import VisitorFormWidget
 from ui.roles import RoleWindow
 from ui.session import Session
-from ui.widgets import scrolling
+from ui.style import font_scale, scale_sheet
+from ui.widgets import WrappingLabel, scrolling
 
 SEARCH_DELAY_MS = 250
 TICK_MS = 1000
@@ -202,7 +203,8 @@ class ReceptionWindow(RoleWindow):
     ) -> None:
         super().__init__(session, parent)
         self.setObjectName("receptionWindow")
-        self.setMinimumSize(1280, 720)
+        # (no minimum of its own: 1366×768 at 125 % leaves 1093×614 logical pixels; the form and
+        # the queue scroll instead)
         self.clock = session.clock
         self.actor = session.actor
         self.settings = settings or StationSettings()
@@ -243,7 +245,7 @@ class ReceptionWindow(RoleWindow):
                 else ChangeWatcher(self._db, self)
             )
         self.watcher = watcher
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self._build()
         self._build_shortcuts()
         self._connect_signals()
@@ -264,6 +266,7 @@ class ReceptionWindow(RoleWindow):
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
         self.status_line.setWordWrap(True)
+        self.status_line.setMinimumHeight(self.status_line.fontMetrics().height())  # one line
         columns = QHBoxLayout()
         columns.setSpacing(14)
         columns.addWidget(self._build_guest_book(), 46)
@@ -346,7 +349,7 @@ class ReceptionWindow(RoleWindow):
         buttons.addWidget(self.issue_button)
 
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setContentsMargins(14, 12, 14, 12)  # (fits 1280 px in Indonesian)
         layout.setSpacing(8)
         layout.addLayout(head)
         layout.addWidget(self.search)
@@ -534,14 +537,10 @@ class ReceptionWindow(RoleWindow):
         self.count_labels = {}
         for row, choice in enumerate(self.services, start=1):
             # wraps on a narrow screen rather than hide the end of a service's name
-            name = QLabel(f"{choice.prefix} · {choice.name}")
+            name = WrappingLabel(f"{choice.prefix} · {choice.name}")
             name.setObjectName("countService")
-            name.setWordWrap(True)
             name.setToolTip(name.text())
             grid.addWidget(name, row, 0)
-            name.ensurePolished()  # (the window's style sheet sets its font)
-            words = name.text().split()
-            name.setMinimumWidth(max(name.fontMetrics().horizontalAdvance(w) for w in words) + 4)
             cells = {}
             for column, stage in enumerate(("waiting", "called", "serving", "done"), start=1):
                 value = QLabel("0")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from pst_desktop.clock import Clock
 from pst_desktop.live_day import DeskNow, StandardToday, TodaySummary, today_summary
 from ui.officer.tables import Column, RowsModel
+from ui.style import font_scale, scale_sheet
 
 REFRESH_MS = 30_000
 BLUE = "#0b4a8b"
@@ -152,7 +153,7 @@ class LiveDayWidget(QWidget):
         self._signals = _SummarySignals(self)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self._build()
         self._connect_signals()
 
