@@ -260,6 +260,9 @@ class RatingScreenFollower(QObject):
         self.desk_id: int | None = None
         window.desk_combo.currentIndexChanged.connect(lambda _index: self.follow())
         window.rating_requested.connect(self._rating_requested)
+        settings_follower = getattr(window, "settings_follower", None)
+        if settings_follower is not None:  # the admin closed this desk: no screen for it
+            settings_follower.settings_changed.connect(lambda *_args: self.follow())
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
