@@ -128,3 +128,9 @@ class WrappingLabel(QLabel):
         longest = max((self.fontMetrics().horizontalAdvance(w) for w in words), default=0)
         extra = margins.left() + margins.right() + 2 * self.margin() + 1
         return QSize(max(hint.width(), longest + extra), hint.height())
+
+
+def breakable(text: str) -> str:
+    """``text`` that a word-wrapped label may break inside a long file path too (a zero-width
+    space after each ``/`` and ``\\``), so a path never widens the window."""
+    return text.replace("/", "/\u200b").replace("\\", "\\\u200b")

@@ -43,6 +43,7 @@ from pst_desktop.settings import StationSettings
 from tests.support import wib
 from ui.session import Session
 from ui.style import apply_style
+from ui.widgets import breakable
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 LANGUAGES = ["id", "en"]
@@ -94,7 +95,8 @@ def _label_problem(label: QLabel) -> str | None:
         needed = label.heightForWidth(label.width())
         if needed > label.height():
             return f"wrapped label needs {needed} px height, has {label.height()}"
-        longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        words = re.split(r"[\s\u200b]+", text)  # (a zero-width space is a break too)
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         if longest > rect.width():
             return f"a word needs {longest} px, has {rect.width()}"
         return None
@@ -251,12 +253,25 @@ class Office:
         if kind == "reception":
             from ui.reception.window import ReceptionWindow
 
-            return ReceptionWindow(
+            window = ReceptionWindow(
                 self.session(self.receptionist),
                 settings=self.settings(f"reception-{language}"),
                 ticket_folder=self.folder / "tickets",
                 poll_ms=3_600_000,
             )
+            # as after F9 with no printer set up: the last ticket and where its PDF went
+            window.last_code.setText("D-012")
+            window.last_service.setText("Pembelian Data Mikro/Peta & Publikasi")
+            window.last_detail.setText("10:36 · 12")
+            window.last_output_label.setText(
+                breakable(
+                    "Printer belum diatur; nomor antrian D-012 disimpan sebagai PDF: "
+                    "C:/Users/Resepsionis/AppData/Local/PST/tiket/2026-11-24/D-012.pdf"
+                )
+            )
+            window.last_output_label.show()
+            window.last_reprint.setEnabled(True)
+            return window
         if kind == "officer":
             from ui.officer.window import OfficerWindow
 

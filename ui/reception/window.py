@@ -63,7 +63,7 @@ from ui.reception.visitor_form import VisitorFormWidget
 from ui.roles import RoleWindow
 from ui.session import Session
 from ui.style import font_scale, scale_sheet
-from ui.widgets import WrappingLabel, scrolling
+from ui.widgets import WrappingLabel, breakable, scrolling
 
 SEARCH_DELAY_MS = 250
 TICK_MS = 1000
@@ -483,19 +483,18 @@ class ReceptionWindow(RoleWindow):
         self.last_reprint.setObjectName("onBlue")
         self.last_reprint.setToolTip(self.tr("Print this ticket again (Ctrl+P)"))
         self.last_reprint.setEnabled(False)
-        code_row = QHBoxLayout()
-        code_row.addWidget(self.last_code)
-        code_row.addStretch(1)
-        code_row.addWidget(self.last_reprint, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(16, 8, 16, 10)
         layout.setSpacing(0)
         layout.addWidget(caption)
-        layout.addLayout(code_row)
+        layout.addWidget(self.last_code)
         layout.addWidget(self.last_service)
         layout.addWidget(self.last_detail)
         layout.addWidget(self.last_output_label)
         layout.addStretch(1)
+        layout.addSpacing(6)
+        # under the ticket, not beside it: the panel stays narrow enough for 1280 px
+        layout.addWidget(self.last_reprint, 0, Qt.AlignmentFlag.AlignLeft)
         return panel
 
     def _build_counts(self) -> QWidget:
@@ -851,7 +850,7 @@ class ReceptionWindow(RoleWindow):
             self.last_output_label.show()
             return None
         self.last_output = result
-        self.last_output_label.setText(result.message)
+        self.last_output_label.setText(breakable(result.message))
         self.last_output_label.setVisible(bool(result.message))
         self.last_output_label.setToolTip(str(result.pdf_path or ""))
         if result.pending:
@@ -865,7 +864,7 @@ class ReceptionWindow(RoleWindow):
     def _printed(self, result: OutputResult) -> None:
         """The printer answered (on the print thread): the truth goes to the message lines."""
         self.last_output = result
-        self.last_output_label.setText(result.message)
+        self.last_output_label.setText(breakable(result.message))
         self.last_output_label.setVisible(bool(result.message))
         self.last_output_label.setToolTip(str(result.pdf_path or ""))
         if result.printed:

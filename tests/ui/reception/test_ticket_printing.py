@@ -46,7 +46,7 @@ def test_a_stopped_printer_gets_nothing_and_the_receptionist_reads_why(
     (result,) = answers
     assert not result.printed and not printer_output.exists()  # nothing was sent
     assert result.pdf_path is not None and result.pdf_path.exists()  # the PDF is kept
-    line = window.last_output_label.text()
+    line = window.last_output_label.text().replace("\u200b", "")  # (path breaks)
     assert window.last_output_label.isVisible()
     assert line.startswith("Printer PST_Tickets is stopped (paper out): ticket K-001 was NOT")
     assert "Ctrl+P" in line and str(result.pdf_path) in line

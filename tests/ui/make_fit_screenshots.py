@@ -1,0 +1,51 @@
+"""Screenshots of every window at the screen sizes offices have, in both languages (not a test).
+
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.make_fit_screenshots [folder]
+
+The same throw-away office as ``tests/ui/test_fit.py``; files are named
+``<language>-<width>x<height>-<window>.png``.  Look at them after any layout change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_fit import LANGUAGES, WINDOWS, Office
+
+SIZES = [(1366, 768), (1920, 1080)]
+
+
+def main(folder: Path, sizes: list[tuple[int, int]], languages: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        office = Office(Path(tmp))
+        try:
+            for language in languages:
+                for kind in WINDOWS:
+                    window = office.window(kind, language)
+                    for width, height in sizes:
+                        window.resize(width, height)
+                        window.show()
+                        for _ in range(3):
+                            app.processEvents()
+                        path = folder / f"{language}-{width}x{height}-{kind}.png"
+                        window.grab().save(str(path))
+                        print(path)
+        finally:
+            office.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("fit-screenshots"))
+    parser.add_argument("--language", action="append", choices=LANGUAGES)
+    args = parser.parse_args()
+    main(args.folder, SIZES, args.language or LANGUAGES)
