@@ -811,8 +811,8 @@ class OfficeDay:
         self.require_active(reception, window)
         reception.display.key("ctrl+b")
         reception.wait_window("AppointmentDialog", 15)
-        when = self.training_now() + dt.timedelta(minutes=62)
-        when = when.replace(second=0, microsecond=0) + dt.timedelta(minutes=-when.minute % 5)
+        when = self.training_now() + dt.timedelta(minutes=62)  # the SOP's hour, and a bit
+        when = when.replace(second=0, microsecond=0)
         reception.set("AppointmentDialog", "when", when.strftime("%Y-%m-%dT%H:%M:00"))
         reception.click("AppointmentDialog", "book_button")
         wait_until(
@@ -851,10 +851,12 @@ class OfficeDay:
             reception.hook("focus", window=window, path="appointments_table")
             reception.display.key("F5")
             time.sleep(1.5)
-            reception.hook("focus", window=window, path="appointments_table")
-            reception.display.key("Home", "ctrl+k")
+            reception.hook("select", window=window, path="appointments_table", value=0)
+            reception.display.key("ctrl+k")
             time.sleep(1.5)
             code = reception.text(window, "last_code")
+            if code == before:
+                log(f"reception: check-in not yet: {reception.text(window, 'status_line')!r}")
             return code if code != before else None
 
         code = wait_until(checked_in, 40, "the checked-in ticket", interval=1)

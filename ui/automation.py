@@ -17,6 +17,7 @@ an attribute path from it: ``"form.name"``, ``"faces[2]"``, ``"tabs"``. Commands
   data), a check box, a spin box or a date-time edit (ISO text)
 - ``focus`` window path: make it the focus widget (and its window active)
 - ``rows`` window path: the display text of a view's model, row by row
+- ``select`` window path row: select a row of a table view (as a click on it would)
 - ``grab`` window file: a screenshot of that window as PNG
 - ``memory``: this process's resident set size in kB
 """
@@ -226,6 +227,13 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
         return {}
     if command == "rows":
         return {"rows": _rows(_resolve(window, path))}
+    if command == "select":
+        view = _resolve(window, path)
+        if not isinstance(view, QAbstractItemView):
+            raise AutomationError(f"{path} is not a list or table")
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        view.selectRow(int(request.get("value", 0)))  # type: ignore[attr-defined]
+        return {}
     if command == "grab":
         target = _window(window)
         if not target.grab().save(str(request["file"]), "PNG"):
