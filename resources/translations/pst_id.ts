@@ -63,7 +63,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+185"/>
+        <location filename="../../ui/admin/tabs.py" line="+186"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
@@ -810,9 +810,9 @@
 <context>
     <name>Consultations</name>
     <message>
-        <location filename="../../pst_desktop/consultations.py" line="+289"/>
+        <location filename="../../pst_desktop/consultations.py" line="+325"/>
         <source>Another officer is serving this visit now.</source>
-        <extracomment>the fields of a record that ``save``/``save_draft`` write</extracomment>
+        <extracomment>the fields of a record that ``save``/``save_draft`` write FTS5&apos;s hidden column named like the table: ``&lt;table&gt; MATCH &apos;query&apos;`` searches every column</extracomment>
         <translation>Petugas lain sedang melayani kunjungan ini.</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../pst_desktop/history.py" line="+264"/>
+        <location filename="../../pst_desktop/history.py" line="+267"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1206,7 +1206,7 @@
 <context>
     <name>LiveDayWidget</name>
     <message>
-        <location filename="../../ui/supervisor/live_day.py" line="+162"/>
+        <location filename="../../ui/supervisor/live_day.py" line="+163"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -1673,24 +1673,24 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+225"/>
+        <location filename="../../ui/officer/window.py" line="+226"/>
         <source>Serve</source>
         <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes</extracomment>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+956"/>
+        <location line="+959"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-955"/>
+        <location line="-958"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>SOP: the service, from start to finish, takes at most 3 hours</source>
         <translation>SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
     </message>
@@ -1705,12 +1705,12 @@
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+445"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Call next  (F2)</source>
         <translation>Panggil berikutnya  (F2)</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Tujuan pengalihan nomor antrian</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+434"/>
         <source>Service: {name}</source>
         <translation>Layanan: {name}</translation>
     </message>
@@ -1785,7 +1785,7 @@
         <translation>Loket: {name}</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Transfer</source>
         <translation>Alihkan</translation>
     </message>
@@ -1795,7 +1795,7 @@
         <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Queue</source>
         <translation>Antrian</translation>
     </message>
@@ -2877,6 +2877,14 @@
     </message>
 </context>
 <context>
+    <name>RatingOverlay</name>
+    <message>
+        <location filename="../../ui/visitor/overlay.py" line="+43"/>
+        <source>Officer: press Esc to return to your window.</source>
+        <translation>Petugas: tekan Esc untuk kembali ke jendela Anda.</translation>
+    </message>
+</context>
+<context>
     <name>RatingScreen</name>
     <message>
         <location filename="../../ui/visitor/rating_screen.py" line="+226"/>
@@ -2915,7 +2923,7 @@
         <translation>Sentuh salah satu wajah.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location line="+7"/>
         <source>Very dissatisfied</source>
         <translation>Sangat tidak puas</translation>
@@ -3025,7 +3033,7 @@
         <translation>PIN kios</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>The server cannot be reached; the PIN cannot be checked now.</source>
         <translation>Server tidak dapat dihubungi; PIN tidak dapat diperiksa sekarang.</translation>
     </message>
@@ -3042,7 +3050,7 @@
         <translation type="vanished">Kata sandi</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Close screen</source>
         <translation>Tutup layar</translation>
     </message>
@@ -3102,7 +3110,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+259"/>
+        <location filename="../../ui/reception/window.py" line="+262"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -3112,7 +3120,7 @@
         <translation>Pilih printer nomor antrian untuk komputer ini (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Guest book</source>
         <translation>Buku tamu</translation>
     </message>
@@ -3239,12 +3247,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3285,7 +3293,7 @@
         <translation>Cetak ulang nomor antrian ini (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Waiting</source>
         <translation>Antri</translation>
     </message>
@@ -3305,7 +3313,7 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>

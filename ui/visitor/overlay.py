@@ -39,6 +39,9 @@ class RatingOverlay(QObject):
             widget.installEventFilter(self)
         host.installEventFilter(self)
         screen.pages.currentChanged.connect(self._stage_shown)
+        # one quiet line for the officer: how to get the window back
+        screen.notice_line.setText(self.tr("Officer: press Esc to return to your window."))
+        screen.notice_line.show()
         screen.hide()
         self._fit()
         self._stage_shown(0)  # it may have found a visit to ask about when it started
