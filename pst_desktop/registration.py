@@ -12,8 +12,9 @@ from dataclasses import asdict, dataclass, field
 import peewee as pw
 from PySide6.QtCore import QCoreApplication
 
-from models.database import write_transaction
+from models.database import database_proxy, is_sqlite, write_transaction
 from models.entities import Visitor
+from models.migrations import VISITOR_FTS_TABLE
 from pst_desktop import audit, catalog
 from pst_desktop.clock import Clock
 from pst_desktop.errors import NotFound, ValidationError
@@ -146,6 +147,45 @@ def check_purpose(purpose: str | None) -> str:
     return code
 
 
+class VisitorText(pw.Model):
+    """The SQLite FTS5 trigram table over the guest book (``models.migrations.VISITOR_FTS_TABLE``),
+    only to be joined: triggers keep it in step with ``visitor``."""
+
+    rowid = pw.IntegerField(primary_key=True, column_name="rowid")
+    #: FTS5's hidden column named like the table: ``<table> MATCH '"abc"'`` searches every column
+    document = pw.BareField(column_name=VISITOR_FTS_TABLE)
+
+    class Meta:
+        database = database_proxy
+        table_name = VISITOR_FTS_TABLE
+
+
+def _narrowed_by_trigrams(query: pw.Select, wanted: list[str]) -> pw.Select:
+    """``query`` over visitors, first narrowed (SQLite) to those whose name, e-mail or phone
+    holds one of ``wanted`` somewhere, through the trigram index; the query's own conditions
+    still decide, so the rows are exactly those of the plain scan (issue 12: 0.3 s at 210k
+    visitors).  PostgreSQL needs nothing here: its pg_trgm GIN indexes serve the ``LIKE``
+    conditions themselves.  A word under 3 characters, or with a ``LIKE`` wildcard in it, has
+    no trigrams to look up: the scan it is."""
+    if not is_sqlite() or not _has_trigram_table():
+        return query
+    if any(len(w) < 3 or "%" in w or "_" in w for w in wanted):
+        return query
+    match = " OR ".join('"' + w.replace('"', '""') + '"' for w in wanted)
+    found = (
+        VisitorText.select(VisitorText.rowid.alias("id"))
+        .where(pw.Expression(VisitorText.document, "MATCH", match))
+        .cte("visitor_match", materialized=True)
+    )
+    return query.join(found, on=(found.c.id == Visitor.id)).with_cte(found)
+
+
+def _has_trigram_table() -> bool:
+    """Schema step 7 made the trigram table (SQLite 3.34+ has the tokenizer); a look at the
+    schema costs well under a millisecond."""
+    return database_proxy.obj.table_exists(VISITOR_FTS_TABLE)
+
+
 def form_from_visitor(visitor: Visitor) -> VisitorForm:
     values = {k: getattr(visitor, k) for k in asdict(VisitorForm()) if k != "extra"}
     return VisitorForm(**values)
@@ -197,17 +237,20 @@ class RegistrationService:
         if len(text) < 2:
             return []
         phone = normalize_phone(text)
-        conditions = pw.fn.LOWER(Visitor.name).contains(text.lower())
-        conditions |= pw.fn.LOWER(Visitor.email).startswith(text.lower())
+        lower = text.lower()
+        conditions = pw.fn.LOWER(Visitor.name).contains(lower)
+        conditions |= pw.fn.LOWER(Visitor.email).startswith(lower)
+        wanted = [lower]
         if len(phone) >= 4 and phone.lstrip("+").isdigit():
             conditions |= Visitor.phone.contains(phone)
+            wanted.append(phone)
         query = (
             Visitor.select()
             .where((Visitor.office == actor.office_id) & conditions)
             .order_by(Visitor.updated_at.desc(), Visitor.id.desc())
             .limit(limit)
         )
-        return list(query)
+        return list(_narrowed_by_trigrams(query, wanted))
 
     def _get(self, actor: Actor, visitor_id: int) -> Visitor:
         visitor = Visitor.get_or_none(
