@@ -112,6 +112,7 @@ def test_one_screen_desk_asks_the_visitor_over_the_officer_window_after_f8(
     assert screen.pages.currentWidget() is screen.ask_page
     assert screen.geometry() == window.rect()  # the whole window, banner included
     assert screen.hasFocus()
+    assert screen.notice_line.isVisible() and "Esc" in screen.notice_line.text()
     key(qtbot, window, Qt.Key.Key_F2)  # the officer's keys stay off while the visitor rates
     assert window.held is None
     key(qtbot, window, Qt.Key.Key_Return)
