@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from pst_desktop.resilience import ConnectionMonitor
+from ui.style import font_scale, scale_sheet
 
 STYLE = """
 QWidget#connectionBanner { background: #fff4dc; border-bottom: 1px solid #f0c36d; }
@@ -26,7 +27,7 @@ class ConnectionBanner(QWidget):
         super().__init__(parent)
         self.setObjectName("connectionBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self.text = QLabel(self.tr("Connection to the database lost, retrying…"))
         self.text.setObjectName("connectionBannerText")
         self.hint = QLabel(

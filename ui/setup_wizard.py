@@ -44,6 +44,7 @@ from models.entities import Role, SchemaVersion, UserAccount
 from pst_desktop import credentials
 from pst_desktop.connection import describe, open_database
 from pst_desktop.settings import StationSettings
+from ui.style import font_scale, scale_sheet
 
 PAGE_WHERE, PAGE_SERVER, PAGE_DATABASE, PAGE_STATION = range(4)
 
@@ -583,7 +584,7 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self.setMinimumSize(760, 520)
         self.where = WherePage()
         self.server = ServerPage(schema)

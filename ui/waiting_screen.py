@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pst_desktop.startup import Problem, ProblemKind, StationStarter
+from ui.style import font_scale, scale_sheet
 
 STYLE = """
 QWidget#waitingScreen { background: #eef2f6; }
@@ -36,7 +37,7 @@ class WaitingScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("waitingScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self.setWindowTitle(self.tr("PST Desktop — Waiting for the database server"))
         self.setMinimumSize(640, 400)
         self.resize(1366, 768)
