@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -26,6 +28,60 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "synchronous": "normal",
 }
+
+
+#: rows ANALYZE samples per index (``PRAGMA analysis_limit``): 13 ms on a year of data
+ANALYSIS_LIMIT = 400
+#: ``PRAGMA optimize`` at most this often per database (seconds), when a connection closes
+OPTIMIZE_EVERY_S = 600
+
+
+class OfficeSqliteDatabase(peewee.SqliteDatabase):
+    """SQLite with planner statistics kept fresh (issue 12: the app never ran ANALYZE, and
+    without statistics the officer's claim cycle took 96 ms where it takes 11).
+
+    The first connection runs ``ANALYZE`` when the file has no statistics yet and ``PRAGMA
+    optimize`` otherwise; closing a connection (the worker threads' reads close theirs after
+    each job) runs ``PRAGMA optimize`` at most every ``OPTIMIZE_EVERY_S``, as SQLite's own
+    documentation advises.  ``analysis_limit`` keeps any ANALYZE to milliseconds."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.optimized_at: float | None = None  # time.monotonic() of the last optimize
+
+    def _connect(self):
+        conn = super()._connect()
+        try:
+            conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+            if self.optimized_at is None:
+                self._optimize(conn)
+        except sqlite3.DatabaseError:  # a file that is not a database: open_database says so
+            pass
+        return conn
+
+    def _close(self, conn) -> None:
+        due = self.optimized_at is None or time.monotonic() - self.optimized_at > OPTIMIZE_EVERY_S
+        if due:
+            with contextlib.suppress(sqlite3.Error):
+                self._optimize(conn)
+        super()._close(conn)
+
+    def optimize(self) -> None:
+        """``PRAGMA optimize`` now, on this thread's connection (ANALYZE if never analysed)."""
+        self._optimize(self.connection())
+
+    def _optimize(self, conn) -> None:
+        analysed = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+        ).fetchone()
+        has_tables = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'visit'"
+        ).fetchone()
+        if has_tables and not analysed:
+            conn.execute("ANALYZE")
+        else:
+            conn.execute("PRAGMA optimize = 0x10002")  # 0x10000: every table (SQLite 3.46+)
+        self.optimized_at = time.monotonic()
 
 
 class DatabaseUrlError(ValueError):
@@ -78,7 +134,7 @@ def make_database(url: str) -> peewee.Database:
                 "use the office PostgreSQL server for several PCs."
             )
         path.parent.mkdir(parents=True, exist_ok=True)
-        return peewee.SqliteDatabase(
+        return OfficeSqliteDatabase(
             str(path), pragmas=SQLITE_PRAGMAS, returning_clause=True, timeout=10
         )
     if scheme in ("postgres", "postgresql"):

@@ -325,7 +325,7 @@ def _online_standard(office_id: int, calendar: OfficeCalendar, now: dt.datetime)
         Visit.select(Visit.opened_at, Visit.first_answer_at, Visit.online_status)
         .where(
             (Visit.office == office_id)
-            & (Visit.online_status != "")
+            & (Visit.online_status > "")  # uses the index; "!=" read the year
             & Visit.opened_at.is_null(False)
             & (
                 ((Visit.first_answer_at >= start) & (Visit.first_answer_at < end))
