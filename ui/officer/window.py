@@ -63,6 +63,7 @@ from pst_desktop.standards import Verdict
 from pst_desktop.workspace import DeskChoice, HeldTicket
 from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
+from ui.readers import BackgroundReader
 from ui.roles import RoleWindow
 from ui.session import Session
 from ui.style import font_scale, scale_sheet
@@ -72,6 +73,7 @@ AUTOSAVE_MS = 1000
 TICK_MS = 1000
 HOUSEKEEPING_MS = 30_000
 SEARCH_DELAY_MS = 300
+HISTORY_TEXT_DELAY_MS = 300  # the history's text filter reads once typing pauses
 DB_ERRORS = (pw.OperationalError, pw.InterfaceError)
 
 OVERDUE_BACKGROUND = "#f9c7c3"
@@ -146,6 +148,9 @@ class OfficerWindow(RoleWindow):
     rating_requested = Signal(int)
     held_changed = Signal()
     draft_saved = Signal(int, str)  # visit id, "database" or "local"
+    search_done = Signal(list)  # the past-answer hits shown
+    history_loaded = Signal()  # the history list shows the current filter
+    history_exported = Signal(object)  # the file written, or None when the export failed
 
     def __init__(
         self,
@@ -193,6 +198,14 @@ class OfficerWindow(RoleWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(HISTORY_TEXT_DELAY_MS)
+        # search, history and export read on worker threads (issue 12: up to 20 s on the GUI
+        # thread with a year of records); each keeps only its newest answer
+        self.search_reader = BackgroundReader(self._db, self)
+        self.history_reader = BackgroundReader(self._db, self)
+        self.export_runner = BackgroundReader(self._db, self)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._housekeeping = QTimer(self)
@@ -666,6 +679,13 @@ class OfficerWindow(RoleWindow):
         self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.run_search)
         self._search_timer.timeout.connect(self.run_search)
+        self.search_reader.finished.connect(self._show_hits)
+        self.search_reader.failed.connect(self._read_failed)
+        self.history_reader.finished.connect(self._show_history)
+        self.history_reader.failed.connect(self._read_failed)
+        self.export_runner.finished.connect(self._exported)
+        self.export_runner.failed.connect(self._export_failed)
+        self._history_timer.timeout.connect(self.refresh_history)
         self.use_answer_button.clicked.connect(self.use_selected_answer)
         self.hits.itemActivated.connect(lambda _item: self.use_selected_answer())
         self._tick.timeout.connect(self._on_tick)
@@ -693,7 +713,8 @@ class OfficerWindow(RoleWindow):
             self.history_need,
         ):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_history())
-        self.history_text.textEdited.connect(lambda _t: self.refresh_history())
+        self.history_text.textEdited.connect(lambda _t: self._history_timer.start())
+        self.history_text.returnPressed.connect(self.refresh_history)
         self.history_table.activated.connect(lambda index: self.open_history_record(index.row()))
         self.history_table.clicked.connect(lambda index: self.open_history_record(index.row()))
         self.history_save_button.clicked.connect(self.save_history_record)
@@ -967,15 +988,22 @@ class OfficerWindow(RoleWindow):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
-    def run_search(self) -> list[SearchHit]:
+    def run_search(self) -> None:
+        """Search past answers on the worker thread; ``search_done(hits)`` once shown."""
         self._search_timer.stop()
         text = self.search_edit.text()
         exclude = self.held.visit_id if self.held else None
-        try:
-            hits = search(self.actor.office_id, text, exclude_visit=exclude)
-        except DB_ERRORS as exc:
+        office_id = self.actor.office_id
+        self.search_reader.submit(lambda: (text, search(office_id, text, exclude_visit=exclude)))
+
+    def _read_failed(self, exc: Exception) -> None:
+        if isinstance(exc, DB_ERRORS):
             self._database_trouble(exc)
-            return []
+        else:
+            self.show_notice(str(exc) or type(exc).__name__, "error")
+
+    def _show_hits(self, answer: tuple[str, list[SearchHit]]) -> None:
+        text, hits = answer
         self.hits.clear()
         for hit in hits:
             when = hit.recorded_at.astimezone(self.zone).strftime("%d-%m-%Y")
@@ -992,7 +1020,7 @@ class OfficerWindow(RoleWindow):
             item = QListWidgetItem(self.tr("No earlier answer found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.hits.addItem(item)
-        return hits
+        self.search_done.emit(hits)
 
     def use_selected_answer(self) -> None:
         item = self.hits.currentItem()
@@ -1249,15 +1277,21 @@ class OfficerWindow(RoleWindow):
         )
 
     def refresh_history(self) -> None:
+        """Read the history list for the current filters on the worker thread."""
+        self._history_timer.stop()
         filters = self.history_filter()
-        try:
-            rows = history.history(self.actor.office_id, filters)
-            total = len(rows) if len(rows) < history.HISTORY_LIMIT else None
-            if total is None:
-                total = history.count(self.actor.office_id, filters)
-        except DB_ERRORS as exc:
-            self._database_trouble(exc)
-            return
+        office_id = self.actor.office_id
+
+        def read() -> tuple[list[HistoryRow], int]:
+            rows = history.history(office_id, filters)
+            if len(rows) < history.HISTORY_LIMIT:
+                return rows, len(rows)
+            return rows, history.count(office_id, filters)
+
+        self.history_reader.submit(read)
+
+    def _show_history(self, answer: tuple[list[HistoryRow], int]) -> None:
+        rows, total = answer
         self.history_rows = rows
         self.history_model.set_rows(rows)
         if total > len(rows):  # the list shows the newest; the export holds every record
@@ -1268,6 +1302,7 @@ class OfficerWindow(RoleWindow):
             )
         else:
             self.history_count.setText(self.tr("%n record(s)", "", total))
+        self.history_loaded.emit()
 
     def open_history_record(self, row_index: int) -> None:
         row = self.history_model.row_at(row_index)
@@ -1303,21 +1338,28 @@ class OfficerWindow(RoleWindow):
         self.refresh_history()
         return True
 
-    def export_history(self, path: Path) -> Path | None:
-        try:
-            written, _count = history.export_matching(
-                self.actor.office_id, self.history_filter(), Path(path), self.language
-            )
-        except DB_ERRORS as exc:
-            self._database_trouble(exc)
-            return None
-        except OSError as exc:
+    def export_history(self, path: Path) -> None:
+        """Write the XLSX on the worker thread; ``history_exported(path or None)`` when done."""
+        office_id, filters, language = self.actor.office_id, self.history_filter(), self.language
+        self.export_button.setEnabled(False)
+        self.export_runner.submit(
+            lambda: history.export_matching(office_id, filters, Path(path), language)[0]
+        )
+
+    def _exported(self, written: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.show_notice(self.tr("Saved {path}").format(path=written), "ok")
+        self.history_exported.emit(written)
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(exc, OSError):
             self.show_notice(
                 self.tr("Could not save the file: {reason}").format(reason=exc), "error"
             )
-            return None
-        self.show_notice(self.tr("Saved {path}").format(path=written), "ok")
-        return written
+        else:
+            self._read_failed(exc)
+        self.history_exported.emit(None)
 
     def _choose_export_file(self) -> None:  # pragma: no cover - a native dialog
         name, _ = QFileDialog.getSaveFileName(
@@ -1354,6 +1396,10 @@ class OfficerWindow(RoleWindow):
         self._closed = True
         for timer in (self._autosave, self._search_timer, self._tick, self._housekeeping):
             timer.stop()
+        self._history_timer.stop()
+        for reader in (self.search_reader, self.history_reader, self.export_runner):
+            reader.cancel()
+            reader.wait(30_000)
         self.watcher.stop()
 
     def closeEvent(self, event) -> None:

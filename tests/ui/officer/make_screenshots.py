@@ -202,6 +202,7 @@ def main(folder: Path, language: str) -> None:
         window.save_draft_now()
         window.search_edit.setText("pdrb kapita")
         window.run_search()
+        window.search_reader.wait()  # the search reads on a worker thread
         window.refresh()
         shots = [("officer.png", 0), ("officer-online.png", 1), ("officer-history.png", 2)]
         window.resize(*SIZE)
@@ -211,6 +212,7 @@ def main(folder: Path, language: str) -> None:
             if tab == 2:
                 window.history_from.setDate(window.history_from.date().addDays(-30))
                 window.refresh_history()
+                window.history_reader.wait()
                 window.open_history_record(1)
             app.processEvents()
             window.grab().save(str(folder / name))

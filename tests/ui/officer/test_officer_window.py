@@ -229,7 +229,8 @@ def test_search_finds_a_past_answer_and_reuses_it(qtbot, window, office, clock, 
     key(qtbot, window, Qt.Key.Key_F2)
     key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search_edit, "inflasi bengkulu")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.search_done):  # read on a worker thread
+        qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     assert window.hits.count() == 1
     assert "2,1 persen" in window.hits.item(0).text()
     key(qtbot, window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
@@ -304,23 +305,24 @@ def test_history_filter_open_edit_own_record_and_export(
         need_met="not_yet",
     )
     window.tabs.setCurrentIndex(2)
-    window.refresh_history()
-    assert {r.visit_id for r in window.history_model.rows} == {mine, other}
+    window.refresh_history()  # read on a worker thread: the list follows
+    qtbot.waitUntil(lambda: {r.visit_id for r in window.history_model.rows} == {mine, other})
     window.history_need.setCurrentIndex(window.history_need.findData("not_yet"))
-    assert [r.visit_id for r in window.history_model.rows] == [other]
+    qtbot.waitUntil(lambda: [r.visit_id for r in window.history_model.rows] == [other])
     window.open_history_record(0)
     assert not window.history_save_button.isEnabled()  # someone else's: read only
     window.history_need.setCurrentIndex(0)
     qtbot.keyClicks(window.history_text, "kemiskin")
-    assert [r.visit_id for r in window.history_model.rows] == [mine]
+    qtbot.waitUntil(lambda: [r.visit_id for r in window.history_model.rows] == [mine])
     window.open_history_record(0)
     assert window.history_save_button.isEnabled()
     window.history_form.answer.setPlainText("12,5 persen (Maret 2026).")
     key(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert Consultation.get(Consultation.visit == mine).answer == "12,5 persen (Maret 2026)."
     assert AuditLog.select().where(AuditLog.entity == "consultation").count() == 1
-    path = window.export_history(tmp_path / "riwayat.xlsx")
-    values = list(load_workbook(path).active.values)
+    with qtbot.waitSignal(window.history_exported, timeout=20_000) as exported:
+        window.export_history(tmp_path / "riwayat.xlsx")
+    values = list(load_workbook(exported.args[0]).active.values)
     assert len(values) == 2 and values[1][7] == "Kemiskinan"
 
 
@@ -337,9 +339,13 @@ def test_the_history_count_tells_the_true_total_and_the_export_holds_it(
     bulk_records(office, clock, window.actor, total)
     window.tabs.setCurrentIndex(2)
     window.history_from.setDate(QDate(2026, 9, 1))
-    window.refresh_history()
+    with qtbot.waitSignal(window.history_loaded, timeout=20_000):
+        window.refresh_history()
+    window.history_reader.wait()  # the date change's read may come first: the newest counts
     assert len(window.history_model.rows) == history.HISTORY_LIMIT
     assert str(total) in window.history_count.text()
     assert str(history.HISTORY_LIMIT) in window.history_count.text()
-    path = window.export_history(tmp_path / "riwayat.xlsx")
+    with qtbot.waitSignal(window.history_exported, timeout=20_000) as exported:
+        window.export_history(tmp_path / "riwayat.xlsx")
+    path = exported.args[0]
     assert len(list(load_workbook(path, read_only=True).active.values)) == 1 + total

@@ -1,0 +1,88 @@
+"""Database reads (and exports) on a worker thread, so a staff window never stops answering.
+
+``BackgroundReader.submit(work)`` runs ``work()`` on the reader's own pool thread, inside a
+connection of that thread (``connection_context``: opened for the job, closed after it), and
+brings the value back to the GUI thread as ``finished(value)`` or the exception as
+``failed(exc)``.  Each submit bumps a generation: a result of an older submit that arrives after
+a newer one was asked for is dropped, so a slow search for "da" never overwrites the faster
+answer for "data".  ``work`` must only read, or write through a service in its own transaction,
+and must not touch widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+
+class _Done(QObject):
+    """Lives on the GUI thread; a job's ``done`` is queued to it."""
+
+    done = Signal(int, object)  # generation, value or exception
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, db: pw.Database, work: Callable[[], Any], generation: int, done: _Done
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._db, self._work, self._generation, self._done = db, work, generation, done
+
+    def run(self) -> None:
+        try:
+            with self._db.connection_context():
+                value = self._work()
+        except Exception as exc:  # reported on the GUI thread; the window decides what to say
+            value = exc
+        self._done.done.emit(self._generation, value)
+
+
+class BackgroundReader(QObject):
+    """One worker thread for one kind of read; only the newest answer is delivered."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, db: pw.Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._done = _Done(self)
+        self._done.done.connect(self._deliver)
+        self.generation = 0
+        self._running = 0
+
+    def submit(self, work: Callable[[], Any]) -> int:
+        """Run ``work`` on the worker thread; returns its generation."""
+        self.generation += 1
+        self._running += 1
+        self._pool.start(_Job(self._db, work, self.generation, self._done))
+        return self.generation
+
+    def busy(self) -> bool:
+        """A submitted job has not been delivered (or dropped) yet."""
+        return self._running > 0
+
+    def cancel(self) -> None:
+        """Drop the answer of every job already submitted."""
+        self.generation += 1
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for the jobs under way and deliver their answers (closing; scripts, tests)."""
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(self)
+        return done
+
+    def _deliver(self, generation: int, value: object) -> None:
+        self._running = max(0, self._running - 1)
+        if generation != self.generation:
+            return  # a newer question was asked meanwhile
+        if isinstance(value, Exception):
+            self.failed.emit(value)
+        else:
+            self.finished.emit(value)
