@@ -46,6 +46,7 @@ from pst_desktop.queue import IssuedTicket
 from pst_desktop.registration import RegistrationService, form_from_visitor
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
+from ui.readers import BackgroundReader
 from ui.reception.dialogs import AppointmentDialog, CancelDialog
 from ui.reception.output import OutputResult, TicketOutput
 from ui.reception.printer_settings import PrinterSettingsDialog
@@ -236,6 +237,10 @@ class ReceptionWindow(RoleWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        # the guest-book search reads on a worker thread (issue 12: 0.3 s of frozen typing on a
+        # year of visitors); Enter before the answer came picks its first row when it comes
+        self.search_reader = BackgroundReader(self._db, self)
+        self._enter_pending = False
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
         if watcher is None:
@@ -605,6 +610,8 @@ class ReceptionWindow(RoleWindow):
         self.watch_connection(self.watcher)  # the calm connection banner (ui.roles)
         self.watcher.connection_lost.connect(self._connection_lost)
         self.watcher.connection_restored.connect(self._connection_restored)
+        self.search_reader.finished.connect(self._show_found)
+        self.search_reader.failed.connect(self._search_failed)
         self._snapshot_signals.ready.connect(self._snapshot_ready)
         self._snapshot_signals.failed.connect(self._snapshot_failed)
         self._tick_timer.timeout.connect(self._tick)
@@ -616,15 +623,23 @@ class ReceptionWindow(RoleWindow):
 
     def _search_edited(self, _text: str) -> None:
         self._start_registration_clock()
+        self._enter_pending = False
         self._search_timer.start()
 
     def _run_search(self) -> None:
-        text = self.search.text()
-        try:
-            found = self.registration.find(self.actor, text, limit=8)
-        except (pw.OperationalError, pw.InterfaceError) as exc:
+        """Look the typed text up in the guest book on the worker thread."""
+        self._search_timer.stop()
+        text, actor, registration = self.search.text(), self.actor, self.registration
+        self.search_reader.submit(lambda: registration.find(actor, text, limit=8))
+
+    def _search_failed(self, exc: Exception) -> None:
+        self._enter_pending = False
+        if isinstance(exc, (pw.OperationalError, pw.InterfaceError)):
             self._database_trouble(exc)
-            return
+        else:
+            self.show_notice(str(exc) or type(exc).__name__, "error")
+
+    def _show_found(self, found: list) -> None:
         self.search_results.clear()
         for visitor in found:
             detail = " · ".join(part for part in (visitor.phone, visitor.email) if part)
@@ -639,6 +654,10 @@ class ReceptionWindow(RoleWindow):
             self.search_results.raise_()
         else:
             self.search_results.hide()
+        if self._enter_pending:  # Enter was pressed before this answer came
+            self._enter_pending = False
+            if found:
+                self._result_chosen(self.search_results.currentItem())
 
     def _place_results(self) -> None:
         geometry = self.search.geometry()
@@ -648,8 +667,10 @@ class ReceptionWindow(RoleWindow):
 
     def _search_enter(self) -> None:
         if self._search_timer.isActive():
-            self._search_timer.stop()
             self._run_search()
+        if self.search_reader.busy():  # the answer is on its way: take its first row then
+            self._enter_pending = True
+            return
         item = self.search_results.currentItem() if self.search_results.isVisible() else None
         if item is not None:
             self._result_chosen(item)
@@ -1212,6 +1233,8 @@ class ReceptionWindow(RoleWindow):
         """Stop the watcher and timers and wait for a running queue read (idempotent)."""
         self._tick_timer.stop()
         self._search_timer.stop()
+        self.search_reader.cancel()
+        self.search_reader.wait(5000)
         self.watcher.stop()
         self._pool.waitForDone(5000)
         self.output.wait(5000)
