@@ -261,7 +261,9 @@ def export_matching(
 def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: str = "id") -> Path:
     """Write the rows as one worksheet (headers bold, first row frozen, filters on)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     headers = [
         QCoreApplication.translate("History", "Date"),
@@ -283,41 +285,54 @@ def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: st
     ]
     channels = {o.code: o.label(language) for o in catalog.options("channel")}
     needs = {o.code: o.label(language) for o in catalog.options("need_met")}
-    book = Workbook()
-    sheet = book.active
-    sheet.title = QCoreApplication.translate("History", "Visit history")[:31]
-    sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    # write-only (streamed) workbook: a third of the time of a normal one for a month of an
+    # office's records, and it is written on a worker thread that shares the GIL with the window
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(QCoreApplication.translate("History", "Visit history")[:31])
+    widths = [12, 9, 16, 24, 22, 22, 20, 28, 48, 60, 36, 36, 18, 28, 28, 9]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def header(text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        return cell
+
+    sheet.append([header(h) for h in headers])
+    wrap = Alignment(wrap_text=True, vertical="top")
     for r in rows:
         values = [
-            r.day,
-            r.code,
-            channels.get(r.channel, r.channel),
-            r.service_name,
-            r.visitor_name,
-            r.contact,
-            r.officer_name,
-            r.topic,
-            r.question,
-            r.answer,
-            r.data_requested,
-            r.publications,
-            needs.get(r.need_met, r.need_met),
-            r.follow_up,
-            r.notes,
-            r.minutes,
+            export_text(v)  # old records may hold control characters
+            for v in (
+                r.day,
+                r.code,
+                channels.get(r.channel, r.channel),
+                r.service_name,
+                r.visitor_name,
+                r.contact,
+                r.officer_name,
+                r.topic,
+                r.question,
+                r.answer,
+                r.data_requested,
+                r.publications,
+                needs.get(r.need_met, r.need_met),
+                r.follow_up,
+                r.notes,
+                r.minutes,
+            )
         ]
-        sheet.append([export_text(v) for v in values])  # old records may hold control chars
-    widths = [12, 9, 16, 24, 22, 22, 20, 28, 48, 60, 36, 36, 18, 28, 28, 9]
-    for column, width in zip(sheet.columns, widths, strict=False):
-        sheet.column_dimensions[column[0].column_letter].width = width
-    for row in sheet.iter_rows(min_row=2):
-        row[0].number_format = "yyyy-mm-dd"
-        for cell in row[7:15]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+        day = WriteOnlyCell(sheet, value=values[0])
+        day.number_format = "yyyy-mm-dd"
+        texts = []
+        for value in values[7:15]:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.alignment = wrap
+            texts.append(cell)
+        sheet.append([day, *values[1:7], *texts, values[15]])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_atomically(path, book.save)

@@ -1,0 +1,462 @@
+"""Longest event-loop stall per staff action on a year of data (issue 12: never freeze).
+
+A probe ``QTimer`` fires every ``PROBE_MS`` on the GUI thread and records how late it fires;
+the longest lateness while an action runs (until its answer is on screen, plus a short settle)
+is how long the window stopped answering.  Each figure is printed beside the 16 ms frame budget
+and the 50 ms rule, and beside a baseline measured in the same run: the same work called
+directly, off the event loop (the service call or query the action waits for).
+
+Actions: reception guest-book search while typing, F9 issue (save, number, ticket render and
+QR, print to a PDF file), reception queue refresh, officer F2+F8 (call next, finish with a
+record), officer refresh after another station's change, past-answer search, history text
+filter (typed), XLSX export of the history list.
+
+    python bench/stall.py                                   # SQLite: builds a year (~40 s)
+    python bench/stall.py --sqlite /tmp/hf/year.db          # a year you made (copied first)
+    python bench/stall.py --no-sqlite --pg postgresql://postgres@127.0.0.1:5432/pst_year
+    python bench/stall.py --repeat 5 --only search,history
+
+A year: ``python -m pst_desktop --db sqlite:////tmp/hf/year.db demo-data --days 250
+--visits-per-day 1000`` (263k visits, 141k consultations, 210k visitors).  ``--pg URL`` uses
+that database as it is (it adds a few tickets); with only ``PST_TEST_DATABASE_URL`` set, a
+throwaway schema is filled with a year first (about a minute) and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench._common import ROOT, WIB, pg_schema, print_table, with_schema
+
+PROBE_MS = 4
+FRAME_MS = 16.7
+RULE_MS = 50.0
+#: Tuesday 1 December 2026, 10:00 WIB: the working day after a demo year ending 30 November
+MOMENT = dt.datetime(2026, 12, 1, 10, 0, tzinfo=WIB)
+ACTIONS = (
+    "reception-search",
+    "f9-issue",
+    "reception-refresh",
+    "officer-f2-f8",
+    "officer-refresh",
+    "search",
+    "history",
+    "export",
+)
+
+
+@dataclass
+class Row:
+    database: str
+    action: str
+    stalls_ms: list[float]
+    baseline_ms: float
+    baseline: str
+
+    @property
+    def worst(self) -> float:
+        return max(self.stalls_ms)
+
+
+class StallProbe:
+    """A precise timer on the GUI thread that records its own lateness."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed() / 1e6
+        self.worst = max(self.worst, now - self.last - PROBE_MS)
+        self.last = now
+
+    def measure(
+        self,
+        action: Callable[[], None],
+        done: Callable[[], bool],
+        settle_ms: int = 120,
+        timeout_s: float = 300,
+    ) -> float:
+        """Run ``action`` on the GUI thread, spin the event loop until ``done()`` and a settle;
+        returns the longest lateness of the probe (ms)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        self.clock.start()
+        self.last = 0.0
+        self.timer.start()
+        spin(settle_ms)  # the probe's own first ticks
+        self.worst = 0.0
+        action()
+        loop = QEventLoop()
+        deadline = time.monotonic() + timeout_s
+        check = QTimer()
+        check.setInterval(10)
+
+        def poll() -> None:
+            if done() or time.monotonic() > deadline:
+                loop.quit()
+
+        check.timeout.connect(poll)
+        check.start()
+        loop.exec()
+        check.stop()
+        spin(settle_ms)
+        self.timer.stop()
+        return max(0.0, self.worst)
+
+
+def spin(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def timed(work: Callable[[], object], repeat: int = 3) -> float:
+    """Best of ``repeat`` direct calls (ms)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        best = min(best, (time.perf_counter() - start) * 1000)
+    return best
+
+
+def typing(widget, text: str, gap_ms: int = 110) -> Callable[[], None]:
+    """An action that types ``text`` into ``widget`` at a receptionist's pace."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    def act() -> None:
+        widget.setFocus()
+        widget.clear()
+        for i, char in enumerate(text):
+            QTimer.singleShot(i * gap_ms, lambda c=char: QTest.keyClicks(widget, c))
+
+    return act
+
+
+def idle(*readers) -> Callable[[], bool]:
+    return lambda: all(not (r is not None and r.busy()) for r in readers)
+
+
+def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[Row]:
+    from PySide6.QtCore import QSettings
+
+    from models.database import database_proxy
+    from models.entities import Role, ServiceType, UserAccount, Visitor
+    from pst_desktop import consultations, front_desk, history, tickets, workspace
+    from pst_desktop.accounts import actor_for
+    from pst_desktop.clock import FixedClock
+    from pst_desktop.connection import open_database
+    from pst_desktop.queue import QueueService
+    from pst_desktop.registration import RegistrationService
+    from pst_desktop.settings import StationSettings
+    from ui.officer.window import OfficerWindow
+    from ui.reception.window import ReceptionWindow
+    from ui.session import Session
+
+    clock = FixedClock(MOMENT)
+    db = open_database(url)
+    folder = Path(tempfile.mkdtemp(prefix="pst-stall-"))
+    rows: list[Row] = []
+    try:
+        office_id = Visitor.select(Visitor.office).limit(1).scalar()
+        from models.entities import Office
+
+        office = Office.get_by_id(office_id)
+        receptionist = UserAccount.get(
+            (UserAccount.office == office_id) & (UserAccount.role == Role.RECEPTIONIST.value)
+        )
+        desk = workspace.desks_of(office_id)[0]
+        officer = (
+            UserAccount.select()
+            .where((UserAccount.office == office_id) & (UserAccount.role == Role.OFFICER.value))
+            .order_by(UserAccount.id)
+            .first()
+        )
+        rec_actor, off_actor = actor_for(receptionist), actor_for(officer)
+        visitor = Visitor.select().where(Visitor.office == office_id).order_by(Visitor.id).first()
+        service = ServiceType.get_by_id(desk.service_ids[0])
+        queue = QueueService(clock)
+        ini = QSettings(str(folder / "station.ini"), QSettings.Format.IniFormat)
+        settings = StationSettings(ini)
+        settings.desk_id = desk.desk_id
+        for _ in range(3 * repeat + 2):  # tickets for the officer to call
+            queue.issue_ticket(rec_actor, visitor_id=visitor.id, service_id=service.id)
+        reception = ReceptionWindow(
+            Session(receptionist, rec_actor, office, "bench", clock),
+            settings=settings,
+            ticket_folder=folder / "tickets",
+            print_to_file=str(folder / "printer.pdf"),
+        )
+        reception.resize(1366, 768)
+        reception.show()
+        officer_window = OfficerWindow(
+            Session(officer, off_actor, office, "bench", clock),
+            settings=settings,
+            draft_folder=folder / "drafts",
+            housekeeping_ms=3_600_000,
+        )
+        officer_window.resize(1366, 768)
+        officer_window.show()
+        officer_window.choose_desk(desk.desk_id)
+        spin(1500)
+        probe = StallProbe()
+        registration = RegistrationService(clock)
+        hist_reader = getattr(officer_window, "history_reader", None)
+        wait_ok = idle(hist_reader, getattr(officer_window, "search_reader", None))
+        probe.measure(lambda: None, wait_ok)
+
+        def add(action: str, stalls: list[float], base: float, what: str) -> None:
+            rows.append(Row(label, action, stalls, base, what))
+            print(f"  {label} {action}: {max(stalls):.0f} ms", file=sys.stderr)
+
+        if "reception-search" in actions:
+            reader = getattr(reception, "search_reader", None)
+            stalls = []
+            for word in ("budi santoso", "siti", "0812")[:repeat] or ["budi"]:
+
+                def found(w=word) -> bool:
+                    return (
+                        not reception._search_timer.isActive()
+                        and idle(reader)()
+                        and reception.search.text() == w
+                    )
+
+                stalls.append(probe.measure(typing(reception.search, word), found, settle_ms=400))
+            base = timed(lambda: registration.find(rec_actor, "budi santoso", limit=8))
+            add("reception-search", stalls, base, "registration.find, same text")
+        if "f9-issue" in actions:
+            stalls = []
+            printer = reception.output.runner._pool
+            for _ in range(repeat):
+                reception.new_visitor()
+                reception.load_visitor(visitor.id)
+                form = reception.form
+                form.service.setCurrentIndex(form.service.findData(service.id))
+                stalls.append(
+                    probe.measure(
+                        reception.issue_ticket,
+                        lambda: printer.activeThreadCount() == 0,
+                        settle_ms=300,
+                    )
+                )
+
+            def bare_issue() -> None:
+                issued = queue.issue_ticket(rec_actor, visitor_id=visitor.id, service_id=service.id)
+                data = tickets.ticket_data_for(issued.visit_id, clock, "id")
+                tickets.render_ticket(data, paper=settings.ticket_paper, language="id")
+
+            base = timed(bare_issue)
+            add("f9-issue", stalls, base, "issue_ticket + render_ticket")
+        if "reception-refresh" in actions:
+            stalls = [
+                probe.measure(reception.refresh, lambda: not reception._loading)
+                for _ in range(repeat)
+            ]
+            base = timed(lambda: front_desk.queue_snapshot(office_id, clock.now()))
+            add("reception-refresh", stalls, base, "front_desk.queue_snapshot")
+        if "officer-f2-f8" in actions:
+            stalls = []
+
+            def cycle() -> None:
+                officer_window.call_next()
+                if officer_window.held is not None:
+                    officer_window.form.answer.setPlainText("Data tersedia di publikasi.")
+                    officer_window.finish()
+
+            for _ in range(repeat):
+                stalls.append(probe.measure(cycle, lambda: True, settle_ms=300))
+
+            def bare_cycle() -> None:
+                visit = queue.call_next(off_actor, desk.desk_id)
+                if visit is not None:
+                    queue.finish(off_actor, visit.id)
+
+            base = timed(bare_cycle)
+            add("officer-f2-f8", stalls, base, "queue.call_next + queue.finish")
+        if "officer-refresh" in actions:
+            stalls = [probe.measure(officer_window.refresh, lambda: True) for _ in range(repeat)]
+            base = timed(
+                lambda: (
+                    workspace.held(queue, off_actor),
+                    workspace.desk_queue(office_id, desk, clock.now()),
+                )
+            )
+            add("officer-refresh", stalls, base, "workspace.held + desk_queue")
+        if "search" in actions:
+            reader = getattr(officer_window, "search_reader", None)
+            stalls = []
+            for word in ("data", "pdrb", "inflasi bengkulu")[: max(1, repeat)]:
+
+                def act(w=word) -> None:
+                    officer_window.search_edit.setText(w)
+                    officer_window.run_search()
+
+                stalls.append(probe.measure(act, idle(reader)))
+            base = timed(lambda: consultations.search(office_id, "data"))
+            add("search", stalls, base, "consultations.search('data')")
+        if "history" in actions:
+            officer_window.tabs.setCurrentIndex(2)
+            stalls = []
+            for word in ("data kabupaten", "pdrb", "inflasi")[: max(1, repeat)]:
+
+                def done(w=word) -> bool:
+                    timer = getattr(officer_window, "_history_timer", None)
+                    return (
+                        (timer is None or not timer.isActive())
+                        and idle(hist_reader)()
+                        and officer_window.history_text.text() == w
+                    )
+
+                stalls.append(
+                    probe.measure(typing(officer_window.history_text, word), done, settle_ms=500)
+                )
+            filters = officer_window.history_filter()
+            filters.text = "data kabupaten"
+            base = timed(lambda: history.history(office_id, filters))
+            add("history", stalls, base, "history.history, 30 days, 'data kabupaten'")
+        if "export" in actions:
+            officer_window.history_text.clear()
+            officer_window.refresh_history()
+            probe.measure(lambda: None, idle(hist_reader))
+            runner = getattr(officer_window, "export_runner", None)
+            stalls = []
+            for i in range(max(1, min(repeat, 2))):
+                path = folder / f"export-{i}.xlsx"
+                stalls.append(
+                    probe.measure(
+                        lambda p=path: officer_window.export_history(p),
+                        lambda p=path: idle(runner)() and p.exists(),
+                    )
+                )
+            filters = officer_window.history_filter()
+            count = len(history.history(office_id, filters, limit=None))
+            base = timed(
+                lambda: history.export_matching(office_id, filters, folder / "b.xlsx"), repeat=1
+            )
+            add("export", stalls, base, f"history.export_matching, {count:,} records")
+        for window in (reception, officer_window):
+            window.shutdown()
+            window.close()
+            window.deleteLater()
+        spin(200)
+    finally:
+        db.close()
+        database_proxy.initialize(None)
+        shutil.rmtree(folder, ignore_errors=True)
+    return rows
+
+
+def make_year(url: str, days: int, per_day: int) -> None:
+    print(f"making {days} days x {per_day} visits in {url.split('?')[0]} …", file=sys.stderr)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pst_desktop",
+            "--db",
+            url,
+            "demo-data",
+            "--days",
+            str(days),
+            "--visits-per-day",
+            str(per_day),
+            "--end",
+            "2026-11-30",
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sqlite", help="a SQLite file with a year of data (copied first)")
+    parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--pg", help="a PostgreSQL URL with a year of data (used as it is)")
+    parser.add_argument("--days", type=int, default=250)
+    parser.add_argument("--visits-per-day", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per action (worst shown)")
+    parser.add_argument("--only", help=f"comma-separated subset of {','.join(ACTIONS)}")
+    args = parser.parse_args(argv)
+    actions = args.only.split(",") if args.only else list(ACTIONS)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from ui.style import apply_style
+
+    apply_style(app)
+    rows: list[Row] = []
+    if not args.no_sqlite:
+        folder = Path(tempfile.mkdtemp(prefix="pst-stall-db-"))
+        try:
+            path = folder / "year.db"
+            if args.sqlite:
+                shutil.copyfile(args.sqlite, path)
+            else:
+                make_year(f"sqlite:///{path}", args.days, args.visits_per_day)
+            rows += run_database(f"sqlite:///{path}", "SQLite", actions, args.repeat)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    pg_url = args.pg
+    if pg_url:
+        rows += run_database(pg_url, "PostgreSQL", actions, args.repeat)
+    elif os.environ.get("PST_TEST_DATABASE_URL"):
+        base = os.environ["PST_TEST_DATABASE_URL"]
+        with pg_schema(base) as (url, schema):
+            make_year(with_schema(base, schema), args.days, args.visits_per_day)
+            rows += run_database(url, "PostgreSQL", actions, args.repeat)
+    print()
+    print_table(
+        ["database", "action", "stall ms", "median", "frames", "≤50 ms", "work ms", "work"],
+        [
+            (
+                r.database,
+                r.action,
+                r.worst,
+                statistics.median(r.stalls_ms),
+                f"{r.worst / FRAME_MS:.1f}",
+                "yes" if r.worst <= RULE_MS else "NO",
+                r.baseline_ms,
+                r.baseline,
+            )
+            for r in rows
+        ],
+    )
+    print(
+        f"\nstall: the probe timer's longest lateness (every {PROBE_MS} ms) while the action ran, "
+        f"worst of the runs; frames: in {FRAME_MS} ms frames; work: the same work called "
+        "directly (best of 3), what the window would freeze for if it waited on it."
+    )
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
