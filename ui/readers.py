@@ -8,10 +8,12 @@ a newer one was asked for is dropped, so a slow search for "da" never overwrites
 answer for "data".  ``work`` must only read, or write through a service in its own transaction,
 and must not touch widgets.
 
-Python threads share one interpreter lock: with the default 5 ms switch interval a busy worker
-(the XLSX export of a month of records) kept the GUI thread waiting 100-400 ms at a time on this
-2-core machine; at 1 ms, no wait over 30 ms in the same run, for about the same export time.
-A window with a reader therefore sets the interval to ``SWITCH_INTERVAL_S``.
+Python threads share one interpreter lock, and the GUI thread gives it up around many Qt and
+database calls: each time it wants it back it waits up to the switch interval while a busy worker
+holds it.  With the default 5 ms the XLSX export of a month of records (12k, 3.5 s) kept a window
+waiting 250-400 ms at a time; at 0.2 ms 92 ms, at 0.1 ms 42-77 ms, for the same export time.  A
+window with a reader therefore sets the interval to ``SWITCH_INTERVAL_S`` (it costs nothing while
+only one thread runs Python).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 import peewee as pw
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-SWITCH_INTERVAL_S = 0.001
+SWITCH_INTERVAL_S = 0.0001
 
 
 class _Done(QObject):
