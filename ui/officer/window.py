@@ -909,6 +909,10 @@ class OfficerWindow(RoleWindow):
             "ok",
         )
         self.rating_requested.emit(visit_id)
+        # the record's fields are cleared and disabled: without this the keyboard fell to the
+        # next focusable widget, the banner's "Log out", where a Space signed the officer out
+        self.call_button.setEnabled(self.desk is not None)  # nothing held any more
+        self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.refresh()
 
     # == the record ==============================================================================

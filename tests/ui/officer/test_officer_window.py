@@ -349,3 +349,20 @@ def test_the_history_count_tells_the_true_total_and_the_export_holds_it(
         window.export_history(tmp_path / "riwayat.xlsx")
     path = exported.args[0]
     assert len(list(load_workbook(path, read_only=True).active.values)) == 1 + total
+
+
+def test_after_f8_the_keyboard_is_on_call_next_not_on_log_out(
+    qtbot, window, office, clock, make_actor
+):
+    """The record's fields are cleared after F8; the keyboard fell to the banner's Log out,
+    where the officer's next Space signed them out."""
+    issue(office, clock, make_actor, "Siti Aminah")
+    window.refresh()
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, window, Qt.Key.Key_F4)
+    type_record(qtbot, window)
+    window.form.answer.setFocus()
+    key(qtbot, window, Qt.Key.Key_F8)
+    assert window.held is None
+    assert window.focusWidget() is window.call_button
+    assert window.focusWidget() is not window.logout_button
