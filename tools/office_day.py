@@ -1031,19 +1031,23 @@ class OfficeDay:
             if index < total and time.monotonic() >= day_started + index * seconds / total:
                 if index == 1:
                     self.book_appointment()
-                self.register_and_issue(self.new_visit(index))
-                index += 1
-                if index == restart_at and not self.restarted:
+                # a bus arrives: at a third and at two thirds of the day three visitors come in
+                # together, so a queue builds and both officers call at the same moment
+                rush = 3 if index in (total // 3, 2 * total // 3) else 1
+                for _ in range(min(rush, total - index)):
+                    self.register_and_issue(self.new_visit(index))
+                    index += 1
+                if index >= restart_at and not self.restarted:
                     self.restart_server()
+            waiting = sql("SELECT count(*) FROM visit WHERE status='waiting'")[0][0]
             idle = [o for o in officers if o.state == "idle" and self.waiting_for(o)]
-            if (
-                len(idle) == 2
-                and sql("SELECT count(*) FROM visit WHERE status='waiting'")[0][0] >= 2
-            ):
+            serving = [o for o in officers if o.state != "idle"]
+            if len(idle) == 2 and waiting >= 2:
                 self.call_next(idle)
                 concurrent_calls += 1
-            elif idle:
+            elif idle and not (concurrent_calls < 3 and waiting >= 2 and serving):
                 self.call_next(idle[:1])
+            # else: the free officer waits a moment for the other, then both press F2 together
             for officer in officers:
                 self.step(officer)
             self.check_alive()
@@ -1141,6 +1145,8 @@ class OfficeDay:
                 failures.append(f"the day had no {key.replace('_', ' ')}")
         if not self.restarted:
             failures.append("the day had no server restart")
+        if getattr(self, "concurrent_calls", 0) < 1:
+            failures.append("the officers never pressed F2 at the same moment")
 
     def visit_rows(self) -> list[dict]:
         rows = sql(
