@@ -39,7 +39,7 @@ from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.errors import Conflict, NotFound
 from pst_desktop.permissions import Action, Actor, require
-from pst_desktop.queue import IssuedTicket, QueueService, served_service_ids, ticket_code
+from pst_desktop.queue import IssuedTicket, QueueService, Undo, served_service_ids, ticket_code
 
 #: a waiting ticket turns amber after this long, red after ``WAIT_ALERT``
 WAIT_WARNING = dt.timedelta(minutes=15)
@@ -461,9 +461,14 @@ class FrontDesk:
     def cancel(self, actor: Actor, visit_id: int, reason: str) -> None:
         self.queue.cancel(actor, visit_id, reason)
 
-    def mark_left(self, actor: Actor, visit_id: int) -> None:
-        """The visitor went away before being served: a cancellation with ``LEFT_REASON``."""
-        self.queue.cancel(actor, visit_id, LEFT_REASON)
+    def mark_left(self, actor: Actor, visit_id: int) -> Visit:
+        """The visitor went away before being served: a cancellation with ``LEFT_REASON``;
+        the returned visit's ``undo`` takes it back (``undo``) for a few minutes."""
+        return self.queue.cancel(actor, visit_id, LEFT_REASON, undo="left")
+
+    def undo(self, actor: Actor, undo: Undo) -> Visit:
+        """Take back a "visitor left" (see ``QueueService.undo``)."""
+        return self.queue.undo(actor, undo)
 
     def book(
         self,

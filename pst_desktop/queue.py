@@ -65,6 +65,18 @@ from pst_desktop.text import clean_text
 
 # SOP step 6: the visitor rates within 5 minutes of the end of service
 RATING_WINDOW = dt.timedelta(minutes=5)
+#: how long a no-show or a "visitor left" can be taken back (a transfer: until the ticket moves)
+UNDO_WINDOW = dt.timedelta(minutes=5)
+#: the columns a move that can be undone puts back
+UNDO_COLUMNS = (
+    "status",
+    "officer",
+    "desk",
+    "service",
+    "called_at",
+    "service_started_at",
+    "cancel_reason",
+)
 
 S = VisitStatus
 
@@ -119,6 +131,26 @@ def status_label(status: str) -> str:
         S.EXPIRED: QCoreApplication.translate("Queue", "not served (day ended)"),
     }
     return labels.get(S(status), status) if status in S._value2member_map_ else status
+
+
+def _undo_columns(visit: Visit) -> tuple[tuple[str, object], ...]:
+    return tuple((name, visit.__data__.get(name)) for name in UNDO_COLUMNS)
+
+
+@dataclass(frozen=True)
+class Undo:
+    """What one move changed, so whoever made it can take it back (issue 12 items 5 and 6):
+    ``kind`` is "transfer", "skip" or "left"; ``at`` is the moment the move stamped on the
+    ticket (any later move of it stamps another); ``before`` the columns as they were."""
+
+    kind: str
+    visit_id: int
+    code: str
+    by: int | None
+    at: dt.datetime
+    status: str
+    before: tuple[tuple[str, object], ...]
+    after: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -497,8 +529,10 @@ class QueueService:
         )
 
     def skip(self, actor: Actor, visit_id: int) -> Visit:
-        """No-show: the called visitor did not come to the desk."""
-        return self._move(actor, visit_id, {S.CALLED}, {"status": S.SKIPPED.value})
+        """No-show: the called visitor did not come to the desk.
+
+        The returned visit's ``undo`` takes it back (``undo``) for a few minutes."""
+        return self._move(actor, visit_id, {S.CALLED}, {"status": S.SKIPPED.value}, undo="skip")
 
     def return_to_queue(self, actor: Actor, visit_id: int) -> Visit:
         """Put a called ticket, or a no-show of today, back; it keeps its place by number.
@@ -516,7 +550,9 @@ class QueueService:
     def transfer(
         self, actor: Actor, visit_id: int, service_id: int | None = None, desk_id: int | None = None
     ) -> Visit:
-        """Send a ticket to another service or desk; it keeps its number and place."""
+        """Send a ticket to another service or desk; it keeps its number and place.
+
+        The returned visit's ``undo`` takes it back (``undo``) until the ticket moves again."""
         if service_id is None and desk_id is None:
             raise ValidationError(
                 {
@@ -543,10 +579,12 @@ class QueueService:
             changes,
             own_only=False,
             holder_or_overseer=True,
+            undo="transfer",
         )
 
-    def cancel(self, actor: Actor, visit_id: int, reason: str) -> Visit:
-        """Cancel a ticket (the visitor left, a mistake…); the reason is required and audited."""
+    def cancel(self, actor: Actor, visit_id: int, reason: str, undo: str | None = None) -> Visit:
+        """Cancel a ticket (the visitor left, a mistake…); the reason is required and audited.
+        ``undo`` ("left"): the returned visit's ``undo`` takes it back for a few minutes."""
         require(actor, Action.CANCEL_TICKET)
         reason = clean_text(reason)  # one line, no control characters (issue 11)
         if not reason:
@@ -561,7 +599,71 @@ class QueueService:
             action=None,
             own_only=False,
             audit_it=True,
+            undo=undo,
         )
+
+    def undo(self, actor: Actor, undo: Undo) -> Visit:
+        """Take back a transfer, a no-show or a "visitor left": the ticket is put back as it was
+        (a no-show is called again by the same officer, a ticket that left waits again).
+
+        Only the one who made the move, only while nobody moved the ticket since (a transfer
+        until it is called again), a no-show or a "left" within ``UNDO_WINDOW``."""
+        require(actor, Action.CANCEL_TICKET if undo.kind == "left" else Action.SERVE)
+        calendar = OfficeCalendar.for_office(actor.office_id)
+        with write_transaction():
+            visit = self._visit(actor, undo.visit_id, lock=True)
+            now = self.clock.now()  # after the row lock: the moment this undo happens
+            if actor.user_id is None or actor.user_id != undo.by:
+                raise PermissionDenied(
+                    QCoreApplication.translate(
+                        "Queue", "Only the one who moved ticket {code} may take it back."
+                    ).format(code=undo.code)
+                )
+            if (
+                visit.status != undo.status
+                or visit.updated_at != undo.at
+                or _undo_columns(visit) != undo.after
+            ):
+                raise Conflict(
+                    QCoreApplication.translate(
+                        "Queue", "Ticket {code} has moved since; it can no longer be taken back."
+                    ).format(code=undo.code)
+                )
+            if undo.kind != "transfer" and now - undo.at > UNDO_WINDOW:
+                raise Conflict(
+                    QCoreApplication.translate(
+                        "Queue", "It is too late to take ticket {code} back."
+                    ).format(code=undo.code)
+                )
+            self._refuse_earlier_day(visit, calendar.office_day(now))
+            values = dict(undo.before)
+            if values["status"] in HELD_STATUSES:
+                if values["officer"] == actor.user_id:
+                    self._ensure_hands_free(actor)  # the officer called another ticket since
+                else:  # a supervisor moved another officer's ticket: it waits again
+                    values.update(status=S.WAITING.value, officer=None, called_at=None, desk=None)
+                    values["service_started_at"] = None
+            snapshot = audit.snapshot(visit) if undo.kind == "left" else None
+            values["updated_at"] = _not_before(now, undo.at)
+            returned = Visit.update(**values).where(Visit.id == visit.id).returning(Visit)
+            visit = list(returned.execute())[0]  # noqa: RUF015
+            if snapshot is not None:
+                audit.record(
+                    now, actor.user_id, "update", "visit", visit.id, snapshot, audit.snapshot(visit)
+                )
+            log.info("visit %s: %s taken back by user %s", visit.id, undo.kind, actor.user_id)
+            publish(
+                Event.QUEUE_CHANGED,
+                office=actor.office_id,
+                visit=visit.id,
+                desk=visit.desk_id,
+                status=visit.status,
+                officer=None,
+                from_desk=None,
+                from_status=undo.status,
+                by=actor.user_id,
+            )
+        return visit
 
     def expire_rating_requests(self, office_id: int) -> int:
         """Visits that waited longer than the rating window are done, unrated."""
@@ -594,6 +696,7 @@ class QueueService:
         fill_start: bool = False,
         audit_it: bool = False,
         stamp: str | None = None,
+        undo: str | None = None,
     ) -> Visit:
         """One move of one ticket. ``own_only``: only its officer (or nobody's ticket);
         ``holder_or_overseer``: a held ticket only by its holder or a supervisor; ``stamp``: the
@@ -635,6 +738,7 @@ class QueueService:
             self._refuse_earlier_day(visit, today)
             before = audit.snapshot(visit) if audit_it else None
             previous = (visit.officer_id, visit.desk_id, visit.status)
+            before_move = _undo_columns(visit)
             now = _not_before(now, visit.issued_at, visit.called_at, visit.service_started_at)
             values = dict(changes)
             if stamp is not None:
@@ -645,6 +749,17 @@ class QueueService:
             # read every returned row inside the transaction (SQLite cannot commit otherwise)
             returned = Visit.update(**values).where(Visit.id == visit.id).returning(Visit)
             visit = list(returned.execute())[0]  # noqa: RUF015
+            if undo is not None:
+                visit.undo = Undo(
+                    undo,
+                    visit.id,
+                    self.code_of(visit),
+                    actor.user_id,
+                    visit.updated_at,
+                    visit.status,
+                    before_move,
+                    _undo_columns(visit),
+                )
             if audit_it:
                 audit.record(
                     now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit)
