@@ -1,0 +1,120 @@
+"""Issue 12 item 9: the officer window reads past answers and the history, and writes the export,
+on worker threads; typing in the history filter is debounced."""
+
+from __future__ import annotations
+
+import threading
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+import ui.officer.window as officer_window
+from models.entities import Role
+from pst_desktop import history
+from tests.pst_desktop.officer_support import served_record
+
+
+def _recording(monkeypatch, module, name):
+    """Wrap ``module.name``: returns the list of threads it was called on."""
+    real = getattr(module, name)
+    threads: list[threading.Thread] = []
+
+    def wrapper(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, wrapper)
+    return threads
+
+
+def test_past_answer_search_runs_on_a_worker_thread(
+    qtbot, window, office, clock, make_actor, monkeypatch
+):
+    served_record(
+        office,
+        clock,
+        make_actor(Role.OFFICER),
+        make_actor,
+        topic="Inflasi",
+        question="Inflasi Kota Bengkulu?",
+        answer="2,1 persen.",
+    )
+    calls = _recording(monkeypatch, officer_window, "search")
+    qtbot.keyClicks(window.search_edit, "inflasi")
+    with qtbot.waitSignal(window.search_done, timeout=10_000) as shown:
+        qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert [h.answer for h in shown.args[0]] == ["2,1 persen."]
+    assert calls and all(t is not threading.main_thread() for t in calls)
+    assert threading.current_thread() is threading.main_thread()
+
+
+def test_search_typing_is_debounced_into_one_query(qtbot, window, monkeypatch):
+    calls = _recording(monkeypatch, officer_window, "search")
+    with qtbot.waitSignal(window.search_done, timeout=10_000):
+        qtbot.keyClicks(window.search_edit, "kemiskinan")  # ten keystrokes, no pause
+    window.search_reader.wait()
+    assert len(calls) == 1
+
+
+def test_history_reads_on_a_worker_thread_and_typing_is_debounced(
+    qtbot, window, office, clock, make_actor, monkeypatch
+):
+    served_record(
+        office,
+        clock,
+        make_actor(Role.OFFICER),
+        make_actor,
+        topic="Kemiskinan",
+        question="Kemiskinan 2026?",
+        answer="12,5 persen.",
+    )
+    window.tabs.setCurrentIndex(2)
+    window.history_reader.wait()  # the window's first read
+    calls = _recording(monkeypatch, history, "history")
+    with qtbot.waitSignal(window.history_loaded, timeout=10_000):
+        qtbot.keyClicks(window.history_text, "kemiskin")  # eight keystrokes, no pause
+    window.history_reader.wait()
+    assert len(calls) == 1  # one read after the pause, not one per key
+    assert all(t is not threading.main_thread() for t in calls)
+    assert [r.topic for r in window.history_model.rows] == ["Kemiskinan"]
+
+
+def test_a_stale_history_answer_never_overwrites_a_newer_one(
+    qtbot, window, office, clock, make_actor
+):
+    served_record(
+        office,
+        clock,
+        make_actor(Role.OFFICER),
+        make_actor,
+        topic="PDRB",
+        question="PDRB?",
+        answer="52,3 juta.",
+    )
+    window.history_text.setText("zzz")
+    window.refresh_history()  # older question
+    window.history_text.setText("pdrb")
+    window.refresh_history()  # newer question
+    window.history_reader.wait()
+    assert [r.topic for r in window.history_model.rows] == ["PDRB"]
+
+
+def test_the_export_is_written_on_a_worker_thread(
+    qtbot, window, office, clock, make_actor, monkeypatch, tmp_path
+):
+    served_record(
+        office,
+        clock,
+        make_actor(Role.OFFICER),
+        make_actor,
+        topic="Ekspor",
+        question="Ekspor?",
+        answer="Karet.",
+    )
+    calls = _recording(monkeypatch, history, "export_matching")
+    with qtbot.waitSignal(window.history_exported, timeout=20_000) as exported:
+        window.export_history(tmp_path / "riwayat.xlsx")
+    assert calls and all(t is not threading.main_thread() for t in calls)
+    values = list(load_workbook(exported.args[0]).active.values)
+    assert values[1][7] == "Ekspor"
+    assert window.export_button.isEnabled()
