@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -205,12 +206,18 @@ def search_terms(text: str) -> list[str]:
 
 def _score(terms: list[str], topic: str, question: str, answer: str) -> int:
     """Topic hits weigh 3, question 2, answer 1; a word matches at a word start (prefix)."""
+    patterns = [_word_start(term) for term in terms]
     score = 0
     for text, weight in ((topic, 3), (question, 2), (answer, 1)):
-        words = re.findall(r"\w+", text.lower())
-        for term in terms:
-            score += weight * sum(1 for w in words if w.startswith(term))
+        lower = text.lower()
+        score += weight * sum(len(pattern.findall(lower)) for pattern in patterns)
     return score
+
+
+@functools.lru_cache(maxsize=64)
+def _word_start(term: str) -> re.Pattern[str]:
+    """Where a word (``\\w+``) starts with ``term``: one match per such word."""
+    return re.compile(r"(?<!\w)" + re.escape(term))
 
 
 class ConsultationText(pw.Model):
