@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 from pathlib import Path
 
 import peewee as pw
@@ -57,12 +58,13 @@ from pst_desktop.front_desk import QueueRow
 from pst_desktop.history import HistoryFilter, HistoryRow
 from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.online import ONLINE_CHANNELS, OnlineRow, OnlineService
-from pst_desktop.queue import QueueService
+from pst_desktop.queue import UNDO_WINDOW, QueueService, Undo
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
 from pst_desktop.workspace import DeskChoice, HeldTicket
 from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
+from ui.officer.transfer_dialog import TransferDialog
 from ui.readers import BackgroundReader
 from ui.roles import RoleWindow
 from ui.session import Session
@@ -189,6 +191,11 @@ class OfficerWindow(RoleWindow):
         self.held: HeldTicket | None = None
         #: the last ticket this window marked as a no-show: F7 puts it back if the visitor comes
         self.last_no_show: HeldTicket | None = None
+        #: the last transfer or no-show, while the message line offers to take it back
+        self.pending_undo: Undo | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self.transfer_dialog: TransferDialog | None = None
         self.queue_rows: list[QueueRow] = []
         self.history_rows: list[HistoryRow] = []
         self.open_record_visit: int | None = None
@@ -233,6 +240,11 @@ class OfficerWindow(RoleWindow):
         self.body.addWidget(self._build_held_card())
         self.notice = MessageBand()  # keeps its place: a message never moves the fields
         self.notice.setObjectName("notice")
+        self.notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.notice.setOpenExternalLinks(False)
         self.notice.hide()
         self.body.addWidget(self.notice)
         self.tabs = QTabWidget()
@@ -289,10 +301,6 @@ class OfficerWindow(RoleWindow):
         self.finish_button = self._action(
             self.tr("Finish"), self.tr("End the service and ask the visitor to rate it (F8)")
         )
-        self.transfer_target = QComboBox()
-        self.transfer_target.setObjectName("transferTarget")
-        self.transfer_target.setToolTip(self.tr("Where to send the ticket"))
-        self._fill_transfer_targets()
         self.transfer_button = self._action(
             self.tr("Transfer"),
             self.tr("Send the ticket to another service or desk; it keeps its place (Ctrl+T)"),
@@ -323,7 +331,6 @@ class OfficerWindow(RoleWindow):
         actions.addWidget(self.finish_button, 0, 4)
         actions.addWidget(self.skip_button, 1, 2)
         actions.addWidget(self.return_button, 1, 3)
-        actions.addWidget(self.transfer_target, 0, 5)
         actions.addWidget(self.transfer_button, 1, 5)
         row = QHBoxLayout(card)
         row.setContentsMargins(18, 10, 18, 10)
@@ -657,6 +664,7 @@ class OfficerWindow(RoleWindow):
             "finish": shortcut(Qt.Key.Key_F8, self.finish),
             "call_selected": shortcut(Qt.Key.Key_F9, self.call_selected),
             "transfer": shortcut("Ctrl+T", self.transfer),
+            "undo": shortcut("Ctrl+Z", self.undo_last),
             "search": shortcut("Ctrl+F", self.focus_search),
             "use_answer": shortcut("Ctrl+U", self.use_selected_answer),
             "save_history": shortcut("Ctrl+S", self.save_history_record),
@@ -672,6 +680,8 @@ class OfficerWindow(RoleWindow):
         self.return_button.clicked.connect(self.return_to_queue)
         self.finish_button.clicked.connect(self.finish)
         self.transfer_button.clicked.connect(self.transfer)
+        self.notice.linkActivated.connect(lambda _link: self.undo_last())
+        self._undo_timer.timeout.connect(self._forget_undo)
         self.call_selected_button.clicked.connect(self.call_selected)
         self.queue_table.activated.connect(lambda _index: self.call_selected())
         self.form.edited.connect(self._form_edited)
@@ -727,23 +737,9 @@ class OfficerWindow(RoleWindow):
         for desk in self.desks:
             self.desk_combo.addItem(desk.name, desk.desk_id)
 
-    def _fill_transfer_targets(self) -> None:
-        self.transfer_target.clear()
-        for service in self.services:
-            if not service.served:  # no desk would ever call it there
-                continue
-            self.transfer_target.addItem(
-                self.tr("Service: {name}").format(name=service.name),
-                f"service:{service.service_id}",
-            )
-        for desk in self.desks:
-            self.transfer_target.addItem(
-                self.tr("Desk: {name}").format(name=desk.name), f"desk:{desk.desk_id}"
-            )
-
     def reload_settings(self, what: str = "") -> None:
         """An admin changed desks or services on some PC: reread them, keep this PC's desk
-        (and the chosen transfer target) while they still exist, then the queue."""
+        while it still exists, then the queue."""
         if what not in ("", "service", "desk", "office"):
             return  # hours, closures, the rating scale…: nothing this window lists
         try:
@@ -754,7 +750,6 @@ class OfficerWindow(RoleWindow):
             return
         if desks != self.desks or services != self.services:
             desk_id = self.desk_combo.currentData()
-            target = self.transfer_target.currentData()
             self.desks, self.services = desks, services
             self.desk_combo.blockSignals(True)
             try:
@@ -762,8 +757,6 @@ class OfficerWindow(RoleWindow):
                 self.desk_combo.setCurrentIndex(max(0, self.desk_combo.findData(desk_id)))
             finally:
                 self.desk_combo.blockSignals(False)
-            self._fill_transfer_targets()
-            self.transfer_target.setCurrentIndex(max(0, self.transfer_target.findData(target)))
             if self.desk_combo.currentData() != desk_id:  # the admin closed this desk
                 self._desk_chosen(self.desk_combo.currentIndex())
                 return
@@ -788,12 +781,17 @@ class OfficerWindow(RoleWindow):
 
     # == notices =================================================================================
     def show_notice(self, text: str, kind: str = "warning") -> None:
+        self._undo_timer.stop()
+        self.pending_undo = None
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setText(text)
         self.notice.setProperty("kind", kind)
         _repolish(self.notice)
         self.notice.show()
 
     def hide_notice(self) -> None:
+        self._undo_timer.stop()
+        self.pending_undo = None
         self.notice.hide()
         self.notice.setText("")
 
@@ -851,11 +849,22 @@ class OfficerWindow(RoleWindow):
         self._held_action(self.queue.start)
 
     def skip(self) -> None:
+        """F6, one key: the ticket is released at once; the message offers Undo for a few
+        minutes (issue 12 item 6) and F7 still puts it back in the queue."""
         self.save_draft_now()
         skipped = self.held
-        if self._held_action(self.queue.skip):
+        if skipped is None:
+            self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
+            return
+        visit_id = skipped.visit_id
+        moved = self._act(lambda: self.queue.skip(self.actor, visit_id))
+        self.refresh()
+        if moved is not None and moved is not True:
             self.last_no_show = skipped
             self._show_held()
+            self.offer_undo(
+                moved.undo, self.tr("{code}: the visitor did not come.").format(code=skipped.code)
+            )
 
     def return_to_queue(self) -> None:
         """F7: the held ticket back to the queue; holding none, the last no-show (it came)."""
@@ -872,18 +881,76 @@ class OfficerWindow(RoleWindow):
         self._held_action(self.queue.return_to_queue)
 
     def transfer(self) -> None:
-        target = self.transfer_target.currentData()
-        if self.held is None or target is None:
+        """Ctrl+T: ask where the held ticket goes (``transfer_dialog``); nothing moves until
+        the officer chose and confirmed (issue 12 item 5)."""
+        held = self.held
+        if held is None:
             self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
             return
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.close()
+            self.transfer_dialog.deleteLater()
+        desk = self.desk
+        self.transfer_dialog = TransferDialog(
+            held.code,
+            self.services,
+            self.desks,
+            held.service_id,
+            desk.desk_id if desk else None,
+            self,
+        )
+        visit_id = held.visit_id
+        self.transfer_dialog.chosen.connect(
+            lambda kind, target_id, label: self._transfer_to(visit_id, kind, target_id, label)
+        )
+        self.transfer_dialog.open()
+        self.transfer_dialog.target.setFocus()
+
+    def _transfer_to(self, visit_id: int, kind: str, target_id: int, label: str) -> None:
         self.save_draft_now()
-        kind, number = str(target).split(":")
-        target_id = int(number)
-        visit_id = self.held.visit_id
         if kind == "service":
-            self._act(lambda: self.queue.transfer(self.actor, visit_id, service_id=target_id))
+            moved = self._act(
+                lambda: self.queue.transfer(self.actor, visit_id, service_id=target_id)
+            )
         else:
-            self._act(lambda: self.queue.transfer(self.actor, visit_id, desk_id=target_id))
+            moved = self._act(lambda: self.queue.transfer(self.actor, visit_id, desk_id=target_id))
+        self.refresh()
+        if moved is not None and moved is not True:
+            self.offer_undo(
+                moved.undo,
+                self.tr("{code} sent to {target}.").format(code=moved.undo.code, target=label),
+            )
+
+    # == undo ====================================================================================
+    def offer_undo(self, undo: Undo, text: str) -> None:
+        """Say what just happened with an "Undo" link (Ctrl+Z) while it can be taken back."""
+        self.pending_undo = undo
+        link = self.tr("Undo")
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setText(f'{html.escape(text)} <a href="undo">{html.escape(link)}</a> (Ctrl+Z)')
+        self.notice.setProperty("kind", "ok")
+        _repolish(self.notice)
+        self.notice.show()
+        if undo.kind != "transfer":  # a transfer: until the ticket moves (the service says)
+            self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
+
+    def _forget_undo(self) -> None:
+        self._undo_timer.stop()
+        if self.pending_undo is not None:
+            self.pending_undo = None
+            self.notice.setTextFormat(Qt.TextFormat.PlainText)
+            self.notice.hide()
+
+    def undo_last(self) -> None:
+        """Take back the last transfer or no-show (the message's Undo, Ctrl+Z)."""
+        undo = self.pending_undo
+        if undo is None:
+            return
+        self._forget_undo()
+        if self._act(lambda: self.queue.undo(self.actor, undo)) is not None:
+            if undo.kind == "skip":
+                self.last_no_show = None
+            self.show_notice(self.tr("{code} is back with you.").format(code=undo.code), "ok")
         self.refresh()
 
     def finish(self) -> None:
@@ -1091,7 +1158,6 @@ class OfficerWindow(RoleWindow):
         )
         self.finish_button.setEnabled(has)
         self.transfer_button.setEnabled(has)
-        self.transfer_target.setEnabled(has)
         self.form.setEnabled(has)
         if not has:
             self.held_code.setText(self.tr("No ticket"))

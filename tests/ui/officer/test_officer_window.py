@@ -161,10 +161,10 @@ def test_call_out_of_order_and_transfer(qtbot, window, office, clock, make_actor
     window.queue_table.selectRow(1)
     key(qtbot, window, Qt.Key.Key_F9)
     assert window.held.visit_id == second.visit_id
-    window.transfer_target.setCurrentIndex(
-        window.transfer_target.findData(f"desk:{desks(office)[1].id}")
-    )
     key(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.held is not None  # nothing moves before the officer says where
+    assert window.transfer_dialog.choose("desk", desks(office)[1].id)
+    window.transfer_dialog.confirm_button.click()
     assert window.held is None, window.notice.text()
     visit = Visit.get_by_id(second.visit_id)
     assert (visit.status, visit.desk_id) == (S.WAITING, desks(office)[1].id)
