@@ -779,7 +779,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/connection_banner.py" line="+30"/>
+        <location filename="../../ui/connection_banner.py" line="+31"/>
         <source>Connection to the database lost, retrying…</source>
         <translation>Koneksi ke basis data terputus, mencoba lagi…</translation>
     </message>
@@ -810,7 +810,7 @@
 <context>
     <name>Consultations</name>
     <message>
-        <location filename="../../pst_desktop/consultations.py" line="+325"/>
+        <location filename="../../pst_desktop/consultations.py" line="+332"/>
         <source>Another officer is serving this visit now.</source>
         <extracomment>the fields of a record that ``save``/``save_draft`` write FTS5&apos;s hidden column named like the table: ``&lt;table&gt; MATCH &apos;query&apos;`` searches every column</extracomment>
         <translation>Petugas lain sedang melayani kunjungan ini.</translation>
@@ -857,7 +857,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+416"/>
+        <location filename="../../ui/setup_wizard.py" line="+417"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../pst_desktop/history.py" line="+267"/>
+        <location filename="../../pst_desktop/history.py" line="+269"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Menit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -1673,19 +1673,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+226"/>
+        <location filename="../../ui/officer/window.py" line="+251"/>
         <source>Serve</source>
-        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes</extracomment>
+        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the last transfer or no-show, while the message line offers to take it back</extracomment>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+959"/>
+        <location line="+1032"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-958"/>
+        <location line="-1031"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -1705,12 +1705,12 @@
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+451"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-448"/>
         <source>Call next  (F2)</source>
         <translation>Panggil berikutnya  (F2)</translation>
     </message>
@@ -1770,22 +1770,19 @@
         <translation>Akhiri layanan dan minta pengunjung menilainya (F8)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Where to send the ticket</source>
-        <translation>Tujuan pengalihan nomor antrian</translation>
+        <translation type="vanished">Tujuan pengalihan nomor antrian</translation>
     </message>
     <message>
-        <location line="+434"/>
         <source>Service: {name}</source>
-        <translation>Layanan: {name}</translation>
+        <translation type="vanished">Layanan: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Desk: {name}</source>
-        <translation>Loket: {name}</translation>
+        <translation type="vanished">Loket: {name}</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="+3"/>
         <source>Transfer</source>
         <translation>Alihkan</translation>
     </message>
@@ -1795,7 +1792,7 @@
         <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Queue</source>
         <translation>Antrian</translation>
     </message>
@@ -1949,23 +1946,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+649"/>
+        <location line="+727"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-725"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+647"/>
+        <location line="+725"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-723"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2055,7 +2052,7 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+198"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -2071,28 +2068,49 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+20"/>
+        <location line="+31"/>
+        <location line="+71"/>
         <source>You hold no ticket. Call one first (F2).</source>
         <translation>Anda belum memegang nomor antrian. Panggil dulu (F2).</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-113"/>
         <source>{code} announced again.</source>
         <translation>{code} diumumkan sekali lagi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>{code}: the visitor did not come.</source>
+        <translation>{code}: pengunjung tidak datang.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{code} is back in the queue.</source>
         <translation>{code} kembali ke antrean.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>{code} sent to {target}.</source>
+        <translation>{code} dialihkan ke {target}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{code} is back with you.</source>
+        <translation>{code} kembali kepada Anda.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{code} finished. The visitor is asked to rate the service.</source>
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
@@ -2124,7 +2142,7 @@
         <translation>untuk {code} · {visitor}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>No earlier answer found.</source>
         <translation>Tidak ditemukan jawaban terdahulu.</translation>
     </message>
@@ -2149,7 +2167,7 @@
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No ticket</source>
         <translation>Belum ada nomor</translation>
     </message>
@@ -2220,7 +2238,7 @@
         <translation>Pilih konsultasi di daftar terlebih dahulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%n record(s), the newest {shown} shown; export saves all</source>
         <translation>
             <numerusform>%n catatan, {shown} terbaru ditampilkan; ekspor menyimpan semuanya</numerusform>
@@ -2234,7 +2252,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{title} · recorded by {officer} (read only)</source>
         <translation>{title} · dicatat oleh {officer} (hanya baca)</translation>
     </message>
@@ -2244,17 +2262,17 @@
         <translation>Perubahan tersimpan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Could not save the file: {reason}</source>
         <translation>Berkas tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Saved {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Export visit history</source>
         <translation>Ekspor riwayat kunjungan</translation>
     </message>
@@ -2531,9 +2549,9 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/queue.py" line="+112"/>
+        <location filename="../../pst_desktop/queue.py" line="+124"/>
         <source>waiting</source>
-        <extracomment>walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
+        <extracomment>how long a no-show or a &quot;visitor left&quot; can be taken back (a transfer: until the ticket moves) the columns a move that can be undone puts back walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
         <translation>antri</translation>
     </message>
     <message>
@@ -2572,7 +2590,7 @@
         <translation>tidak dilayani (hari berakhir)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+94"/>
         <source>No desk serves {service} at the moment, so no ticket was issued. Choose another service, or ask the admin to assign this service to a desk.</source>
         <extracomment>the visitor&apos;s other tickets still active today (codes): the front desk warns about them</extracomment>
         <translation>Saat ini tidak ada meja yang melayani {service}, jadi tiket tidak diterbitkan. Pilih layanan lain, atau minta admin menugaskan layanan ini ke sebuah meja.</translation>
@@ -2608,17 +2626,32 @@
         <translation>Anda masih memegang nomor antrian {code}; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Choose the service or desk to transfer to.</source>
         <translation>Pilih layanan atau loket tujuan pengalihan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Say why the ticket is cancelled.</source>
         <translation>Isi alasan pembatalan nomor antrian.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+26"/>
+        <source>Only the one who moved ticket {code} may take it back.</source>
+        <translation>Hanya yang memindahkan nomor {code} yang dapat membatalkannya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ticket {code} has moved since; it can no longer be taken back.</source>
+        <translation>Nomor {code} sudah berpindah lagi; tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is too late to take ticket {code} back.</source>
+        <translation>Sudah terlambat untuk membatalkan nomor {code}.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Ticket {code} is {status} now; this action does not apply.</source>
         <translation>Nomor antrian {code} sekarang berstatus {status}; tindakan ini tidak dapat dilakukan.</translation>
     </message>
@@ -2633,7 +2666,7 @@
         <translation>Tiket {code} dipegang petugas lain; hanya petugas itu atau supervisor yang boleh memindahkannya.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>This ticket does not exist.</source>
         <translation>Nomor antrian ini tidak ditemukan.</translation>
     </message>
@@ -3110,7 +3143,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+262"/>
+        <location filename="../../ui/reception/window.py" line="+267"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -3273,12 +3306,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+529"/>
+        <location line="+545"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-537"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3313,7 +3346,7 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
@@ -3579,7 +3612,7 @@
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../pst_desktop/registration.py" line="+63"/>
+        <location filename="../../pst_desktop/registration.py" line="+64"/>
         <source>Enter the visitor&apos;s full name.</source>
         <translation>Isi nama lengkap pengunjung.</translation>
     </message>
@@ -3629,8 +3662,9 @@
         <translation>Pengunjung harus menyetujui pemrosesan data pribadinya.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+146"/>
         <source>This visitor is no longer in the guest book.</source>
+        <extracomment>FTS5&apos;s hidden column named like the table: ``&lt;table&gt; MATCH &apos;&quot;abc&quot;&apos;`` searches every column</extracomment>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
 </context>
@@ -4192,6 +4226,59 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/officer/transfer_dialog.py" line="+43"/>
+        <source>Transfer ticket {code}</source>
+        <translation>Alihkan nomor {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where should {code} go?</source>
+        <translation>Ke mana {code} dialihkan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps its number and its place in the queue.</source>
+        <translation>Nomor dan urutannya dalam antrean tetap.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transfer to</source>
+        <translation>Alihkan ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a service or desk…</source>
+        <translation>Pilih layanan atau meja…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service: {name}</source>
+        <translation>Layanan: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desk: {name}</source>
+        <translation>Meja: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it</source>
+        <translation>Jangan dialihkan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;To</source>
+        <translation>&amp;Ke</translation>
+    </message>
+</context>
+<context>
     <name>VisitorFormWidget</name>
     <message>
         <location filename="../../ui/reception/visitor_form.py" line="+97"/>
@@ -4317,7 +4404,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>WaitingScreen</name>
     <message>
-        <location filename="../../ui/waiting_screen.py" line="+40"/>
+        <location filename="../../ui/waiting_screen.py" line="+41"/>
         <source>PST Desktop — Waiting for the database server</source>
         <translation>PST Desktop — Menunggu server basis data</translation>
     </message>
