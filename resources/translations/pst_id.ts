@@ -3143,7 +3143,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+267"/>
+        <location filename="../../ui/reception/window.py" line="+268"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -3153,8 +3153,9 @@
         <translation>Pilih printer nomor antrian untuk komputer ini (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Guest book</source>
+        <extracomment>the last &quot;visitor left&quot;, while the status line offers to take it back</extracomment>
         <translation>Buku tamu</translation>
     </message>
     <message>
@@ -3306,12 +3307,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+545"/>
+        <location line="+546"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-538"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3346,7 +3347,7 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
@@ -3456,17 +3457,27 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Select a ticket in the queue first (F3).</source>
         <translation>Pilih nomor antrian di daftar antrian terlebih dahulu (F3).</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-30"/>
         <source>{code}: the visitor left.</source>
         <translation>{code}: pengunjung sudah pergi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{code} is waiting again.</source>
+        <translation>{code} kembali menunggu.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Ticket cancelled.</source>
         <translation>Nomor antrian dibatalkan.</translation>
     </message>

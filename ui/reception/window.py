@@ -9,6 +9,7 @@ applied to the table model only, so a refresh never touches the form being typed
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 import peewee as pw
@@ -42,7 +43,7 @@ from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.errors import OutsideServiceHours, ServiceError, ValidationError
 from pst_desktop.front_desk import FrontDesk, QueueSnapshot
 from pst_desktop.live import ChangeWatcher, SettingsFollower
-from pst_desktop.queue import IssuedTicket
+from pst_desktop.queue import UNDO_WINDOW, IssuedTicket, Undo
 from pst_desktop.registration import RegistrationService, form_from_visitor
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
@@ -272,6 +273,17 @@ class ReceptionWindow(RoleWindow):
         self.status_line.setObjectName("statusLine")
         self.status_line.setWordWrap(True)
         self.status_line.setMinimumHeight(self.status_line.fontMetrics().height())  # one line
+        self.status_line.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.status_line.setOpenExternalLinks(False)
+        self.status_line.linkActivated.connect(lambda _link: self.undo_left())
+        #: the last "visitor left", while the status line offers to take it back
+        self.pending_undo: Undo | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._forget_undo)
         columns = QHBoxLayout()
         columns.setSpacing(14)
         columns.addWidget(self._build_guest_book(), 46)
@@ -577,6 +589,7 @@ class ReceptionWindow(RoleWindow):
             "new": shortcut("Ctrl+N", self.new_visitor),
             "reprint": shortcut("Ctrl+P", self.reprint),
             "left": shortcut("Ctrl+L", self.mark_left),
+            "undo": shortcut("Ctrl+Z", self.undo_left),
             "book": shortcut("Ctrl+B", self.open_appointment_dialog),
             "check_in": shortcut("Ctrl+K", self.check_in_selected),
             "printer": shortcut("Ctrl+,", self.open_printer_settings),
@@ -1061,8 +1074,34 @@ class ReceptionWindow(RoleWindow):
         if row is None:
             self.status_line.setText(self.tr("Select a ticket in the queue first (F3)."))
             return
-        if self._act(lambda: self.desk.mark_left(self.actor, row.visit_id)):
-            self.status_line.setText(self.tr("{code}: the visitor left.").format(code=row.code))
+        left: list = []
+        if self._act(lambda: left.append(self.desk.mark_left(self.actor, row.visit_id))):
+            self.pending_undo = left[0].undo
+            text = self.tr("{code}: the visitor left.").format(code=row.code)
+            link = self.tr("Undo")
+            self.status_line.setTextFormat(Qt.TextFormat.RichText)
+            self.status_line.setText(
+                f'{html.escape(text)} <a href="undo">{html.escape(link)}</a> (Ctrl+Z)'
+            )
+            self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
+
+    def undo_left(self) -> None:
+        """Take back the last "visitor left" (the status line's Undo, Ctrl+Z): it waits again
+        in its place, for a few minutes after (issue 12 item 6)."""
+        undo = self.pending_undo
+        if undo is None:
+            return
+        self._forget_undo()
+        if self._act(lambda: self.desk.undo(self.actor, undo)):
+            self.status_line.setText(self.tr("{code} is waiting again.").format(code=undo.code))
+
+    def _forget_undo(self) -> None:
+        self._undo_timer.stop()
+        if self.pending_undo is not None:
+            self.pending_undo = None
+            if 'href="undo"' in self.status_line.text():
+                self.status_line.setText("")
+            self.status_line.setTextFormat(Qt.TextFormat.PlainText)
 
     def open_cancel_dialog(self) -> None:
         """Cancel the selected ticket, asking the reason (Del in the queue)."""
