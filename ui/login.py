@@ -19,6 +19,7 @@ from pst_desktop import __version__
 from pst_desktop.accounts import AccountService
 from pst_desktop.errors import AuthenticationFailed
 from pst_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ui.accessibility import name_controls
 from ui.widgets import Banner, field_label
 
 
@@ -138,6 +139,7 @@ class LoginWindow(QWidget):
         page.addStretch(3)
         page.addWidget(self.footer)
         self.username.setFocus()
+        name_controls(self)  # a screen reader's names (issue 12 item 10)
 
     def _connect_signals(self) -> None:
         self.username.returnPressed.connect(self._username_entered)

@@ -83,7 +83,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
@@ -631,7 +636,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+388"/>
+        <location filename="../../ui/admin/tabs.py" line="+392"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -651,7 +656,7 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Office closed</source>
         <translation>Kantor tutup</translation>
     </message>
@@ -706,7 +711,8 @@
         <translation>Hari kantor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Closure days</source>
         <translation>Hari libur kantor</translation>
     </message>
@@ -905,13 +911,13 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="-367"/>
-        <location line="+20"/>
+        <location filename="../../ui/admin/tabs.py" line="-371"/>
+        <location line="+21"/>
         <source>Desk</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
@@ -921,7 +927,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Open (officers can call tickets here)</source>
         <translation>&amp;Buka (petugas dapat memanggil nomor antrian di sini)</translation>
     </message>
@@ -946,7 +952,8 @@
         <translation>&amp;Layanan yang dilayani</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Desks</source>
         <translation>Loket</translation>
     </message>
@@ -969,12 +976,12 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+136"/>
+        <location filename="../../ui/visitor/board.py" line="+137"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Integrated Statistical Services (PST) · Queue</source>
         <translation>Pelayanan Statistik Terpadu (PST) · Antrian</translation>
     </message>
@@ -1342,7 +1349,7 @@
         <translation>Standar SOP hari ini</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>free</source>
         <translation>kosong</translation>
     </message>
@@ -1455,7 +1462,7 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login.py" line="+47"/>
+        <location filename="../../ui/login.py" line="+48"/>
         <source>PST Desktop — Sign in</source>
         <extracomment>the language code chosen in the sign-in window (the Shell switches and rebuilds it) &quot;Connection settings…&quot; pressed (the Shell checks who asks, then opens the settings)</extracomment>
         <translation>PST Desktop — Masuk</translation>
@@ -1522,7 +1529,7 @@
         <translation>PST Desktop {version} · Basis data: {database}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Enter your username and password.</source>
         <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
@@ -1625,7 +1632,17 @@
         <translation>Minggu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>{day}: opens at</source>
+        <translation>{day}: buka pukul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: closes at</source>
+        <translation>{day}: tutup pukul</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>SOP: Mon–Thu 08:00–15:30, Fri 08:00–16:00, no break. Outside the hours visitors are served by appointment only.</source>
         <translation>SOP: Sen–Kam 08.00–15.30, Jum 08.00–16.00, tanpa istirahat. Di luar jam itu pengunjung dilayani hanya dengan janji temu.</translation>
     </message>
@@ -1673,19 +1690,20 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+251"/>
+        <location filename="../../ui/officer/window.py" line="+275"/>
         <source>Serve</source>
-        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the last transfer or no-show, while the message line offers to take it back</extracomment>
         <translation>Layani</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <location line="+1032"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1031"/>
+        <location line="-1053"/>
+        <location line="+22"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -1803,7 +1821,8 @@
         <translation>Nomor</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-369"/>
+        <location line="+143"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
@@ -1833,7 +1852,8 @@
         <translation>Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-165"/>
+        <location line="+168"/>
         <source>Search past answers</source>
         <translation>Cari jawaban terdahulu</translation>
     </message>
@@ -1863,7 +1883,8 @@
         <translation>Catatan konsultasi</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-192"/>
+        <location line="+229"/>
         <location line="+140"/>
         <source>Channel</source>
         <translation>Sarana</translation>
@@ -1997,7 +2018,8 @@
         <translation>Kebutuhan terpenuhi: semua</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-337"/>
+        <location line="+342"/>
         <source>Words in topic, question or answer</source>
         <translation>Kata di topik, pertanyaan, atau jawaban</translation>
     </message>
@@ -2022,7 +2044,8 @@
         <translation>Pengunjung / kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
@@ -2032,12 +2055,44 @@
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-372"/>
+        <location line="+373"/>
         <source>Need met</source>
         <translation>Kebutuhan terpenuhi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-384"/>
+        <source>Your desk</source>
+        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes</extracomment>
+        <translation>Meja Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting tickets</source>
+        <translation>Nomor antrean yang menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past answers found</source>
+        <translation>Jawaban terdahulu yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel of the new online consultation</source>
+        <translation>Sarana konsultasi daring baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History from</source>
+        <translation>Riwayat dari tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History to</source>
+        <translation>Riwayat sampai tanggal</translation>
+    </message>
+    <message>
+        <location line="+390"/>
         <source>Open a record from the list (Enter)</source>
         <translation>Buka catatan dari daftar (Enter)</translation>
     </message>
@@ -2797,7 +2852,7 @@
 <context>
     <name>RatingBoardTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+117"/>
+        <location filename="../../ui/admin/tabs.py" line="+118"/>
         <source>&amp;Save rating</source>
         <translation>&amp;Simpan penilaian</translation>
     </message>
@@ -2920,13 +2975,13 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+226"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+227"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Integrated Statistical Services (PST)</source>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
@@ -3143,7 +3198,27 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+268"/>
+        <location filename="../../ui/reception/window.py" line="+269"/>
+        <source>Search the guest book</source>
+        <translation>Cari di buku tamu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors found</source>
+        <translation>Pengunjung yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s queue</source>
+        <translation>Antrean hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -3155,7 +3230,6 @@
     <message>
         <location line="+27"/>
         <source>Guest book</source>
-        <extracomment>the last &quot;visitor left&quot;, while the status line offers to take it back</extracomment>
         <translation>Buku tamu</translation>
     </message>
     <message>
@@ -3580,7 +3654,57 @@
         <translation>mis. kirim tabel lewat email</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Data asked for: subject</source>
+        <translation>Data yang diminta: subjek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data asked for: region</source>
+        <translation>Data yang diminta: wilayah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data asked for: first year</source>
+        <translation>Data yang diminta: tahun awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data asked for: last year</source>
+        <translation>Data yang diminta: tahun akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data asked for: level</source>
+        <translation>Data yang diminta: level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data asked for: period</source>
+        <translation>Data yang diminta: periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication: type</source>
+        <translation>Publikasi: jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication: title</source>
+        <translation>Publikasi: judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication: year</source>
+        <translation>Publikasi: tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need met</source>
+        <translation>Kebutuhan terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
@@ -3605,7 +3729,8 @@
         <translation>Publikasi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
+        <location line="+42"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
@@ -3615,7 +3740,8 @@
         <translation>Kebutuhan terpenuhi?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-43"/>
+        <location line="+46"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -3976,7 +4102,7 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="-584"/>
+        <location filename="../../ui/admin/tabs.py" line="-589"/>
         <source>Order</source>
         <translation>Urutan</translation>
     </message>
@@ -4001,7 +4127,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Active (tickets can be issued)</source>
         <translation>&amp;Aktif (nomor antrian dapat diambil)</translation>
     </message>
@@ -4046,7 +4172,8 @@
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
@@ -4209,7 +4336,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>SupervisedWindow</name>
     <message>
-        <location filename="../../ui/supervisor/window.py" line="+67"/>
+        <location filename="../../ui/supervisor/window.py" line="+69"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>

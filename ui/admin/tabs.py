@@ -191,6 +191,7 @@ class AccountsTab(AdminTab):
             foreground=lambda a: None if a.active else "#8a96a3",
         )
         self.table = _table(self.model)
+        self.table.setAccessibleName(self.tr("Accounts"))
         self.username = QLineEdit()
         self.full_name = QLineEdit()
         self.role = QComboBox()
@@ -330,6 +331,7 @@ class ServicesTab(AdminTab):
             foreground=lambda s: None if s.active else "#8a96a3",
         )
         self.table = _table(self.model)
+        self.table.setAccessibleName(self.tr("Services"))
         self.code = QLineEdit()
         self.prefix = QLineEdit()
         self.prefix.setMaxLength(5)
@@ -430,6 +432,7 @@ class DesksTab(AdminTab):
             foreground=lambda d: None if d.active else "#8a96a3",
         )
         self.table = _table(self.model)
+        self.table.setAccessibleName(self.tr("Desks"))
         self.name = QLineEdit()
         self.active = QCheckBox(self.tr("&Open (officers can call tickets here)"))
         self.active.setChecked(True)
@@ -578,6 +581,8 @@ class OfficeTab(AdminTab):
             opens, closes = QTimeEdit(), QTimeEdit()
             for edit in (opens, closes):
                 edit.setDisplayFormat("HH:mm")
+            opens.setAccessibleName(self.tr("{day}: opens at").format(day=name))
+            closes.setAccessibleName(self.tr("{day}: closes at").format(day=name))
             hours.addWidget(box, weekday + 1, 0)
             hours.addWidget(opens, weekday + 1, 1)
             hours.addWidget(closes, weekday + 1, 2)
@@ -707,6 +712,7 @@ class ClosuresTab(AdminTab):
             foreground=lambda e: "#0b4a8b" if e.office_override else None,
         )
         self.table = _table(self.model)
+        self.table.setAccessibleName(self.tr("Closure days"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)

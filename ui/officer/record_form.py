@@ -87,6 +87,22 @@ class RecordForm(QWidget):
         self.follow_up.setPlaceholderText(self.tr("e.g. send the table by e-mail"))
         self.notes = _text(40)
         self.notes.setMaximumHeight(70)
+        # the data-request and publication rows share one label: each part says what it is
+        for widget, name in (
+            (self.subject, self.tr("Data asked for: subject")),
+            (self.region, self.tr("Data asked for: region")),
+            (self.year_from, self.tr("Data asked for: first year")),
+            (self.year_to, self.tr("Data asked for: last year")),
+            (self.level, self.tr("Data asked for: level")),
+            (self.period, self.tr("Data asked for: period")),
+            (self.publication_kind, self.tr("Publication: type")),
+            (self.publication_title, self.tr("Publication: title")),
+            (self.publication_year, self.tr("Publication: year")),
+            (self.need_met, self.tr("Need met")),
+            (self.follow_up, self.tr("Follow-up")),
+            (self.notes, self.tr("Notes")),
+        ):
+            widget.setAccessibleName(name)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

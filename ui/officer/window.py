@@ -62,6 +62,7 @@ from pst_desktop.queue import UNDO_WINDOW, QueueService, Undo
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
 from pst_desktop.workspace import DeskChoice, HeldTicket
+from ui.accessibility import name_controls
 from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
 from ui.officer.transfer_dialog import TransferDialog
@@ -191,7 +192,7 @@ class OfficerWindow(RoleWindow):
         self.held: HeldTicket | None = None
         #: the last ticket this window marked as a no-show: F7 puts it back if the visitor comes
         self.last_no_show: HeldTicket | None = None
-        #: the last transfer or no-show, while the message line offers to take it back
+        # the last transfer or no-show, while the message line offers to take it back
         self.pending_undo: Undo | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
@@ -232,6 +233,29 @@ class OfficerWindow(RoleWindow):
         self._housekeeping.start()
         self.refresh()
         self.refresh_history()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for the controls that show no name of their own; the
+        rest are named by the text they show (issue 12 item 10)."""
+        for widget, name in (
+            (self.desk_combo, self.tr("Your desk")),
+            (self.queue_table, self.tr("Waiting tickets")),
+            (self.search_edit, self.tr("Search past answers")),
+            (self.hits, self.tr("Past answers found")),
+            (self.online_table, self.tr("Online consultations")),
+            (self.online_channel, self.tr("Channel of the new online consultation")),
+            (self.history_from, self.tr("History from")),
+            (self.history_to, self.tr("History to")),
+            (self.history_officer, self.tr("Officer")),
+            (self.history_service, self.tr("Service")),
+            (self.history_channel, self.tr("Channel")),
+            (self.history_need, self.tr("Need met")),
+            (self.history_text, self.tr("Words in topic, question or answer")),
+            (self.history_table, self.tr("Visit history")),
+        ):
+            widget.setAccessibleName(name)
+        name_controls(self)
 
     # == building ================================================================================
     def _build(self) -> None:

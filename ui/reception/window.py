@@ -47,6 +47,7 @@ from pst_desktop.queue import UNDO_WINDOW, IssuedTicket, Undo
 from pst_desktop.registration import RegistrationService, form_from_visitor
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
+from ui.accessibility import name_controls
 from ui.readers import BackgroundReader
 from ui.reception.dialogs import AppointmentDialog, CancelDialog
 from ui.reception.output import OutputResult, TicketOutput
@@ -259,6 +260,19 @@ class ReceptionWindow(RoleWindow):
         self._tick_timer.start()
         self.refresh()
         self.search.setFocus()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for the controls that show no name of their own; the
+        rest are named by the text they show (issue 12 item 10)."""
+        for widget, name in (
+            (self.search, self.tr("Search the guest book")),
+            (self.search_results, self.tr("Visitors found")),
+            (self.queue_table, self.tr("Today's queue")),
+            (self.appointments_table, self.tr("Appointments")),
+        ):
+            widget.setAccessibleName(name)
+        name_controls(self)
 
     # == building ======================================================================
     def _build(self) -> None:
@@ -279,7 +293,7 @@ class ReceptionWindow(RoleWindow):
         )
         self.status_line.setOpenExternalLinks(False)
         self.status_line.linkActivated.connect(lambda _link: self.undo_left())
-        #: the last "visitor left", while the status line offers to take it back
+        # the last "visitor left", while the status line offers to take it back
         self.pending_undo: Undo | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)

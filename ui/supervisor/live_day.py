@@ -263,6 +263,7 @@ class LiveDayWidget(QWidget):
         if label is None:
             label = QLabel(title or "")
             label.setObjectName("panelTitle")
+        table.setAccessibleName(label.text())  # the panel's title names its table (item 10)
         layout.addWidget(label)
         layout.addWidget(table, 1)
         return panel

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from models.database import database_proxy
 from pst_desktop.live import ChangeWatcher
 from pst_desktop.settings import StationSettings
+from ui.accessibility import name_controls
 from ui.roles import RoleWindow
 from ui.session import Session
 from ui.supervisor.live_day import LiveDayWidget
@@ -62,6 +63,7 @@ class SupervisedWindow(RoleWindow):
         self._connect_signals()
         self.watcher.start()
         self.live_day.start()
+        name_controls(self)  # a screen reader's names (issue 12 item 10)
 
     def _add_tabs(self) -> None:
         self.tabs.addTab(self.live_day, self.tr("Today"))

@@ -29,6 +29,7 @@ from pst_desktop.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.clock import Clock
 from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
 from pst_desktop.settings import StationSettings
+from ui.accessibility import name_controls
 from ui.style import scale_sheet
 from ui.visitor.announcer import Announcement, Announcer
 from ui.visitor.screens import logo_pixmap, screen_scale
@@ -182,6 +183,7 @@ class DisplayBoard(QWidget):
         self._show_time()
         self._scale = 0.0
         self._fit()
+        name_controls(self)  # a screen reader's names (issue 12 item 10)
 
     # -- sizes: fonts and cards follow the screen ----------------------------------------------
     def minimumSizeHint(self) -> QSize:

@@ -68,6 +68,7 @@ from pst_desktop.rating_desk import (
     unlock,
 )
 from pst_desktop.settings import StationSettings
+from ui.accessibility import name_controls
 from ui.style import scale_sheet
 from ui.visitor.screens import logo_pixmap, screen_scale
 
@@ -293,6 +294,7 @@ class RatingScreen(QWidget):
         self._show_stage()
         self._scale = 0.0
         self._fit()
+        name_controls(self)  # a screen reader's names (issue 12 item 10)
 
     # -- sizes: faces and fonts follow the screen ---------------------------------------------
     def minimumSizeHint(self) -> QSize:
