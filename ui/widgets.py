@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import announce_error
+
 
 class Banner(QWidget):
     """The blue band at the top of a window: the office name big, a subtitle under it, and
@@ -62,6 +64,7 @@ def set_field_error(field: QLineEdit, label: QLabel, message: str) -> None:
     field.setProperty("invalid", bool(message))
     field.style().unpolish(field)
     field.style().polish(field)
+    announce_error(field, message)  # said by a screen reader, not only drawn (issue 12 item 10)
 
 
 class MessageBand(QLabel):

@@ -48,3 +48,33 @@ def test_the_walk_sees_an_unnamed_control(qapp):
     assert len(unnamed_controls(window)) == 2
     button.setAccessibleName("Tutup")
     assert len(unnamed_controls(window)) == 1
+
+
+def test_a_field_error_is_announced_not_only_drawn(qapp, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    import ui.accessibility as accessibility
+    from ui.widgets import field_error, set_field_error
+
+    posted = []
+
+    class ScreenReader:  # a screen reader listening (offscreen has none)
+        Event = QAccessible.Event
+
+        @staticmethod
+        def isActive():
+            return True
+
+        @staticmethod
+        def updateAccessibility(event):
+            posted.append((event.object(), event.type()))
+
+    monkeypatch.setattr(accessibility, "QAccessible", ScreenReader)
+    window = QWidget()
+    field = QLineEdit(window)
+    label = field_error()
+    set_field_error(field, label, "Isi alamat e-mail.")
+    assert field.accessibleDescription() == "Isi alamat e-mail."
+    assert posted == [(field, QAccessible.Event.Alert)]
+    set_field_error(field, label, "")
+    assert field.accessibleDescription() == "" and len(posted) == 1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pst_desktop import catalog
 from pst_desktop.front_desk import ServiceChoice
 from pst_desktop.registration import VisitorForm
+from ui.accessibility import announce_error
 from ui.widgets import field_error, field_label
 
 #: the SKD lists shown as choices: field name -> catalog list
@@ -332,6 +333,7 @@ class VisitorFormWidget(QWidget):
             widget.setProperty("invalid", bool(message))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+            announce_error(widget, message)  # said by a screen reader (issue 12 item 10)
         for name in FIELD_ORDER:
             if name in errors:
                 self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
