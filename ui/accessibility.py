@@ -13,8 +13,10 @@ posts an alert, so a screen reader says it, not only draws it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -108,3 +110,43 @@ def announce_error(field: QWidget, message: str) -> None:
     field.setAccessibleDescription(message)
     if message and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleEvent(field, QAccessible.Event.Alert))
+
+
+class ButtonRow(QObject):
+    """A row of buttons reached and chosen by keyboard: Left/Right (and Up/Down) move between
+    them, Enter or Space presses the one with focus. Used by the rating faces on a stand-alone
+    kiosk (on an officer's PC they take no focus at all: ``ui.visitor.screens``)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: list[QAbstractButton] = []
+
+    def set_buttons(self, buttons: list[QAbstractButton]) -> None:
+        for button in self.buttons:
+            with contextlib.suppress(RuntimeError):  # (a face already deleted)
+                button.removeEventFilter(self)
+        self.buttons = list(buttons)
+        for button in self.buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+            return False
+        key = event.key()
+        step = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+        }.get(key)
+        index = self.buttons.index(watched)
+        if step is not None:
+            target = self.buttons[max(0, min(len(self.buttons) - 1, index + step))]
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if watched.isEnabled():
+                watched.click()
+            return True
+        return False

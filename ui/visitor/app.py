@@ -75,6 +75,8 @@ def open_rating_screen(
         # beside the officer's window: a tap on the visitor's monitor must never take the
         # keyboard from the officer (F2/F8 and Enter stay with the staff window)
         keep_keyboard_off(screen)
+    else:
+        screen.use_keyboard()  # its own PC: the faces by arrow keys and Enter/Space too
     if kiosk:
         show_fullscreen_on(screen, choice.screen)
     else:

@@ -68,7 +68,7 @@ from pst_desktop.rating_desk import (
     unlock,
 )
 from pst_desktop.settings import StationSettings
-from ui.accessibility import name_controls
+from ui.accessibility import ButtonRow, name_controls
 from ui.style import scale_sheet
 from ui.visitor.screens import logo_pixmap, screen_scale
 
@@ -230,6 +230,7 @@ class RatingScreen(QWidget):
         self.clock = clock
         self.settings = settings
         self.kiosk_mode = kiosk
+        self.face_keys: ButtonRow | None = None  # the faces by keyboard (``use_keyboard``)
         # the office-wide question and scale (admin), else this station's setting
         self.office_settings = office_settings(office.id, station_scale=settings.rating_scale)
         self.kiosk = RatingKiosk(
@@ -457,7 +458,23 @@ class RatingScreen(QWidget):
             button.clicked.connect(lambda _=False, s=score: self.tap(s))
             self.face_buttons.append(button)
             faces.addWidget(button)
+        if self.face_keys is not None:  # a stand-alone kiosk: the new faces by keyboard too
+            self.face_keys.set_buttons(self.face_buttons)
         self._size_faces()  # (to the window's size)
+
+    def use_keyboard(self) -> None:
+        """A stand-alone kiosk (its own PC, maybe a keyboard): the faces are reached with the
+        arrow keys and chosen with Enter or Space (issue 12 item 10). Never called beside an
+        officer's window, where the screen takes no focus (``keep_keyboard_off``)."""
+        if self.face_keys is None:
+            self.face_keys = ButtonRow(self)
+        self.face_keys.set_buttons(self.face_buttons)
+        if self.kiosk.stage is Stage.ASKING:
+            self._focus_a_face()
+
+    def _focus_a_face(self) -> None:
+        if self.face_keys is not None and self.face_buttons:
+            self.face_buttons[(len(self.face_buttons) - 1) // 2].setFocus()
 
     def _question(self) -> str:
         return self.office_settings.rating_question or self.tr(
@@ -704,6 +721,7 @@ class RatingScreen(QWidget):
         elif stage is Stage.ASKING:
             self._fill_question()
             self.pages.setCurrentWidget(self.ask_page)
+            self._focus_a_face()
             self.stage_timer.start(self.settings.rating_ask_seconds * 1000)
         elif stage is Stage.COMMENT:
             self.comment_edit.clear()
