@@ -54,6 +54,7 @@ from pst_desktop.consultations import (
     search,
 )
 from pst_desktop.errors import ServiceError, ValidationError
+from pst_desktop.finishing import check_record_complete
 from pst_desktop.front_desk import QueueRow
 from pst_desktop.history import HistoryFilter, HistoryRow
 from pst_desktop.live import ChangeWatcher, SettingsFollower
@@ -62,7 +63,7 @@ from pst_desktop.queue import UNDO_WINDOW, QueueService, Undo
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
 from pst_desktop.workspace import DeskChoice, HeldTicket
-from ui.accessibility import name_controls
+from ui.accessibility import announce_error, name_controls
 from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
 from ui.officer.transfer_dialog import TransferDialog
@@ -984,6 +985,14 @@ class OfficerWindow(RoleWindow):
             return
         visit_id, code = self.held.visit_id, self.held.code
         record = self.form.record()
+        try:
+            check_record_complete(record)  # no answer or "need met" unset: say so, keep it
+        except ValidationError as exc:
+            self.show_notice(" ".join(exc.fields.values()), "error")
+            field = self.form.answer if "answer" in exc.fields else self.form.need_met
+            announce_error(field, " ".join(exc.fields.values()))
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self._autosave.stop()
 
         def finish_visit():
@@ -999,11 +1008,12 @@ class OfficerWindow(RoleWindow):
             self.tr("{code} finished. The visitor is asked to rate the service.").format(code=code),
             "ok",
         )
-        self.rating_requested.emit(visit_id)
         # the record's fields are cleared and disabled: without this the keyboard fell to the
         # next focusable widget, the banner's "Log out", where a Space signed the officer out
+        # (before the rating request: a one-screen desk's prompt then takes the keyboard)
         self.call_button.setEnabled(self.desk is not None)  # nothing held any more
         self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rating_requested.emit(visit_id)
         self.refresh()
 
     # == the record ==============================================================================
