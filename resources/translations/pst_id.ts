@@ -1017,6 +1017,19 @@
     </message>
 </context>
 <context>
+    <name>Finishing</name>
+    <message>
+        <location filename="../../pst_desktop/finishing.py" line="+20"/>
+        <source>Write the answer or information given.</source>
+        <translation>Isi jawaban atau informasi yang diberikan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say whether the visitor&apos;s need was met.</source>
+        <translation>Pilih apakah kebutuhan pengunjung terpenuhi.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../ui/first_admin.py" line="+39"/>
@@ -1690,19 +1703,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+275"/>
+        <location filename="../../ui/officer/window.py" line="+276"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+30"/>
-        <location line="+1032"/>
+        <location line="+1041"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1053"/>
+        <location line="-1062"/>
         <location line="+22"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
@@ -1967,23 +1980,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+727"/>
+        <location line="+736"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-734"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+725"/>
+        <location line="+734"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-732"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2160,12 +2173,12 @@
         <translation>{code} kembali kepada Anda.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>{code} finished. The visitor is asked to rate the service.</source>
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
@@ -2981,7 +2994,7 @@
         <translation>PST Desktop — Layar penilaian</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Integrated Statistical Services (PST)</source>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
@@ -2996,12 +3009,12 @@
         <translation>Setelah konsultasi, Anda dapat menilai layanan kami di layar ini.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+84"/>
         <source>How satisfied are you with our service today?</source>
         <translation>Seberapa puas Anda dengan layanan kami hari ini?</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-69"/>
         <source>Your question</source>
         <translation>Pertanyaan Anda</translation>
     </message>
@@ -3011,7 +3024,7 @@
         <translation>Sentuh salah satu wajah.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <location line="+7"/>
         <source>Very dissatisfied</source>
         <translation>Sangat tidak puas</translation>
@@ -3121,7 +3134,7 @@
         <translation>PIN kios</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>The server cannot be reached; the PIN cannot be checked now.</source>
         <translation>Server tidak dapat dihubungi; PIN tidak dapat diperiksa sekarang.</translation>
     </message>
@@ -3138,7 +3151,7 @@
         <translation type="vanished">Kata sandi</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Close screen</source>
         <translation>Tutup layar</translation>
     </message>
@@ -3153,7 +3166,7 @@
         <translation>Koneksi ke server terputus. Penilaian disimpan dan dikirim setelah koneksi pulih.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{desk} · served by {officer}</source>
         <translation>{desk} · dilayani oleh {officer}</translation>
     </message>
@@ -4419,7 +4432,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>VisitorFormWidget</name>
     <message>
-        <location filename="../../ui/reception/visitor_form.py" line="+97"/>
+        <location filename="../../ui/reception/visitor_form.py" line="+98"/>
         <source>— choose —</source>
         <extracomment>the SKD lists shown as choices: field name -&gt; catalog list the tab order: the order of the paper form</extracomment>
         <translation>— pilih —</translation>

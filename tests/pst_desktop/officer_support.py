@@ -56,3 +56,10 @@ def served_record(
     queue.finish(officer, visit.id)
     consultations.finalize(officer, visit.id, None)
     return visit.id
+
+
+def complete_record(window, answer: str = "Tersedia di publikasi.", need_met: str = "yes_fit"):
+    """What F8 needs in the officer's form (issue 12 item 8): an answer and "need met"."""
+    if not window.form.answer.toPlainText().strip():
+        window.form.answer.setPlainText(answer)
+    window.form.need_met.setCurrentIndex(window.form.need_met.findData(need_met))

@@ -11,7 +11,7 @@ from models.entities import AuditLog, Consultation, Role, Visit, VisitStatus
 from pst_desktop.consultations import ConsultationService
 from pst_desktop.live import ChangeWatcher
 from pst_desktop.online import OnlineService
-from tests.pst_desktop.officer_support import desks, issue, served_record
+from tests.pst_desktop.officer_support import complete_record, desks, issue, served_record
 from tests.support import wib
 from ui.officer.window import OfficerWindow
 from ui.roles import window_for
@@ -91,6 +91,7 @@ def test_finishing_publishes_the_rating_request_for_the_visitor_screen(
         def is_request(payload):
             return payload.get("event") == "rating_requested"
 
+        complete_record(window)
         with qtbot.waitSignal(screen.event, check_params_cb=is_request, timeout=5000) as got:
             key(qtbot, window, Qt.Key.Key_F8)
         assert got.args[0]["visit"] == ticket.visit_id
@@ -362,6 +363,7 @@ def test_after_f8_the_keyboard_is_on_call_next_not_on_log_out(
     key(qtbot, window, Qt.Key.Key_F4)
     type_record(qtbot, window)
     window.form.answer.setFocus()
+    complete_record(window)
     key(qtbot, window, Qt.Key.Key_F8)
     assert window.held is None
     assert window.focusWidget() is window.call_button

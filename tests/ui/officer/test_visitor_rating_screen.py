@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.entities import Rating, Role, UserAccount, Visit, VisitStatus
-from tests.pst_desktop.officer_support import desks, issue
+from tests.pst_desktop.officer_support import complete_record, desks, issue
 from ui import roles
 from ui.roles import open_visitor_rating_screen, window_for
 from ui.session import Session
@@ -107,6 +107,7 @@ def test_one_screen_desk_asks_the_visitor_over_the_officer_window_after_f8(
     key(qtbot, window, Qt.Key.Key_F4)
     window.form.topic.setFocus()
     qtbot.keyClicks(window.form.topic, "PDRB")
+    complete_record(window)
     key(qtbot, window, Qt.Key.Key_F8)
     qtbot.waitUntil(screen.isVisible, timeout=3000)
     assert screen.pages.currentWidget() is screen.ask_page
@@ -138,6 +139,7 @@ def test_esc_dismisses_the_prompt_before_a_tap_and_the_visit_is_not_asked_again(
     window.refresh()
     key(qtbot, window, Qt.Key.Key_F2)
     key(qtbot, window, Qt.Key.Key_F4)
+    complete_record(window)
     key(qtbot, window, Qt.Key.Key_F8)
     qtbot.waitUntil(screen.isVisible, timeout=3000)
     key(qtbot, window, Qt.Key.Key_Escape)
@@ -154,6 +156,7 @@ def test_thanks_then_idle_gives_the_window_back(qtbot, window, office, clock, ma
     window.refresh()
     key(qtbot, window, Qt.Key.Key_F2)
     key(qtbot, window, Qt.Key.Key_F4)
+    complete_record(window)
     key(qtbot, window, Qt.Key.Key_F8)
     qtbot.waitUntil(screen.isVisible, timeout=3000)
     screen.tap(2)
