@@ -88,7 +88,12 @@
         <translation>Akun</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Choose a role…</source>
+        <translation>Pilih peran…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
@@ -164,6 +169,11 @@
         <translation>&amp;Aktifkan</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Choose the account&apos;s role first.</source>
+        <translation>Pilih dulu peran akun ini.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>The account {name} is created.</source>
         <translation>Akun {name} sudah dibuat.</translation>
@@ -174,7 +184,7 @@
         <translation>Pilih dulu akun di daftar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The role of {name} is changed.</source>
         <translation>Peran {name} sudah diubah.</translation>
     </message>

@@ -195,6 +195,8 @@ class AccountsTab(AdminTab):
         self.username = QLineEdit()
         self.full_name = QLineEdit()
         self.role = QComboBox()
+        # nothing chosen at first: a new account is never an administrator by default
+        self.role.addItem(self.tr("Choose a role…"), None)
         for role in Role:
             self.role.addItem(role_label(role), role.value)
         self.password = QLineEdit()
@@ -266,15 +268,25 @@ class AccountsTab(AdminTab):
             if account.username == username:
                 self.table.selectRow(row)
 
+    def _chosen_role(self) -> Role | None:
+        if self.role.currentData() is None:
+            self.show_message(self.tr("Choose the account's role first."), "error")
+            self.role.setFocus()
+            return None
+        return Role(self.role.currentData())
+
     def create_account(self) -> None:
         username = self.username.text()
+        role = self._chosen_role()
+        if role is None:
+            return
 
         def create():
             self.accounts.create(
                 self.actor,
                 username,
                 self.full_name.text(),
-                Role(self.role.currentData()),
+                role,
                 self.password.text(),
             )
 
@@ -292,7 +304,9 @@ class AccountsTab(AdminTab):
             self.select_username(account.username)
 
     def set_role(self) -> None:
-        role = Role(self.role.currentData())
+        role = self._chosen_role()
+        if role is None:
+            return
         self._with_selected(
             lambda a: self.accounts.set_role(self.actor, a.id, role),
             self.tr("The role of {name} is changed."),

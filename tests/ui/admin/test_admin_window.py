@@ -44,6 +44,12 @@ def test_create_an_account(qtbot, window):
     window.tabs.setCurrentWidget(tab)
     qtbot.keyClicks(tab.username, "dewi.s")
     qtbot.keyClicks(tab.full_name, "Dewi Sartika")
+    assert tab.role.currentData() is None  # no role guessed, never Administrator
+    qtbot.keyClicks(tab.password, "rahasia-123")
+    click(qtbot, tab.create_button)
+    assert "role" in tab.message.text()
+    assert not UserAccount.select().where(UserAccount.username == "dewi.s").exists()
+    tab.password.clear()
     tab.role.setCurrentIndex(tab.role.findData("officer"))
     qtbot.keyClicks(tab.password, "pendek")
     click(qtbot, tab.create_button)
