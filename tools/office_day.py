@@ -954,7 +954,12 @@ class OfficeDay:
             station.display.type_text(visit.topic)
             station.set(window, "form.question", "Data tahun 2020-2025 per kabupaten?")
             station.set(window, "form.answer", "Tersedia di bengkulu.bps.go.id, tabel dinamis.")
-            self.set_field(station, window, "form.need_met", None)
+            self.set_field(
+                station,
+                window,
+                "form.need_met",
+                self.random.choice(["Ya, sesuai", "Tidak", "Belum"]),
+            )
             self.require_active(station, window)
             station.display.key("F8")
             self.wait_released(officer)
@@ -967,11 +972,15 @@ class OfficeDay:
 
     def wait_released(self, officer: Officer) -> None:
         held = officer.held
-        wait_until(
-            lambda: officer.station.text("OfficerWindow", "held_code") != held,
-            20,
-            f"{officer.username} to release {officer.held}",
-        )
+        try:
+            wait_until(
+                lambda: officer.station.text("OfficerWindow", "held_code") != held,
+                20,
+                f"{officer.username} to release {officer.held}",
+            )
+        except DayFailed as exc:  # say what the officer read
+            notice = officer.station.text("OfficerWindow", "notice")
+            raise DayFailed(f"{exc}; the officer's window says {notice!r}") from None
         officer.held, officer.state = "", "idle"
 
     def rate(self, officer: Officer, visit: Visit) -> None:
