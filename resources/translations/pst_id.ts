@@ -600,6 +600,40 @@
     </message>
 </context>
 <context>
+    <name>BoardUnlockDialog</name>
+    <message>
+        <location filename="../../ui/visitor/board_lock.py" line="+26"/>
+        <source>Close the display board</source>
+        <translation>Tutup layar antrean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the kiosk PIN to close the display board.</source>
+        <translation>Masukkan PIN kios untuk menutup layar antrean.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Kiosk PIN</source>
+        <translation>PIN kios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the board</source>
+        <translation>Tutup layar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server cannot be reached; the PIN cannot be checked now.</source>
+        <translation>Server tidak dapat dihubungi; PIN tidak dapat diperiksa sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../ui/reception/dialogs.py" line="-112"/>
@@ -986,12 +1020,12 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+137"/>
+        <location filename="../../ui/visitor/board.py" line="+139"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>Integrated Statistical Services (PST) · Queue</source>
         <translation>Pelayanan Statistik Terpadu (PST) · Antrian</translation>
     </message>

@@ -28,10 +28,12 @@ from pst_desktop.administration import office_settings
 from pst_desktop.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.clock import Clock
 from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
+from pst_desktop.rating_desk import UnlockGuard
 from pst_desktop.settings import StationSettings
 from ui.accessibility import name_controls
 from ui.style import scale_sheet
 from ui.visitor.announcer import Announcement, Announcer
+from ui.visitor.board_lock import BoardUnlockDialog
 from ui.visitor.screens import logo_pixmap, screen_scale
 
 STYLE = """
@@ -176,7 +178,9 @@ class DisplayBoard(QWidget):
         self.flash_timer = QTimer(self)
         self.flash_timer.timeout.connect(self._flash)
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
-        quit_shortcut.activated.connect(self.close)
+        quit_shortcut.activated.connect(self.ask_unlock)  # the kiosk PIN first (issue 12)
+        self.unlock_guard = UnlockGuard()  # wrong PINs in a row: a pause after five
+        self.unlock_dialog: BoardUnlockDialog | None = None
         self.bus.queue_changed.connect(self.refresh)
         self.bus.ticket_called.connect(self._ticket_called)
         self.bus.online.connect(self._online)
@@ -184,6 +188,15 @@ class DisplayBoard(QWidget):
         self._scale = 0.0
         self._fit()
         name_controls(self)  # a screen reader's names (issue 12 item 10)
+
+    def ask_unlock(self) -> None:
+        """Ctrl+Shift+Q: close the board, once the kiosk PIN is given (``unlock_dialog``)."""
+        if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
+            return
+        self.unlock_dialog = BoardUnlockDialog(self.office.id, self.unlock_guard, self)
+        self.unlock_dialog.unlocked.connect(self.close)
+        self.unlock_dialog.open()
+        self.unlock_dialog.pin.setFocus()
 
     # -- sizes: fonts and cards follow the screen ----------------------------------------------
     def minimumSizeHint(self) -> QSize:
