@@ -8,6 +8,7 @@ result, so the window never stalls.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from zoneinfo import ZoneInfo
 
 import peewee as pw
@@ -130,6 +131,20 @@ def _reset(chart: QChart) -> None:
     chart.removeAllSeries()
     for axis in chart.axes():
         chart.removeAxis(axis)
+
+
+def integer_axis(top: float) -> tuple[int, int]:
+    """A count axis from 0 to at least ``top`` with whole ticks: (highest, step), the step
+    1, 2 or 5 times a power of ten, at most 8 steps (0,1,2,…; never 0, 1.2, 2.4 drawn as
+    0,1,2,3,4,6)."""
+    top = max(1.0, float(top))
+    step = 1
+    while top / step > 8:
+        for factor in (2, 5 / 2, 2):  # 1 → 2 → 5 → 10 → 20 …
+            step = int(step * factor)
+            if top / step <= 8:
+                break
+    return step * math.ceil(top / step), step
 
 
 class LiveDayWidget(QWidget):
@@ -432,9 +447,10 @@ class LiveDayWidget(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        axis_y.setRange(0, top)
+        highest, step = integer_axis(top)  # whole ticks: a bar of 5 reads 5 (issue 12 item 8)
+        axis_y.setRange(0, highest)
         axis_y.setLabelFormat("%d")
-        axis_y.setTickCount(min(int(top), 5) + 1)
+        axis_y.setTickCount(highest // step + 1)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
 
