@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.front_desk import ServiceChoice
 from pst_desktop.workspace import DeskChoice
+from ui.accessibility import name_controls
 from ui.widgets import field_label
 
 
@@ -86,6 +87,7 @@ class TransferDialog(QDialog):
         self.confirm_button.clicked.connect(self._confirm)
         self.close_button.clicked.connect(self.reject)
         self.target.setFocus()
+        name_controls(self)  # a screen reader's names (issue 12 item 10)
 
     def choose(self, kind: str, target_id: int) -> bool:
         """Select a target by kind and id (for the keyboard-free automation); False if absent."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 from pst_desktop.errors import AuthenticationFailed
 from pst_desktop.live import CONNECTION_ERRORS
 from pst_desktop.rating_desk import UnlockGuard, unlock
-from ui.accessibility import announce_error
+from ui.accessibility import announce_error, name_controls
 
 
 class BoardUnlockDialog(QDialog):
@@ -55,6 +55,7 @@ class BoardUnlockDialog(QDialog):
         self.close_button.clicked.connect(self.try_unlock)
         self.back_button.clicked.connect(self.reject)
         self.pin.setFocus()
+        name_controls(self)  # a screen reader's names (issue 12 item 10)
 
     def try_unlock(self) -> None:
         try:

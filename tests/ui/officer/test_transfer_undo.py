@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from models.entities import ServiceType, Visit, VisitStatus
 from tests.pst_desktop.officer_support import desks, issue
+from ui.accessibility import unnamed_controls
 from ui.officer.transfer_dialog import TransferDialog
 
 S = VisitStatus
@@ -37,6 +38,7 @@ def test_ctrl_t_asks_where_and_offers_neither_the_current_service_nor_a_guess(
     offered = [dialog.target.itemData(i) for i in range(dialog.target.count())]
     assert f"service:{consultation.id}" not in offered
     assert f"desk:{desks(office)[0].id}" not in offered  # this officer's own desk
+    assert unnamed_controls(dialog) == []  # a screen reader names every control
     dialog.reject()  # changing one's mind moves nothing
     assert Visit.get_by_id(ticket.visit_id).status == S.CALLED and window.held is not None
 

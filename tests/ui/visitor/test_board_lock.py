@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from pst_desktop.administration import Administration
 from tests.ui.visitor.test_board import make_board  # noqa: F401 (the fixture)
+from ui.accessibility import unnamed_controls
 
 #: QtMultimedia on a machine without a sound server (or VA-API) says so, as warnings
 pytestmark = pytest.mark.qt_log_ignore(
@@ -24,6 +25,7 @@ def test_ctrl_shift_q_asks_the_pin_before_closing(qtbot, make_board, admin, cloc
     )
     dialog = board.unlock_dialog
     assert dialog is not None and dialog.isVisible() and board.isVisible()  # not closed yet
+    assert unnamed_controls(dialog) == []
     qtbot.keyClicks(dialog.pin, "1111")
     dialog.close_button.click()
     assert board.isVisible() and dialog.error.text()
