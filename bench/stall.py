@@ -286,6 +286,8 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
                 officer_window.call_next()
                 if officer_window.held is not None:
                     officer_window.form.answer.setPlainText("Data tersedia di publikasi.")
+                    need_met = officer_window.form.need_met  # F8 needs it (issue 12 item 8)
+                    need_met.setCurrentIndex(need_met.findData("yes_fit"))
                     officer_window.finish()
 
             for _ in range(repeat):

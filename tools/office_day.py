@@ -921,9 +921,11 @@ class OfficeDay:
                 and visit.service == "Konsultasi Statistik"
             ):
                 target = "Perpustakaan"
-                self.set_field(station, window, "transfer_target", target)
                 self.require_active(station, window)
-                station.display.key("ctrl+t")
+                station.display.key("ctrl+t")  # asks where to: nothing is moved yet
+                station.wait_window("TransferDialog", 15)
+                self.set_field(station, "TransferDialog", "target", target)
+                station.display.key("Return")
                 self.wait_released(officer)
                 visit.service = target
                 self.special["transfer"] = visit.index
