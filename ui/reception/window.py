@@ -1228,12 +1228,13 @@ class ReceptionWindow(RoleWindow):
         appointment_id = self.selected_appointment()
         if appointment_id is None:
             self.tabs.setCurrentIndex(1)
-            self.status_line.setText(self.tr("Select an appointment first."))
+            # the status line sits on the queue tab: say it where the receptionist looks
+            self.show_notice(self.tr("Select an appointment first."), "warning")
             return None
         try:
             ticket = self.desk.check_in(self.actor, appointment_id)
         except ServiceError as exc:
-            self.status_line.setText(str(exc))
+            self.show_notice(str(exc), "error")
             return None
         except (pw.OperationalError, pw.InterfaceError) as exc:
             self._database_trouble(exc)

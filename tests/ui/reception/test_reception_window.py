@@ -470,3 +470,28 @@ def test_snapshot_rows_are_plain_data(window):
     snapshot = front_desk.queue_snapshot(window.actor.office_id, window.clock.now())
     assert isinstance(snapshot.taken_at, dt.datetime)
     assert snapshot.rows == []
+
+
+def test_an_early_check_in_is_refused_where_the_receptionist_looks(qtbot, window, clock):
+    """Issue 12 item 8: the refusal was written on the queue tab's status line, out of sight."""
+    clock.set(wib(2026, 11, 24, 16, 0))
+    type_visitor(qtbot, window)
+    window.open_appointment_dialog()
+    dialog = window.appointment_dialog
+    dialog.set_when(wib(2026, 11, 25, 10, 0))
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert Appointment.select().count() == 1
+    window.hide_notice()
+    clock.set(wib(2026, 11, 25, 8, 0))  # two hours early
+    window.refresh()
+    qtbot.waitUntil(lambda: window.appointments_table.rowCount() == 1)
+    for tab in (1, 0):  # on the appointments tab, and with the queue tab showing
+        window.tabs.setCurrentIndex(1)
+        window.appointments_table.selectRow(0)
+        window.tabs.setCurrentIndex(tab)
+        window.hide_notice()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert window.notice.isVisible()
+        assert "1 hour" in window.notice_text.text()
+    assert Visit.select().count() == 0
