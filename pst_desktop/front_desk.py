@@ -348,6 +348,7 @@ class AppointmentOffer:
     opens_at: dt.datetime  # the next opening of the desk (local time)
     suggested: dt.datetime  # the default appointment time (local time)
     earliest_today: dt.datetime  # the earliest same-day time the notice rule allows (local)
+    outside_hours: bool = True  # the desk is closed now (else: an appointment during open hours)
 
 
 def appointment_offer(office_id: int, now: dt.datetime) -> AppointmentOffer:
@@ -362,7 +363,12 @@ def appointment_offer(office_id: int, now: dt.datetime) -> AppointmentOffer:
         suggested = opens
     else:
         suggested = max(earliest, opens)
-    return AppointmentOffer(opens_at=opens, suggested=suggested, earliest_today=earliest)
+    return AppointmentOffer(
+        opens_at=opens,
+        suggested=suggested,
+        earliest_today=earliest,
+        outside_hours=not calendar.is_open(now),
+    )
 
 
 def _next_quarter(moment: dt.datetime) -> dt.datetime:

@@ -441,7 +441,7 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../ui/reception/dialogs.py" line="+100"/>
+        <location filename="../../ui/reception/dialogs.py" line="+101"/>
         <source>Book an appointment</source>
         <translation>Buat janji temu</translation>
     </message>
@@ -456,7 +456,12 @@
         <translation>Di luar jam layanan, pengunjung dilayani dengan janji temu yang dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau untuk hari berikutnya. Layanan dibuka {opens}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>An appointment is made at least 1 hour ahead the same day or on a later day.</source>
+        <translation>Janji temu dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau untuk hari berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>e.g. wants inflation data by regency</source>
         <translation>mis. memerlukan data inflasi menurut kabupaten/kota</translation>
     </message>
@@ -628,7 +633,7 @@
         <translation>Kembali</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server cannot be reached; the PIN cannot be checked now.</source>
         <translation>Server tidak dapat dihubungi; PIN tidak dapat diperiksa sekarang.</translation>
     </message>
@@ -636,7 +641,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/reception/dialogs.py" line="-112"/>
+        <location filename="../../ui/reception/dialogs.py" line="-116"/>
         <location line="+2"/>
         <source>Cancel ticket {code}</source>
         <translation>Batalkan nomor antrian {code}</translation>
@@ -1155,7 +1160,7 @@
 <context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/front_desk.py" line="+428"/>
+        <location filename="../../pst_desktop/front_desk.py" line="+434"/>
         <source>This appointment does not exist.</source>
         <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order) an open desk serves it: a ticket can be issued (else the front desk refuses one)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
@@ -1270,7 +1275,7 @@
 <context>
     <name>LiveDayWidget</name>
     <message>
-        <location filename="../../ui/supervisor/live_day.py" line="+163"/>
+        <location filename="../../ui/supervisor/live_day.py" line="+178"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -3255,7 +3260,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+269"/>
+        <location filename="../../ui/reception/window.py" line="+270"/>
         <source>Search the guest book</source>
         <translation>Cari di buku tamu</translation>
     </message>
@@ -3618,7 +3623,7 @@
         <translation>Janji temu dibuat untuk {when}. Catat kedatangan pengunjung saat tiba.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Select an appointment first.</source>
         <translation>Pilih janji temu terlebih dahulu.</translation>
     </message>
@@ -4423,7 +4428,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/officer/transfer_dialog.py" line="+43"/>
+        <location filename="../../ui/officer/transfer_dialog.py" line="+44"/>
         <source>Transfer ticket {code}</source>
         <translation>Alihkan nomor {code}</translation>
     </message>

@@ -98,6 +98,13 @@ def test_appointment_offer(db, office, now, opens, suggested):
     assert offer.opens_at == opens
     assert offer.suggested == suggested
     assert offer.earliest_today >= now + dt.timedelta(hours=1)
+    assert offer.outside_hours
+
+
+def test_appointment_offer_during_open_hours_is_not_outside_hours(db, office):
+    offer = appointment_offer(office.id, wib(2026, 11, 24, 10, 0))  # Tuesday morning, open
+    assert not offer.outside_hours
+    assert offer.suggested == wib(2026, 11, 24, 11, 0)
 
 
 def test_registration_standard_is_ten_minutes():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pst_desktop.front_desk import AppointmentOffer, ServiceChoice
+from pst_desktop.i18n import format_moment
 from ui.widgets import field_error, field_label, set_field_error
 
 
@@ -102,12 +103,16 @@ class AppointmentDialog(QDialog):
         title = QLabel(self.tr("Book an appointment for {name}").format(name=visitor_name))
         title.setObjectName("cardTitle")
         title.setWordWrap(True)
-        hint = QLabel(
-            self.tr(
+        if offer.outside_hours:
+            hint_text = self.tr(
                 "Outside service hours a visitor is served by appointment, made at least "
                 "1 hour ahead the same day or on a later day. The desk opens {opens}."
-            ).format(opens=offer.opens_at.strftime("%a %d-%m-%Y %H:%M"))
-        )
+            ).format(opens=format_moment(offer.opens_at))
+        else:  # the desk is open now: say only the notice rule
+            hint_text = self.tr(
+                "An appointment is made at least 1 hour ahead the same day or on a later day."
+            )
+        hint = QLabel(hint_text)
         hint.setObjectName("cardHint")
         hint.setWordWrap(True)
         self.when = QDateTimeEdit()

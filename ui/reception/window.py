@@ -42,6 +42,7 @@ from pst_desktop import catalog, front_desk
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.errors import OutsideServiceHours, ServiceError, ValidationError
 from pst_desktop.front_desk import FrontDesk, QueueSnapshot
+from pst_desktop.i18n import format_moment
 from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.queue import UNDO_WINDOW, IssuedTicket, Undo
 from pst_desktop.registration import RegistrationService, form_from_visitor
@@ -1217,7 +1218,7 @@ class ReceptionWindow(RoleWindow):
         self.new_visitor()
         self.show_notice(
             self.tr("Appointment booked for {when}. Check the visitor in when they arrive.").format(
-                when=local.strftime("%a %d-%m-%Y %H:%M")
+                when=format_moment(local)
             ),
             "ok",
         )
