@@ -749,6 +749,8 @@ class OfficerWindow(RoleWindow):
         ):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_history())
         self.history_text.textEdited.connect(lambda _t: self._history_timer.start())
+        # records finished since the last read (here or at another desk) show when the tab does
+        self.tabs.currentChanged.connect(self._history_tab_shown)
         self.history_text.returnPressed.connect(self.refresh_history)
         self.history_table.activated.connect(lambda index: self.open_history_record(index.row()))
         self.history_table.clicked.connect(lambda index: self.open_history_record(index.row()))
@@ -1379,6 +1381,11 @@ class OfficerWindow(RoleWindow):
             need_met=self.history_need.currentData() or "",
             text=self.history_text.text(),
         )
+
+    def _history_tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is not None and page.isAncestorOf(self.history_table):
+            self.refresh_history()
 
     def refresh_history(self) -> None:
         """Read the history list for the current filters on the worker thread."""

@@ -118,3 +118,26 @@ def test_the_export_is_written_on_a_worker_thread(
     values = list(load_workbook(exported.args[0]).active.values)
     assert values[1][7] == "Ekspor"
     assert window.export_button.isEnabled()
+
+
+def test_the_history_tab_shows_every_record_without_touching_a_filter(
+    qtbot, window, office, clock, make_actor
+):
+    """Issue 12 item 8: the list showed the 1 record of the window's first read until a filter
+    was touched, while 7 existed."""
+    window.history_reader.wait()  # the window's first read, before the day's records
+    officer = make_actor(Role.OFFICER)
+    for number in range(7):
+        served_record(
+            office,
+            clock,
+            officer,
+            make_actor,
+            topic=f"Topik {number}",
+            question="Data?",
+            answer="Ada.",
+        )
+    with qtbot.waitSignal(window.history_loaded, timeout=10_000):
+        window.tabs.setCurrentIndex(2)
+    window.history_reader.wait()
+    assert len(window.history_model.rows) == 7
