@@ -445,6 +445,7 @@ def _summary(data: ReportData, st: dict) -> Table:
         (L["served"], fmt_int(t.served, lang)),
         (L["skipped"], fmt_int(t.skipped, lang)),
         (L["cancelled"], fmt_int(t.cancelled, lang)),
+        (L["expired"], fmt_int(t.expired, lang)),  # still waiting when the day ended
         (
             f"{L['average']} {L['ratings'].lower()} ({L['scale'].format(n=r.scale_max)})",
             fmt_dec(r.average, 2, lang),
@@ -458,11 +459,12 @@ def _summary(data: ReportData, st: dict) -> Table:
     boxes = []
     for label, value in cells:
         boxes.append([Paragraph(value, st["big"]), Paragraph(_esc(label), st["muted"])])
-    per_row = 4
+    per_row = 3 if len(boxes) % 4 else 4  # 9 boxes: three rows of three
     rows = []
     for i in range(0, len(boxes), per_row):
         chunk = boxes[i : i + per_row]
-        rows.append([Table([[v], [lab]], colWidths=[FRAME_W / per_row - 6]) for v, lab in chunk])
+        row = [Table([[v], [lab]], colWidths=[FRAME_W / per_row - 6]) for v, lab in chunk]
+        rows.append(row + [""] * (per_row - len(row)))
     table = Table(rows, colWidths=[FRAME_W / per_row] * per_row)
     table.setStyle(
         TableStyle(

@@ -283,3 +283,20 @@ def test_report_job_runs_off_the_gui_thread(month, qtbot, tmp_path, clock):
         QThreadPool.globalInstance().start(failing)
     assert "999999" in failed.args[0]
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_pdf_summary_counts_tickets_the_day_closed_unserved(month, office, clock):
+    """Issue 11 item 3: a ticket still waiting when its day ended is 'expired'; the PDF's
+    summary counts it beside the no-shows and cancellations (the XLSX already did)."""
+    from models.entities import Visit, VisitStatus
+
+    data, _ = month
+    assert data.totals.expired == 0
+    waiting = Visit.select().where(Visit.status == VisitStatus.WAITING.value).first()
+    Visit.update(status=VisitStatus.EXPIRED.value).where(Visit.id == waiting.id).execute()
+    data = build_report(office.id, *NOVEMBER, clock=clock)
+    assert data.totals.expired == 1
+    text = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(render_report_pdf(data))).pages
+    )
+    assert "Tidak terlayani (hari berakhir)" in text
