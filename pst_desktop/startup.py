@@ -117,6 +117,59 @@ def diagnose(exc: BaseException) -> Problem:
     return Problem(kind, detail)
 
 
+_REFUSED_WORDS = ("connection refused", "actively refused")
+_TIMEOUT_WORDS = ("timeout expired", "timed out", "time out")
+_HOST_WORDS = (
+    "could not translate host name",
+    "name or service not known",
+    "nodename nor servname",
+    "unknown host",
+    "no such host",
+    "temporary failure in name resolution",
+)
+_LOST_WORDS = (
+    "server closed the connection",
+    "connection already closed",
+    "terminating connection",
+    "connection reset",
+    "broken pipe",
+)
+
+
+def connection_reason(problem: BaseException | str) -> str:
+    """A translated sentence for what the driver said (refused, timeout, unknown host, password,
+    database missing, connection broken); the driver's own English line is for the log and a
+    small detail for the office IT, never the message staff read."""
+    text = (
+        " ".join(str(item) for item in _chain(problem))
+        if isinstance(problem, BaseException)
+        else str(problem)
+    ).lower()
+    if any(word in text for word in _REFUSED_WORDS):
+        return QCoreApplication.translate(
+            "Startup", "the server refused the connection (is the database service running?)"
+        )
+    if any(word in text for word in _TIMEOUT_WORDS):
+        return QCoreApplication.translate(
+            "Startup", "the server did not answer in time (check the network)"
+        )
+    if any(word in text for word in _HOST_WORDS):
+        return QCoreApplication.translate(
+            "Startup", "the server's name is not known on the network"
+        )
+    if any(word in text for word in _ACCOUNT_WORDS) or (
+        'role "' in text and "does not exist" in text
+    ):
+        return QCoreApplication.translate(
+            "Startup", "the server refused this PC's user name or password"
+        )
+    if 'database "' in text and "does not exist" in text:
+        return QCoreApplication.translate("Startup", "the server has no database of this name")
+    if any(word in text for word in _LOST_WORDS):
+        return QCoreApplication.translate("Startup", "the connection to the server was broken")
+    return QCoreApplication.translate("Startup", "the database server did not answer")
+
+
 def server_name(url: str) -> str:
     """The server as staff know it: ``host:port`` (``/database``) of a PostgreSQL URL, or the
     file of an SQLite URL; never the user or the password."""

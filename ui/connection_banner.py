@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from pst_desktop.resilience import ConnectionMonitor
+from pst_desktop.startup import connection_reason
 from ui.style import font_scale, scale_sheet
 
 STYLE = """
@@ -57,5 +58,6 @@ class ConnectionBanner(QWidget):
         self.monitor.restored.connect(self.hide)
 
     def show_lost(self, reason: str = "") -> None:
-        self.setToolTip(reason)
+        # in words for staff; the driver's own line after it for the office IT
+        self.setToolTip(f"{connection_reason(reason)}\n{reason}" if reason else "")
         self.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from models.entities import Office
 from pst_desktop.accounts import MIN_PASSWORD_LENGTH, AccountService
 from pst_desktop.errors import ValidationError
+from pst_desktop.startup import connection_reason
 from ui.widgets import Banner, field_error, field_label, set_field_error
 
 
@@ -166,7 +167,7 @@ class FirstAdminDialog(QDialog):
             self.show_errors(exc.fields)
             return
         except (pw.OperationalError, pw.InterfaceError) as exc:
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            reason = connection_reason(exc)
             self.show_errors(
                 {"": self.tr("The database cannot be reached ({reason}).").format(reason=reason)}
             )

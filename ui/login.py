@@ -19,6 +19,7 @@ from pst_desktop import __version__
 from pst_desktop.accounts import AccountService
 from pst_desktop.errors import AuthenticationFailed
 from pst_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from pst_desktop.startup import connection_reason
 from ui.accessibility import name_controls
 from ui.widgets import Banner, field_label
 
@@ -178,10 +179,9 @@ class LoginWindow(QWidget):
             self.password.setFocus()
             return
         except (pw.OperationalError, pw.InterfaceError) as exc:
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             self.show_message(
                 self.tr("The database cannot be reached ({reason}). Try again.").format(
-                    reason=reason
+                    reason=connection_reason(exc)
                 )
             )
             return

@@ -17,6 +17,7 @@ choices.  The wizard never blocks: the shell ``open()``s it and listens to ``acc
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -44,6 +45,7 @@ from models.entities import Role, SchemaVersion, UserAccount
 from pst_desktop import credentials
 from pst_desktop.connection import describe, open_database
 from pst_desktop.settings import StationSettings
+from pst_desktop.startup import connection_reason
 from ui.style import font_scale, scale_sheet
 
 PAGE_WHERE, PAGE_SERVER, PAGE_DATABASE, PAGE_STATION = range(4)
@@ -375,11 +377,15 @@ class ServerPage(QWizardPage):
         if choice is None or choice != self.choice():
             return  # the fields changed meanwhile: that answer is about another server
         if not ok:
+            sentence = self.tr("Cannot connect to {server}: {reason}").format(
+                server=f"{choice.host}:{choice.port}/{choice.database}",
+                reason=connection_reason(detail),
+            )
+            # the driver's own line stays as a small grey detail for the office IT
             _set_result(
                 self.result,
-                self.tr("Cannot connect to {server}: {reason}").format(
-                    server=f"{choice.host}:{choice.port}/{choice.database}", reason=detail
-                ),
+                f"{html.escape(sentence)}<br><span style='color:#8a96a3; font-size:small'>"
+                f"{html.escape(detail)}</span>",
                 "error",
             )
             return

@@ -834,7 +834,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/connection_banner.py" line="+31"/>
+        <location filename="../../ui/connection_banner.py" line="+32"/>
         <source>Connection to the database lost, retrying…</source>
         <translation>Koneksi ke basis data terputus, mencoba lagi…</translation>
     </message>
@@ -912,7 +912,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+417"/>
+        <location filename="../../ui/setup_wizard.py" line="+423"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/first_admin.py" line="+39"/>
+        <location filename="../../ui/first_admin.py" line="+40"/>
         <source>PST Desktop — First administrator</source>
         <extracomment>&quot;Connection settings…&quot;: anyone may change the server while no administrator exists</extracomment>
         <translation>PST Desktop — Administrator pertama</translation>
@@ -1524,7 +1524,7 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login.py" line="+48"/>
+        <location filename="../../ui/login.py" line="+49"/>
         <source>PST Desktop — Sign in</source>
         <extracomment>the language code chosen in the sign-in window (the Shell switches and rebuilds it) &quot;Connection settings…&quot; pressed (the Shell checks who asks, then opens the settings)</extracomment>
         <translation>PST Desktop — Masuk</translation>
@@ -1596,7 +1596,7 @@
         <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The database cannot be reached ({reason}). Try again.</source>
         <translation>Basis data tidak dapat dihubungi ({reason}). Silakan coba lagi.</translation>
     </message>
@@ -1752,19 +1752,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+276"/>
+        <location filename="../../ui/officer/window.py" line="+278"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+30"/>
-        <location line="+1041"/>
+        <location line="+1044"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1062"/>
+        <location line="-1065"/>
         <location line="+22"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
@@ -1785,12 +1785,12 @@
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+453"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-450"/>
         <source>Call next  (F2)</source>
         <translation>Panggil berikutnya  (F2)</translation>
     </message>
@@ -2029,23 +2029,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+736"/>
+        <location line="+739"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-737"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+734"/>
+        <location line="+737"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-735"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2169,7 +2169,7 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -2355,7 +2355,7 @@
         <translation>Pilih konsultasi di daftar terlebih dahulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%n record(s), the newest {shown} shown; export saves all</source>
         <translation>
             <numerusform>%n catatan, {shown} terbaru ditampilkan; ekspor menyimpan semuanya</numerusform>
@@ -2394,12 +2394,12 @@
         <translation>Ekspor riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The database cannot be reached ({reason}). Your typing is kept on this PC.</source>
         <translation>Basis data tidak dapat dijangkau ({reason}). Ketikan Anda disimpan di PC ini.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Connection lost: {reason}</source>
         <translation>Koneksi terputus: {reason}</translation>
     </message>
@@ -3260,7 +3260,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+270"/>
+        <location filename="../../ui/reception/window.py" line="+272"/>
         <source>Search the guest book</source>
         <translation>Cari di buku tamu</translation>
     </message>
@@ -3443,12 +3443,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+546"/>
+        <location line="+547"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-539"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3498,7 +3498,7 @@
         <translation>Pendaftaran {minutes}:{seconds:02d} / 10:00</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
@@ -3633,12 +3633,12 @@
         <translation>Kedatangan dicatat: nomor antrian {code}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The database did not answer ({reason}). Nothing was lost; try again in a moment.</source>
         <translation>Basis data tidak merespons ({reason}). Tidak ada data yang hilang; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Live updates interrupted ({reason}); reconnecting…</source>
         <translation>Pembaruan langsung terputus ({reason}); menyambung kembali…</translation>
     </message>
@@ -4066,7 +4066,7 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="-216"/>
+        <location filename="../../ui/setup_wizard.py" line="-220"/>
         <source>The office database server</source>
         <translation>Server basis data kantor</translation>
     </message>
@@ -4136,12 +4136,12 @@
         <translation>Menghubungkan ke {server}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cannot connect to {server}: {reason}</source>
         <translation>Tidak dapat terhubung ke {server}: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>the database is empty; the next step creates the tables.</source>
         <translation>basis data masih kosong; langkah berikutnya membuat tabelnya.</translation>
     </message>
@@ -4311,9 +4311,44 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pst_desktop/startup.py" line="+181"/>
-        <source>Only an administrator may change the connection settings.</source>
+        <location filename="../../pst_desktop/startup.py" line="+149"/>
+        <source>the server refused the connection (is the database service running?)</source>
         <extracomment>the waits between attempts (seconds); the last one repeats the first line of the error, for the log and the office IT (never shown as the message)</extracomment>
+        <translation>server menolak sambungan (apakah layanan basis data berjalan?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server did not answer in time (check the network)</source>
+        <translation>server tidak menjawab tepat waktu (periksa jaringan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s name is not known on the network</source>
+        <translation>nama server tidak dikenal di jaringan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server refused this PC&apos;s user name or password</source>
+        <translation>server menolak nama pengguna atau kata sandi PC ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server has no database of this name</source>
+        <translation>server tidak memiliki basis data dengan nama ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to the server was broken</source>
+        <translation>sambungan ke server terputus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database server did not answer</source>
+        <translation>server basis data tidak menjawab</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Only an administrator may change the connection settings.</source>
         <translation>Hanya administrator yang boleh mengubah pengaturan koneksi.</translation>
     </message>
 </context>
@@ -4683,7 +4718,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>WherePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="-342"/>
+        <location filename="../../ui/setup_wizard.py" line="-346"/>
         <source>Where does this PC keep the data?</source>
         <translation>Di mana PC ini menyimpan data?</translation>
     </message>

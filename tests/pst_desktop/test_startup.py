@@ -177,3 +177,44 @@ def test_a_misconfiguration_is_retried_at_the_longest_wait(qtbot):
         assert starter._retry.interval() == 300
     finally:
         starter.stop()
+
+
+@pytest.mark.parametrize(
+    ("driver", "words"),
+    [
+        (
+            'connection to server at "10.0.0.5", port 5432 failed: Connection refused',
+            "refused the connection",
+        ),
+        ("connection to server at 10.0.0.5 failed: timeout expired", "did not answer in time"),
+        (
+            'could not translate host name "pst-server" to address: Name or service not known',
+            "name is not known",
+        ),
+        ('FATAL:  password authentication failed for user "pst"', "user name or password"),
+        ('FATAL:  database "pst" does not exist', "no database of this name"),
+        ("server closed the connection unexpectedly", "connection to the server was broken"),
+        ("something else entirely", "database server did not answer"),
+    ],
+)
+def test_connection_reason_says_the_known_kinds_in_words(driver, words):
+    """Issue 12 item 8: the driver's English line appeared inside the Indonesian message."""
+    from pst_desktop.startup import connection_reason
+
+    reason = connection_reason(driver)
+    assert words in reason
+    assert driver not in reason
+    assert connection_reason(pw.OperationalError(driver)) == reason
+
+
+def test_connection_reason_is_indonesian_in_the_indonesian_app(qapp):
+    from pst_desktop.i18n import install_translator
+    from pst_desktop.startup import connection_reason
+
+    install_translator(qapp, "id")
+    try:
+        reason = connection_reason("could not connect: Connection refused")
+    finally:
+        install_translator(qapp, "en")
+    assert reason.startswith("server menolak sambungan")
+    assert "refused" not in reason

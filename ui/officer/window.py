@@ -60,8 +60,10 @@ from pst_desktop.history import HistoryFilter, HistoryRow
 from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.online import ONLINE_CHANNELS, OnlineRow, OnlineService
 from pst_desktop.queue import UNDO_WINDOW, QueueService, Undo
+from pst_desktop.resilience import first_line
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
+from pst_desktop.startup import connection_reason
 from pst_desktop.workspace import DeskChoice, HeldTicket
 from ui.accessibility import announce_error, name_controls
 from ui.officer.record_form import RecordForm
@@ -812,6 +814,7 @@ class OfficerWindow(RoleWindow):
         self.pending_undo = None
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setText(text)
+        self.notice.setToolTip("")
         self.notice.setProperty("kind", kind)
         _repolish(self.notice)
         self.notice.show()
@@ -1481,19 +1484,22 @@ class OfficerWindow(RoleWindow):
 
     # == connection trouble and closing ==========================================================
     def _database_trouble(self, exc: Exception) -> None:
-        first = str(exc).strip().splitlines()
         self.show_notice(
             self.tr(
                 "The database cannot be reached ({reason}). Your typing is kept on this PC."
-            ).format(reason=first[0] if first else type(exc).__name__),
+            ).format(reason=connection_reason(exc)),
             "error",
         )
+        self.notice.setToolTip(first_line(exc))  # the driver's words, for the office IT
         self.report_connection_error(exc)
         with contextlib.suppress(Exception):  # closing a broken connection
             self._db.close()
 
     def _connection_lost(self, reason: str) -> None:
-        self.status_line.setText(self.tr("Connection lost: {reason}").format(reason=reason))
+        self.status_line.setText(
+            self.tr("Connection lost: {reason}").format(reason=connection_reason(reason))
+        )
+        self.status_line.setToolTip(reason)
 
     def _connection_restored(self) -> None:
         self._restore_local_drafts()

@@ -46,8 +46,10 @@ from pst_desktop.i18n import format_moment
 from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.queue import UNDO_WINDOW, IssuedTicket, Undo
 from pst_desktop.registration import RegistrationService, form_from_visitor
+from pst_desktop.resilience import first_line
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
+from pst_desktop.startup import connection_reason
 from ui.accessibility import name_controls
 from ui.readers import BackgroundReader
 from ui.reception.dialogs import AppointmentDialog, CancelDialog
@@ -799,6 +801,7 @@ class ReceptionWindow(RoleWindow):
 
     def show_notice(self, text: str, kind: str = "warning", offer: bool = False) -> None:
         self.notice_text.setText(text)
+        self.notice_text.setToolTip("")
         self.notice.setProperty("kind", kind)
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
@@ -1261,13 +1264,13 @@ class ReceptionWindow(RoleWindow):
     # == the connection ================================================================
     def _database_trouble(self, exc: Exception) -> None:
         """The database did not answer: say so, and reconnect on the next action."""
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         self.show_notice(
             self.tr(
                 "The database did not answer ({reason}). Nothing was lost; try again in a moment."
-            ).format(reason=reason),
+            ).format(reason=connection_reason(exc)),
             "error",
         )
+        self.notice_text.setToolTip(first_line(exc))  # the driver's words, for the office IT
         self.report_connection_error(exc)
         try:
             if not self._db.is_closed():
@@ -1277,8 +1280,11 @@ class ReceptionWindow(RoleWindow):
 
     def _connection_lost(self, reason: str) -> None:
         self.status_line.setText(
-            self.tr("Live updates interrupted ({reason}); reconnecting…").format(reason=reason)
+            self.tr("Live updates interrupted ({reason}); reconnecting…").format(
+                reason=connection_reason(reason)
+            )
         )
+        self.status_line.setToolTip(reason)
 
     def _connection_restored(self) -> None:
         self.refresh()
