@@ -24,7 +24,8 @@ _translator_data: dict[QTranslator, bytes] = {}  # what each translator reads, k
 
 
 def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
-    """Load ``pst_<language>.qm``; English needs none (it is the source language)."""
+    """Load ``pst_<language>.qm`` and ``qtbase_<language>.qm`` (Qt's own strings); English
+    needs none (it is the source language)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -33,8 +34,15 @@ def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) 
     )
     if language == "en":
         return True
+    # Qt's own strings first (standard buttons, context menus, file dialog: Qt ships no
+    # Indonesian), so that ours, installed last, are asked first
+    _install_qm(app, f"qtbase_{language}.qm")
+    return _install_qm(app, f"pst_{language}.qm")
+
+
+def _install_qm(app: QCoreApplication, name: str) -> bool:
     translator = QTranslator(app)
-    qm = resource_path("translations", f"pst_{language}.qm")
+    qm = resource_path("translations", name)
     # Read into memory, not QTranslator.load(path): Qt maps a .qm file into memory, and when
     # the file is rewritten in place (an update copied over the installed folder while the
     # stations run) every running station dies at its next translated string (SIGBUS; seen

@@ -47,6 +47,7 @@ REQUIRED_RESOURCES = (
     ("fonts", "DejaVuSans-Bold.ttf"),
     ("sounds", "chime.wav"),
     ("translations", "pst_id.qm"),
+    ("translations", "qtbase_id.qm"),  # Qt's own buttons, menus and file dialog
 )
 
 # modules the ``pst-desktop`` command imports by name (PyInstaller cannot see them), and the Qt
@@ -127,9 +128,14 @@ def _check_translations() -> str:
         translated = QCoreApplication.translate("SelfCheck", "The self-check passed.")
         if translated == source:
             raise RuntimeError("a known string is not translated")
+        # Qt's own string, not ours: a context lupdate does not read keeps it out of pst_id.ts
+        qt_context = "QPlatformTheme"
+        cancel = QCoreApplication.translate(qt_context, "Cancel")
+        if cancel == "Cancel":
+            raise RuntimeError("Qt's own strings are not translated (qtbase_id.qm)")
     finally:
         install_translator(app, "en")
-    return f"Indonesian loaded: {translated!r}"
+    return f"Indonesian loaded: {translated!r}, Qt's Cancel: {cancel!r}"
 
 
 def _check_modules() -> str:

@@ -1,7 +1,8 @@
 """Keep the Indonesian translation in step with the code.
 
     python tools/translations.py update  # pyside6-lupdate: code -> resources/translations/pst_id.ts
-    python tools/translations.py build   # pyside6-lrelease: pst_id.ts -> pst_id.qm (committed)
+    python tools/translations.py build   # pyside6-lrelease: pst_id.ts -> pst_id.qm (committed),
+                                         # and Qt's own strings: qtbase_id.ts -> qtbase_id.qm
     python tools/translations.py check   # list the strings without an Indonesian translation
 
 Source strings are English (``self.tr("...")``, ``QCoreApplication.translate("Context", "...")``);
@@ -155,9 +156,18 @@ def update() -> int:
     return 0
 
 
+def qt_ts_file(language: str = "id") -> Path:
+    """Indonesian for Qt's own strings (standard buttons, context menus, file dialog): Qt ships
+    none; written by hand with Qt's source texts and contexts, never touched by ``update``."""
+    return TRANSLATIONS / f"qtbase_{language}.ts"
+
+
 def build() -> int:
     for language in LANGUAGES:
         run_lrelease(ts_file(language), qm_file(language))
+        qt_ts = qt_ts_file(language)
+        if qt_ts.exists():
+            run_lrelease(qt_ts, qt_ts.with_suffix(".qm"))
     return 0
 
 
