@@ -31,10 +31,9 @@ from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
 from pst_desktop.rating_desk import UnlockGuard
 from pst_desktop.settings import StationSettings
 from ui.accessibility import name_controls
-from ui.style import scale_sheet
 from ui.visitor.announcer import Announcement, Announcer
 from ui.visitor.board_lock import BoardUnlockDialog
-from ui.visitor.screens import logo_pixmap, screen_scale
+from ui.visitor.screens import fit_to_screen, logo_pixmap, scaled
 
 STYLE = """
 DisplayBoard { background: #0a2540; }
@@ -209,14 +208,10 @@ class DisplayBoard(QWidget):
     def _fit(self) -> None:
         """Fonts, logo, cards and margins in proportion to the window (fullscreen: the TV):
         designed for 1920×1080, from 1280×720 up to 4K."""
-        factor = screen_scale(self.size())
-        if abs(factor - self._scale) < 0.02:
+        factor = fit_to_screen(self, STYLE)
+        if factor is None:
             return
-        self._scale = factor
-        self.setStyleSheet(scale_sheet(STYLE, factor))
-
-        def px(value: float) -> int:
-            return max(1, round(value * factor))
+        px = scaled(factor)
 
         self.logo_label.setPixmap(logo_pixmap(self.office.logo, px(84)))
         self.banner.layout().setContentsMargins(px(40), px(18), px(48), px(18))

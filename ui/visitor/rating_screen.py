@@ -69,8 +69,7 @@ from pst_desktop.rating_desk import (
 )
 from pst_desktop.settings import StationSettings
 from ui.accessibility import ButtonRow, name_controls
-from ui.style import scale_sheet
-from ui.visitor.screens import logo_pixmap, screen_scale
+from ui.visitor.screens import fit_to_screen, logo_pixmap, scaled
 
 FLUSH_MS = 30_000  # how often kept ratings are retried while the database is away
 UNLOCK_TAPS = 5
@@ -308,14 +307,10 @@ class RatingScreen(QWidget):
     def _fit(self) -> None:
         """Fonts, faces, logos and margins in proportion to the window (fullscreen: the
         screen): designed for 1920×1080, from 1280×720 up to 4K."""
-        factor = screen_scale(self.size())
-        if abs(factor - self._scale) < 0.02:
+        factor = fit_to_screen(self, STYLE)
+        if factor is None:
             return
-        self._scale = factor
-        self.setStyleSheet(scale_sheet(STYLE, factor))
-
-        def px(value: float) -> int:
-            return max(1, round(value * factor))
+        px = scaled(factor)
 
         for i in range(self.pages.count()):
             page_layout = self.pages.widget(i).layout()
@@ -328,10 +323,7 @@ class RatingScreen(QWidget):
         self._size_faces()
 
     def _size_faces(self) -> None:
-        factor = getattr(self, "_scale", 0.0) or 1.0
-
-        def px(value: float) -> int:
-            return max(1, round(value * factor))
+        px = scaled(getattr(self, "_scale", 0.0) or 1.0)
 
         self.faces_row.setSpacing(px(32))
         for button in self.face_buttons:

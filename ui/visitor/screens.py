@@ -6,11 +6,14 @@ too, then ``showFullScreen`` (under a bare X server fullscreen is only a request
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QWidget
+
+from ui.style import scale_sheet
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,23 @@ def screen_scale(size: QSize) -> float:
     height, so a 16:10 or 4:3 screen fits too."""
     factor = min(size.width() / DESIGN_SIZE.width(), size.height() / DESIGN_SIZE.height())
     return max(0.4, min(3.0, factor))
+
+
+def fit_to_screen(widget: QWidget, sheet: str) -> float | None:
+    """Restyle a visitor screen for its size (``sheet`` drawn for 1920×1080) and return the
+    new scale, or None when the size changed too little to redraw (the board and the rating
+    screen then size their pictures and margins with ``scaled``)."""
+    factor = screen_scale(widget.size())
+    if abs(factor - getattr(widget, "_scale", 0.0)) < 0.02:
+        return None
+    widget._scale = factor  # type: ignore[attr-defined]
+    widget.setStyleSheet(scale_sheet(sheet, factor))
+    return factor
+
+
+def scaled(factor: float) -> Callable[[float], int]:
+    """Pixels of the 1920×1080 design at ``factor`` (never below one)."""
+    return lambda value: max(1, round(value * factor))
 
 
 def keep_keyboard_off(widget: QWidget) -> None:
