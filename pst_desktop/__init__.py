@@ -12,7 +12,7 @@ import sys
 
 __version__ = "0.1.0"
 
-if sys.version_info < (3, 12):  # pragma: no cover - pip refuses to install on 3.11 already
+if sys.version_info < (3, 12):  # noqa: UP036 - a 3.11 interpreter can still reach this (PYTHONPATH)
     raise ImportError(
         "PST Desktop needs Python 3.12 or newer (PySide6 6.12 frees None on Python 3.11)"
     )

@@ -25,8 +25,7 @@ SNIPPETS = {
         "label.setText('K-001'); label.update(); timer.start(1000); timer.stop()"
     ),
     "painting (fillRect, setPen, drawText)": (
-        "painter.fillRect(0, 0, 8, 8, color); painter.setPen(color); "
-        "painter.drawText(0, 8, 'A')"
+        "painter.fillRect(0, 0, 8, 8, color); painter.setPen(color); painter.drawText(0, 8, 'A')"
     ),
     "signals (emit with and without arguments)": "source.plain.emit(); source.carrying.emit(1)",
     "item model data() returning fonts": "view.model().data(index, font_role)",
