@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import uuid
@@ -179,3 +180,14 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     print("  ".join("-" * w for w in widths))
     for row in texts:
         print(line(row))
+
+
+def demo_office(url: str, days: int, per_day: int, end: dt.date) -> None:
+    """Fill ``url`` with the demo office (``pst-desktop demo-data``), ending on ``end``."""
+    subprocess.run(
+        [sys.executable, "-m", "pst_desktop", "--db", url, "demo-data", "--days", str(days),
+         "--visits-per-day", str(per_day), "--end", end.isoformat()],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip

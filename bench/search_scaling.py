@@ -22,7 +22,6 @@ import datetime as dt
 import functools
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +31,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench._common import ROOT, pg_base_url, pg_connect, pg_schema, print_table, with_schema
+from bench._common import (
+    demo_office,
+    pg_base_url,
+    pg_connect,
+    pg_schema,
+    print_table,
+    with_schema,
+)
 
 SIZES = (1_000, 10_000, 100_000, 250_000)
 SEARCHES = ("data", "pdrb", "inflasi bengkulu", "kemiskinan kab")
@@ -55,25 +61,7 @@ def demo_shape(size: int) -> tuple[int, int]:
 def make_office(url: str, size: int) -> None:
     days, per_day = demo_shape(size)
     print(f"  generating ~{size:,} consultations ({days} days x {per_day})…", file=sys.stderr)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pst_desktop",
-            "--db",
-            url,
-            "demo-data",
-            "--days",
-            str(days),
-            "--visits-per-day",
-            str(per_day),
-            "--end",
-            END.isoformat(),
-        ],
-        check=True,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-    )
+    demo_office(url, days, per_day, END)
 
 
 def fetch(conn, sql: str, params: tuple) -> list:

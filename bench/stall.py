@@ -29,7 +29,6 @@ import datetime as dt
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench._common import ROOT, WIB, pg_schema, print_table, with_schema
+from bench._common import WIB, demo_office, pg_schema, print_table, with_schema
 
 PROBE_MS = 4
 FRAME_MS = 16.7
@@ -375,25 +374,7 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
 
 def make_year(url: str, days: int, per_day: int) -> None:
     print(f"making {days} days x {per_day} visits in {url.split('?')[0]} …", file=sys.stderr)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pst_desktop",
-            "--db",
-            url,
-            "demo-data",
-            "--days",
-            str(days),
-            "--visits-per-day",
-            str(per_day),
-            "--end",
-            "2026-11-30",
-        ],
-        check=True,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-    )
+    demo_office(url, days, per_day, dt.date(2026, 11, 30))
 
 
 def main(argv: list[str] | None = None) -> int:
