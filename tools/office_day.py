@@ -362,6 +362,29 @@ class Station:
     def active_window(self) -> str:
         return next((w["class"] for w in self.windows() if w["active"]), "")
 
+    def explain(self, window: str, notice_path: str) -> str:
+        """What the station's user sees when a step did not happen: its windows (the active one
+        marked), the window's notice band when shown, and the log's last warnings."""
+        parts = []
+        with contextlib.suppress(Exception):
+            shown = [w["class"] + ("*" if w["active"] else "") for w in self.windows()]
+            parts.append(f"windows {shown}")
+        with contextlib.suppress(Exception):
+            notice = self.get(window, notice_path)
+            if notice.get("visible", True) and notice.get("text"):
+                parts.append(f"notice {notice['text']!r}")
+        with contextlib.suppress(Exception):
+            lines = []
+            for path in sorted(self.log_dir.glob("*.log")):
+                lines += [
+                    line
+                    for line in path.read_text(errors="replace").splitlines()
+                    if " WARNING " in line or " ERROR " in line or "Traceback" in line
+                ]
+            if lines:
+                parts.append("log: " + " | ".join(lines[-4:]))
+        return "; ".join(parts)
+
     def rss_kb(self) -> int:
         assert self.process is not None
         with contextlib.suppress(OSError):
@@ -736,11 +759,14 @@ class OfficeDay:
         reception.set(window, "form.consent", True)
         self.require_active(reception, window)
         reception.display.key("F9")
-        code = wait_until(
-            lambda: (c := reception.text(window, "last_code")) != before and c,
-            30,
-            f"the ticket of visit {visit.index}",
-        )
+        try:
+            code = wait_until(
+                lambda: (c := reception.text(window, "last_code")) != before and c,
+                30,
+                f"the ticket of visit {visit.index}",
+            )
+        except DayFailed as exc:  # say what the receptionist saw
+            raise DayFailed(f"{exc}; {reception.explain(window, 'notice_text')}") from None
         visit.code = code
         self.visits.append(visit)
         self.by_code[code] = visit
