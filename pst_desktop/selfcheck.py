@@ -429,8 +429,9 @@ def _page_size_pt(path: Path) -> tuple[float, float]:
 
 def _check_printing(scratch: Scratch) -> str:
     """The receptionist's F9 on the scratch office: a visitor registered, a ticket issued (the
-    queue and the holiday calendar), rendered, kept and printed through the front desk's own
-    ``TicketOutput`` (its print worker thread) on a PDF-file printer; the PDF arrives, and its
+    queue and the holiday calendar), then read, rendered, kept and printed through the front
+    desk's own ``TicketOutput`` on its print worker thread (with that thread's own database
+    connection) on a PDF-file printer; the answer comes back queued, the PDF arrives, and its
     page is the ticket's."""
     from models.entities import Role
     from pst_desktop import administration
@@ -460,14 +461,15 @@ def _check_printing(scratch: Scratch) -> str:
     output = TicketOutput(settings, clock, scratch.folder / "tickets", print_to_file=printed_file)
     answers: list = []
     output.printed.connect(answers.append)
-    result = output.output(ticket.visit_id)
-    if result.pending:
-        output.wait()
-        QCoreApplication.instance().processEvents()  # the worker's answer arrives queued
-        if not answers:
-            raise RuntimeError(f"ticket {ticket.code}: the printer never answered")
-        result = answers[-1]
+    output.output(ticket.visit_id, ticket.code)  # returns at once: the work is queued
+    output.wait()
+    QCoreApplication.instance().processEvents()  # the worker's answer arrives queued
     output.deleteLater()
+    if not answers:
+        raise RuntimeError(f"ticket {ticket.code}: the print thread never answered")
+    result = answers[-1]
+    if result.failure is not None:
+        raise RuntimeError(f"ticket {ticket.code} not read or rendered: {result.message}")
     if not result.printed:
         raise RuntimeError(f"ticket {ticket.code} not printed: {result.message}")
     if result.pdf_path is None or not result.pdf_path.is_file():

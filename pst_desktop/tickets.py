@@ -1,13 +1,15 @@
 """The queue ticket as a PDF (ReportLab), for an 80 mm or 58 mm roll or an A6 sheet.
 
-The receptionist window does, after ``QueueService.issue_ticket``::
+After ``QueueService.issue_ticket`` the receptionist window shows the number at once and its
+print thread (``ui.reception.output``) does the equivalent of::
 
     data = tickets.ticket_data_for(issued.visit_id, clock)          # reads the database
     pdf = tickets.render_ticket(data, paper=settings.ticket_paper)  # bytes of a one-page PDF
     result = printing.issue_output(pdf, settings, code=data.code, day=data.day)
 
 A reprint is the same three calls with the same visit id: same number, same issue time, and the
-people ahead / estimated wait as they are now.
+people ahead / estimated wait as they are now. Nothing here touches widgets, so all three may
+run on a worker thread (with that thread's own database connection for the read).
 
 The ticket is printed for visitors, so its labels are Indonesian by default; they live in
 ``LABELS`` per language (not in Qt's translations, which follow the staff's UI language).

@@ -64,12 +64,56 @@ def test_printing_to_a_pdf_printer_keeps_the_page_size(qapp, tmp_path, paper):
 def test_printed_page_carries_the_ticket_image(qapp, tmp_path, ticket_pdf):
     out = tmp_path / "printed.pdf"
     assert print_pdf(ticket_pdf, "Stand-in", print_to_file=out).ok
-    images = PdfReader(out).pages[0].images
-    assert len(images) == 1
-    image = images[0].image
-    # rendered at 203 dpi: 80 mm is 639 dots
-    assert image.width == pytest.approx(80 / 25.4 * 203, abs=1)
-    assert image.convert("L").getextrema() == (0, 255)  # black print on white paper
+    images = [i.image for i in PdfReader(out).pages[0].images]
+    # handed over in strips (each call short: the window's thread gets its turn between them)
+    assert len(images) > 1 and all(i.height <= printing.STRIP_ROWS + 1 for i in images)
+    # rendered at 203 dpi: 80 mm is 639 dots; the strips overlap by one row and cover the page
+    assert all(i.width == pytest.approx(80 / 25.4 * 203, abs=1) for i in images)
+    _, height_pt = source_size(ticket_pdf)
+    rows = sum(i.height for i in images) - (len(images) - 1)
+    assert rows == pytest.approx(height_pt / 72 * 203, abs=1)
+    extremes = [i.convert("L").getextrema() for i in images]
+    assert (min(e[0] for e in extremes), max(e[1] for e in extremes)) == (0, 255)  # black on white
+
+
+def _grey_rows(image) -> list[bytes]:
+    from PySide6.QtGui import QImage
+
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data, stride = bytes(grey.constBits()), grey.bytesPerLine()
+    return [data[y * stride : y * stride + grey.width()] for y in range(grey.height())]
+
+
+def test_the_strips_meet_without_a_seam(qapp, tmp_path, ticket_pdf):
+    """The printed page, seen at the printer's 203 dpi, is the ticket's own image: no white line
+    where two strips meet (a QR code cut by one would not scan)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    def page_image(pdf: bytes):
+        document, buffer = QPdfDocument(), QBuffer()
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        try:
+            return printing._render_page(document, 0, document.pagePointSize(0), 203)
+        finally:
+            document.close()
+
+    out = tmp_path / "printed.pdf"
+    assert print_pdf(ticket_pdf, "Stand-in", print_to_file=out).ok
+    ticket, printed = _grey_rows(page_image(ticket_pdf)), _grey_rows(page_image(out.read_bytes()))
+    assert abs(len(ticket) - len(printed)) <= 1
+
+    def mean(row: bytes) -> float:
+        return sum(row) / len(row)
+
+    pairs = list(zip(ticket, printed, strict=False))
+    seams = [y for y, (t, p) in enumerate(pairs) if mean(t) < 128 and mean(p) > 230]
+    assert seams == []  # no dark row of the ticket comes out white
+    cells = sum(len(t) for t, _ in pairs)
+    difference = sum(abs(a - b) for t, p in pairs for a, b in zip(t, p, strict=False)) / cells
+    assert difference < 12  # resampling at 203 dpi moves edges by under a dot
 
 
 def test_missing_printer_is_reported_not_raised(qapp, ticket_pdf):

@@ -1,38 +1,65 @@
-"""A ticket's PDF and print-out: render (``tickets``), save and print (``printing``).
+"""A ticket's PDF and print-out: read and render (``tickets``), save and print (``printing``).
 
-One small object the window calls for every ticket and reprint. ``output(visit_id)`` renders the
-ticket and keeps its PDF in the ticket folder at once, on the calling (GUI) thread, and returns;
-the printer is asked and fed on a worker thread (``PrintRunner``: one job at a time, in order), and
-``printed(OutputResult)`` brings the answer back to the GUI thread. The ticket is issued in the
-database before any of this, so a slow or stuck printer never holds the receptionist up.
+One small object the window calls for every ticket and reprint. ``output(visit_id)`` only queues
+the work and returns at once: the ticket's data is read (with the worker's own database
+connection), its PDF with the QR code rendered, kept in the ticket folder, and the printer asked
+and fed, all on one worker thread (``PrintRunner``: one job at a time, in the order asked).
+``printed(OutputResult)`` brings each job's answer back to the GUI thread, exactly once per
+``output`` call: saved where, printed or not, and the one line for the receptionist. The ticket
+is issued in the database before any of this, so neither a year of data, the QR code nor a slow
+or stuck printer holds the receptionist up.
 
 Tests give it a folder, a PDF file standing in for the printer and a fake printer state.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from models.database import database_proxy
 from pst_desktop import printing, tickets
 from pst_desktop.clock import Clock
 from pst_desktop.settings import StationSettings
+from ui.readers import SWITCH_INTERVAL_S
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class OutputResult:
+    """One ticket's output. ``output`` returns it ``pending`` (only the code and printer known);
+    ``printed`` brings the final one."""
+
+    code: str
+    pdf_path: Path | None = None  # where its PDF is kept; None until saved, or when it could not be
+    printed: bool = False
+    message: str = ""  # "" when printed and saved; else one line for the receptionist
+    pending: bool = True  # the work is queued or under way: ``printed`` will follow
+    printer: str = ""  # the station's printer ("" for none)
+    to_printer: bool = False  # it is (was) sent to a printer, or to the file standing in for one
+    reprint: bool = False  # asked again for a ticket issued earlier (Ctrl+P)
+    pdf: bytes = b""  # the rendered ticket, once rendered
+    failure: Exception | None = None  # why it could not even be read or rendered (nothing kept)
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """What the worker hands back: the ticket rendered and kept, and the printer's answer."""
+
     code: str
     pdf: bytes
-    pdf_path: Path | None
-    printed: bool
-    message: str  # "" when printed and saved; else one line for the receptionist
-    pending: bool = False  # the printer is still being asked: ``printed`` will follow
-    printer: str = ""
+    path: Path | None
+    save_error: str
+    print_result: printing.PrintResult | None  # None: not sent to a printer
 
 
 class _Done(QObject):
@@ -77,7 +104,8 @@ class PrintRunner(QObject):
 
 
 class TicketOutput(QObject):
-    """Renders, keeps and prints tickets; ``printed(OutputResult)`` when the printer answered."""
+    """Reads, renders, keeps and prints tickets off the GUI thread; ``printed(OutputResult)``
+    once for every ``output`` call, when it is done."""
 
     printed = Signal(object)
 
@@ -90,53 +118,81 @@ class TicketOutput(QObject):
         parent: QObject | None = None,
         *,
         status: printing.StatusReader | None = None,
+        db: pw.Database | None = None,
     ) -> None:
         super().__init__(parent)
+        # the worker renders in Python: let the GUI thread have the interpreter back quickly
+        # (see ``ui.readers``)
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.settings = settings
         self.clock = clock
         self.folder = folder
         self.print_to_file = print_to_file
         self.status = status
+        self.db = db  # None: the app's database (``database_proxy``) at the time of each job
         self.runner = PrintRunner(self)
         self.runner.finished.connect(self._finished)
 
-    def output(self, visit_id: int) -> OutputResult:
-        """Render and keep the ticket now; print it on the worker thread.
+    def output(self, visit_id: int, code: str = "", *, reprint: bool = False) -> OutputResult:
+        """Queue the ticket of ``visit_id`` to be read, rendered, kept and printed; returns at
+        once the pending result (``code`` is only what the caller said it is).
 
-        The result is final (``pending`` False) when there is no printer to ask; otherwise
-        ``printed`` brings the final one.
+        The station's settings are read here, on the calling thread (``QSettings`` is not shared
+        with the worker); the worker uses its own database connection for the read.
         """
         language = self.settings.ticket_language or tickets.DEFAULT_LANGUAGE
-        data = tickets.ticket_data_for(visit_id, self.clock, language)
-        pdf = tickets.render_ticket(data, paper=self.settings.ticket_paper, language=language)
-        path, save_error = printing.save_ticket_pdf(
-            pdf, self.settings, self.folder, code=data.code, day=data.day
-        )
+        paper = self.settings.ticket_paper
+        folder = self.folder or printing.ticket_folder(self.settings)
         name = self.settings.printer
-        if not name and self.print_to_file is None:
-            message = printing.output_message(data.code, path, save_error, name, None)
-            return OutputResult(data.code, pdf, path, False, message, printer=name)
-        pending = OutputResult(data.code, pdf, path, False, "", pending=True, printer=name)
-        print_to_file, status = self.print_to_file, self.status
+        settings, clock, status = self.settings, self.clock, self.status
+        print_to_file = self.print_to_file
+        to_printer = bool(name) or print_to_file is not None
+        db = self.db if self.db is not None else database_proxy.obj
 
-        def work() -> printing.PrintResult:
-            return printing.print_pdf(
-                pdf, name, print_to_file=print_to_file, title=data.code, status=status
+        def work() -> _Rendered:
+            with db.connection_context():
+                data = tickets.ticket_data_for(visit_id, clock, language)
+            pdf = tickets.render_ticket(data, paper=paper, language=language)
+            path, save_error = printing.save_ticket_pdf(  # (the folder is given: no settings read)
+                pdf, settings, folder, code=data.code, day=data.day
             )
+            if not to_printer:
+                return _Rendered(data.code, pdf, path, save_error, None)
+            try:
+                result = printing.print_pdf(
+                    pdf, name, print_to_file=print_to_file, title=data.code, status=status
+                )
+            except Exception as exc:  # a driver's surprise: not printed, the PDF is still kept
+                result = printing.PrintResult(False, name, 0, str(exc) or repr(exc))
+            return _Rendered(data.code, pdf, path, save_error, result)
 
-        self.runner.submit((pending, save_error), work)
+        pending = OutputResult(code, printer=name, to_printer=to_printer, reprint=reprint)
+        self.runner.submit(pending, work)
         return pending
 
-    def _finished(self, key: tuple[OutputResult, str], value: object) -> None:
-        pending, save_error = key
-        if isinstance(value, printing.PrintResult):
-            result = value
-        else:
-            result = printing.PrintResult(False, pending.printer, 0, str(value) or repr(value))
+    def _finished(self, pending: OutputResult, value: object) -> None:
+        if not isinstance(value, _Rendered):
+            failure = value if isinstance(value, Exception) else RuntimeError(repr(value))
+            logger.warning("ticket %s not rendered: %s", pending.code or "?", failure)
+            message = str(failure) or type(failure).__name__
+            self.printed.emit(replace(pending, pending=False, message=message, failure=failure))
+            return
+        result = value.print_result
         message = printing.output_message(
-            pending.code, pending.pdf_path, save_error, pending.printer, result
+            value.code, value.path, value.save_error, pending.printer, result
         )
-        self.printed.emit(replace(pending, printed=result.ok, message=message, pending=False))
+        self.printed.emit(
+            replace(
+                pending,
+                pending=False,
+                code=value.code,
+                pdf=value.pdf,
+                pdf_path=value.path,
+                printed=result is not None and result.ok,
+                message=message,
+            )
+        )
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.runner.wait(msecs)

@@ -876,7 +876,8 @@ class ReceptionWindow(RoleWindow):
         return ticket
 
     def _ticket_done(self, ticket: IssuedTicket) -> None:
-        result = self._print(ticket.visit_id)
+        """The number is issued: show it now; the ticket is read, rendered and printed on the
+        print thread, and its answer comes to ``_printed``."""
         self.last_ticket = ticket
         self.last_code.setText(ticket.code)
         self.last_service.setText(ticket.service_name)
@@ -888,24 +889,19 @@ class ReceptionWindow(RoleWindow):
         when = self.calendar_local(ticket.issued_at).strftime("%H:%M")
         self.last_detail.setText(self.tr("Issued {time} · {ahead}").format(time=when, ahead=ahead))
         self.last_reprint.setEnabled(True)
+        result = self._print(ticket.visit_id, ticket.code)
         self.refresh()
         self.ticket_issued.emit(ticket, result)
 
-    def _print(self, visit_id: int) -> OutputResult | None:
-        try:
-            result = self.output.output(visit_id)
-        except (ServiceError, OSError, ValueError, RuntimeError) as exc:
-            self.last_output = None
-            self.last_output_label.setText(
-                self.tr("The ticket could not be printed: {reason}").format(reason=exc)
-            )
-            self.last_output_label.show()
-            return None
+    def _print(self, visit_id: int, code: str, *, reprint: bool = False) -> OutputResult:
+        """Ask the print thread for the ticket (read, render, keep the PDF, print); returns the
+        pending result at once, the answer follows in ``_printed``."""
+        result = self.output.output(visit_id, code, reprint=reprint)
         self.last_output = result
-        self.last_output_label.setText(breakable(result.message))
-        self.last_output_label.setVisible(bool(result.message))
-        self.last_output_label.setToolTip(str(result.pdf_path or ""))
-        if result.pending:
+        self.last_output_label.hide()  # the previous ticket's line; this one's follows
+        self.last_output_label.setText("")
+        self.last_output_label.setToolTip("")
+        if result.to_printer:
             self.status_line.setText(
                 self.tr("Printing ticket {code} on {printer}…").format(
                     code=result.code, printer=result.printer
@@ -914,16 +910,38 @@ class ReceptionWindow(RoleWindow):
         return result
 
     def _printed(self, result: OutputResult) -> None:
-        """The printer answered (on the print thread): the truth goes to the message lines."""
+        """The print thread is done with a ticket: the truth goes to the message lines."""
+        if result.failure is not None:  # not even read or rendered: nothing kept, nothing sent
+            self.last_output = None
+            failure = result.failure
+            lost = isinstance(failure, (pw.OperationalError, pw.InterfaceError))
+            reason = connection_reason(failure) if lost else result.message
+            self.last_output_label.setText(
+                self.tr("The ticket could not be printed: {reason}").format(reason=reason)
+            )
+            self.last_output_label.setToolTip(first_line(failure) if lost else "")
+            self.last_output_label.show()
+            if result.code:
+                self.status_line.setText(
+                    self.tr("Ticket {code} was not printed.").format(code=result.code)
+                )
+            if lost:
+                self.report_connection_error(failure)
+            self.ticket_printed.emit(result)
+            return
         self.last_output = result
         self.last_output_label.setText(breakable(result.message))
         self.last_output_label.setVisible(bool(result.message))
         self.last_output_label.setToolTip(str(result.pdf_path or ""))
         if result.printed:
             self.status_line.setText(self.tr("Ticket {code} printed.").format(code=result.code))
-        else:
+        elif result.to_printer:
             self.status_line.setText(
                 self.tr("Ticket {code} was not printed.").format(code=result.code)
+            )
+        elif result.reprint and result.pdf_path is not None:
+            self.status_line.setText(
+                self.tr("Ticket {code} saved again as PDF.").format(code=result.code)
             )
         self.ticket_printed.emit(result)
 
@@ -1076,15 +1094,11 @@ class ReceptionWindow(RoleWindow):
         if row is None:
             self.reprint_last()
             return
-        result = self._print(row.visit_id)
-        if result is not None and not result.pending:
-            self.status_line.setText(
-                self.tr("Ticket {code} saved again as PDF.").format(code=row.code)
-            )
+        self._print(row.visit_id, row.code, reprint=True)
 
     def reprint_last(self) -> None:
         if self.last_ticket is not None:
-            self._print(self.last_ticket.visit_id)
+            self._print(self.last_ticket.visit_id, self.last_ticket.code, reprint=True)
 
     def mark_left(self) -> None:
         """The selected visitor went away before being served (Ctrl+L)."""

@@ -32,12 +32,26 @@ def queue_codes(window) -> list[str]:
     return window.queue_model.codes()
 
 
+def outputs(window, said: list[str] | None = None) -> list:
+    """Every ticket output the window's print thread answers from now on (``ticket_printed``);
+    ``said`` gets the status line as each answer came (a queue refresh may replace it later)."""
+    answers: list = []
+    window.ticket_printed.connect(answers.append)
+    if said is not None:
+        window.ticket_printed.connect(lambda _result: said.append(window.status_line.text()))
+    return answers
+
+
 def test_type_a_new_visitor_issue_and_see_the_number_and_the_ticket(qtbot, window, ticket_folder):
+    answers = outputs(window)
     type_visitor(qtbot, window)
     with qtbot.waitSignal(window.ticket_issued) as issued:
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
-    ticket, output = issued.args
-    assert ticket.code == "K-001"
+    ticket, pending = issued.args
+    assert ticket.code == "K-001" and pending.pending
+    qtbot.waitUntil(lambda: len(answers) == 1)  # read, rendered and kept on the print thread
+    (output,) = answers
+    assert output.code == "K-001" and not output.pending
     qtbot.waitUntil(lambda: "K-001" in queue_codes(window))
     row = window.queue_model.row_at(window.queue_model.row_of_visit(ticket.visit_id))
     assert row.visitor_name == "Siti Aminah"
@@ -73,9 +87,9 @@ def test_the_ticket_is_printed_in_indonesian_whatever_the_staff_language(
     station.language = "en"
     window = make_window()
     type_visitor(qtbot, window)
-    with qtbot.waitSignal(window.ticket_issued) as issued:
+    with qtbot.waitSignal(window.ticket_printed) as printed:
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
-    _, output = issued.args
+    (output,) = printed.args
     text = pdf_text(output.pdf_path.read_bytes())
     assert "nomor antrian" in text.lower() and "queue number" not in text.lower()
 
@@ -289,10 +303,14 @@ def test_another_pc_changes_the_queue_and_typing_is_kept(
 
 
 def test_cancel_with_a_reason_mark_left_and_reprint(qtbot, window, clock, services):
+    said: list[str] = []
+    answers = outputs(window, said)
     for _ in range(3):
         type_visitor(qtbot, window)
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: queue_codes(window) == ["K-001", "K-002", "K-003"])
+    qtbot.waitUntil(lambda: len(answers) == 3)
+    assert [a.code for a in answers] == ["K-001", "K-002", "K-003"]  # in the order issued
     first, second, third = (window.queue_model.row_at(i).visit_id for i in range(3))
 
     qtbot.keyClick(window, Qt.Key.Key_F3)
@@ -323,10 +341,24 @@ def test_cancel_with_a_reason_mark_left_and_reprint(qtbot, window, clock, servic
 
     window.select_visit(third)
     path = window.last_output.pdf_path
+    assert path == answers[-1].pdf_path
     path.unlink()
     qtbot.keyClick(window.queue_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(answers) == 4)
+    assert answers[-1].reprint and answers[-1].pdf_path == path
     assert path.exists() and "K-003" in pdf_text(path.read_bytes())
-    assert "K-003" in window.status_line.text()
+    assert said[-1] == "Ticket K-003 saved again as PDF."
+
+    # a cancelled ticket is not printed again: the receptionist reads why
+    window.select_visit(first)
+    qtbot.keyClick(window.queue_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(answers) == 5)
+    assert answers[-1].failure is not None and answers[-1].pdf_path is None
+    assert window.last_output_label.isVisible()
+    assert window.last_output_label.text() == (
+        "The ticket could not be printed: This ticket was cancelled; it cannot be printed again."
+    )
+    assert said[-1] == "Ticket K-001 was not printed."
 
 
 def test_waiting_time_and_its_colour(qtbot, window, clock):

@@ -1,15 +1,18 @@
-"""F9 with a printer: issued at once, printed on a worker thread, and the truth told (issue 10)."""
+"""F9 with a printer: issued at once, printed on a worker thread, and the truth told (issue 10);
+the ticket's read, render and QR run on that thread too, after the number is shown (issue 12
+item 9)."""
 
 from __future__ import annotations
 
 import subprocess
 import threading
 
+import peewee as pw
 import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import Visit
-from pst_desktop import printing
+from pst_desktop import printing, tickets
 from pst_desktop.printing import PrinterState, PrinterStatus
 from tests.pst_desktop.test_printer_state import QUEUE, _cups_pdf_folder, _has_cups_queue, _jobs
 from tests.ui.reception.conftest import type_visitor
@@ -76,6 +79,91 @@ def test_printing_runs_off_the_gui_thread_and_a_ready_printer_prints(
     assert not window.last_output_label.isVisible()
     assert len(fake.threads) == 2 and painted_on
     assert all(t is not threading.main_thread() for t in fake.threads + painted_on)
+
+
+def test_f9_reads_and_renders_the_ticket_off_the_gui_thread(qtbot, window, monkeypatch):
+    threads: dict[str, list[threading.Thread]] = {"read": [], "render": []}
+    read, render = tickets.ticket_data_for, tickets.render_ticket
+
+    def reading(*args, **kwargs):
+        threads["read"].append(threading.current_thread())
+        return read(*args, **kwargs)
+
+    def rendering(*args, **kwargs):
+        threads["render"].append(threading.current_thread())
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(tickets, "ticket_data_for", reading)
+    monkeypatch.setattr(tickets, "render_ticket", rendering)
+    type_visitor(qtbot, window)
+    with qtbot.waitSignal(window.ticket_printed) as printed:
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    (result,) = printed.args
+    assert result.code == "K-001" and result.pdf_path is not None and result.pdf_path.exists()
+    assert len(threads["read"]) == 1 and len(threads["render"]) == 1
+    assert all(t is not threading.main_thread() for t in threads["read"] + threads["render"])
+
+
+def test_f9_shows_the_number_before_the_ticket_is_printed(
+    qtbot, make_window, station, tmp_path, monkeypatch
+):
+    station.printer = "PST_Tickets"
+    printer_output = tmp_path / "printer-output.pdf"
+    window = make_window(print_to_file=str(printer_output))
+    window.output.status = FakePrinter(PrinterStatus(PrinterState.READY))
+    render = tickets.render_ticket
+    go_on, rendered = threading.Event(), threading.Event()
+
+    def slow_render(*args, **kwargs):  # a year of data and the QR code, as slow as it likes
+        go_on.wait(5)
+        pdf = render(*args, **kwargs)
+        rendered.set()
+        return pdf
+
+    monkeypatch.setattr(tickets, "render_ticket", slow_render)
+    answers: list = []
+    window.ticket_printed.connect(answers.append)
+    said: list[str] = []  # the status line as the answer came (a queue refresh may follow)
+    window.ticket_printed.connect(lambda _result: said.append(window.status_line.text()))
+    try:
+        type_visitor(qtbot, window)
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+        # back from F9 while the print thread still renders: the number is on screen already
+        assert not rendered.is_set()
+        assert window.last_code.text() == "K-001"
+        assert window.status_line.text() == "Printing ticket K-001 on PST_Tickets…"
+        assert window.form.name.text() == ""  # and the form is ready for the next visitor
+        qtbot.wait(50)
+        assert answers == [] and not printer_output.exists()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: len(answers) == 1)
+    assert answers[0].printed and printer_output.exists()
+    assert said == ["Ticket K-001 printed."]
+
+
+def test_a_ticket_that_cannot_be_read_says_so_and_reports_the_connection(
+    qtbot, window, monkeypatch
+):
+    def lost(*_args, **_kwargs):
+        raise pw.OperationalError("server closed the connection unexpectedly")
+
+    reported: list[BaseException] = []
+    monkeypatch.setattr(tickets, "ticket_data_for", lost)
+    monkeypatch.setattr(window, "report_connection_error", reported.append)
+    said: list[str] = []  # the status line as the answer came (a queue refresh may follow)
+    window.ticket_printed.connect(lambda _result: said.append(window.status_line.text()))
+    type_visitor(qtbot, window)
+    with qtbot.waitSignal(window.ticket_printed) as printed:
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    (result,) = printed.args
+    assert isinstance(result.failure, pw.OperationalError) and not result.printed
+    assert Visit.select().count() == 1  # the ticket is issued: only its print-out is missing
+    assert window.last_code.text() == "K-001"
+    assert window.last_output_label.isVisible()
+    assert window.last_output_label.text().startswith("The ticket could not be printed: ")
+    assert said == ["Ticket K-001 was not printed."]
+    assert reported == [result.failure]
 
 
 def test_the_test_print_tells_the_truth(qtbot, window, station, tmp_path):
