@@ -229,6 +229,8 @@ class Visit(BaseModel):
         indexes = (
             (("ticket_service", "day", "number"), True),
             (("office", "day", "status"), False),
+            # open tickets of earlier days (the day-end check at every issue and call)
+            (("office", "status", "day"), False),
             (("status", "service", "issued_at"), False),
             (("officer", "status"), False),
             (("office", "issued_at"), False),

@@ -241,6 +241,18 @@ def _v7_guest_book_search(db: pw.Database) -> None:
         )
 
 
+def _v8_open_tickets_index(db: pw.Database) -> None:
+    """An index on (office, status, day) for the day-end check that every F9 and F2 makes
+    (``QueueService._close_earlier_days``: any ticket of an earlier day still open?).
+
+    With only (office, day, status) SQLite read a whole year of visits for it: 31-72 ms of
+    each F9 on the GUI thread; with this index 0.1 ms."""
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "visit_office_id_status_day" '
+        'ON "visit" ("office_id", "status", "day")'
+    )
+
+
 def _pg_trgm_schema(db: pw.Database) -> str | None:
     """The schema holding pg_trgm, created in ``public`` when missing (a trusted extension since
     PostgreSQL 13: the database owner or a user with CREATE on it may); None when it cannot be
@@ -291,6 +303,7 @@ STEPS: list[Step] = [
     ),
     Step(6, "account session version: an admin's change ends open sessions", _v6_session_version),
     Step(7, "guest-book search index (trigram)", _v7_guest_book_search),
+    Step(8, "index for open tickets of earlier days", _v8_open_tickets_index),
 ]
 LATEST = STEPS[-1].version
 

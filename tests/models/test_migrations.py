@@ -161,3 +161,26 @@ def test_step_6_adds_the_session_version_to_existing_accounts(raw_db):
 
     account = e.UserAccount.get(e.UserAccount.username == "lama")
     assert account.session_version == 0 and account.full_name == "Lama"
+
+
+def test_step_8_indexes_open_tickets_of_earlier_days(raw_db):
+    """A version-7 database (no (office, status, day) index) gets it; the day-end check that
+    every F9 and F2 makes then reads it instead of a year of visits."""
+    migrations.upgrade(raw_db, target=7)
+    raw_db.execute_sql('DROP INDEX "visit_office_id_status_day"')
+    assert "visit_office_id_status_day" not in {i.name for i in raw_db.get_indexes("visit")}
+
+    assert migrations.upgrade(raw_db) == list(range(8, migrations.LATEST + 1))
+
+    index = {i.name: i for i in raw_db.get_indexes("visit")}["visit_office_id_status_day"]
+    assert index.columns == ["office_id", "status", "day"]
+    if isinstance(raw_db, pw.SqliteDatabase):
+        plan = " ".join(
+            str(row[-1])
+            for row in raw_db.execute_sql(
+                'EXPLAIN QUERY PLAN SELECT 1 FROM "visit" WHERE "office_id" = 1 AND '
+                '"day" < \'2026-11-24\' AND "channel" = \'walk_in\' AND "status" IN '
+                "('waiting', 'called', 'serving') LIMIT 1"
+            )
+        )
+        assert "visit_office_id_status_day" in plan, plan
