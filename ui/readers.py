@@ -6,7 +6,9 @@ brings the value back to the GUI thread as ``finished(value)`` or the exception 
 ``failed(exc)``.  Each submit bumps a generation: a result of an older submit that arrives after
 a newer one was asked for is dropped, so a slow search for "da" never overwrites the faster
 answer for "data".  ``work`` must only read, or write through a service in its own transaction,
-and must not touch widgets.
+and must not touch widgets.  A reader made with ``skip_superseded=True`` does not even start a job
+that a newer submit made pointless (a burst of changes runs one read, not one per change); the
+default runs every job (an export still writes its file).
 
 Python threads share one interpreter lock, and the GUI thread gives it up around many Qt and
 database calls: each time it wants it back it waits up to the switch interval while a busy worker
@@ -34,15 +36,28 @@ class _Done(QObject):
     done = Signal(int, object)  # generation, value or exception
 
 
+class _Superseded:
+    """The value of a job skipped because a newer one was submitted before it started."""
+
+
 class _Job(QRunnable):
     def __init__(
-        self, db: pw.Database, work: Callable[[], Any], generation: int, done: _Done
+        self,
+        db: pw.Database,
+        work: Callable[[], Any],
+        generation: int,
+        done: _Done,
+        superseded: Callable[[int], bool] | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._db, self._work, self._generation, self._done = db, work, generation, done
+        self._superseded = superseded
 
     def run(self) -> None:
+        if self._superseded is not None and self._superseded(self._generation):
+            self._done.done.emit(self._generation, _Superseded())  # dropped on delivery
+            return
         try:
             with self._db.connection_context():
                 value = self._work()
@@ -57,7 +72,9 @@ class BackgroundReader(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, db: pw.Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: pw.Database, parent: QObject | None = None, *, skip_superseded: bool = False
+    ) -> None:
         super().__init__(parent)
         if sys.getswitchinterval() > SWITCH_INTERVAL_S:
             sys.setswitchinterval(SWITCH_INTERVAL_S)
@@ -68,17 +85,23 @@ class BackgroundReader(QObject):
         self._done.done.connect(self._deliver)
         self.generation = 0
         self._running = 0
+        self._skip_superseded = skip_superseded
 
     def submit(self, work: Callable[[], Any]) -> int:
         """Run ``work`` on the worker thread; returns its generation."""
         self.generation += 1
         self._running += 1
-        self._pool.start(_Job(self._db, work, self.generation, self._done))
+        superseded = self._is_superseded if self._skip_superseded else None
+        self._pool.start(_Job(self._db, work, self.generation, self._done, superseded))
         return self.generation
 
     def busy(self) -> bool:
         """A submitted job has not been delivered (or dropped) yet."""
         return self._running > 0
+
+    def _is_superseded(self, generation: int) -> bool:
+        """On the worker thread, as a job starts: a newer job was submitted (or all cancelled)."""
+        return generation != self.generation
 
     def cancel(self) -> None:
         """Drop the answer of every job already submitted."""

@@ -7,6 +7,14 @@ records, export to XLSX).
 
 The window asks services (``queue``, ``consultations``, ``online``, ``history``, ``workspace``) and
 shows their answers; it never decides a rule itself. No modal dialog in any path the tests drive.
+
+Never freeze (issue 12 item 9): what the window shows of the queue (the held ticket, the desk's
+waiting tickets, the online consultations) is read on a worker thread (``refresh`` → the
+``snapshot_reader`` → ``refreshed``), on every action and every change from another station;
+only the newest answer is shown. The officer's own moves (call, start, finish…) are one short
+transaction each on the GUI thread, and what the officer holds after one is taken from that
+move's answer at once, so F8 right after F2 finishes the ticket just called without waiting for
+the list. Housekeeping runs on a worker thread too.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import html
+import logging
 from pathlib import Path
 
 import peewee as pw
@@ -44,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import database_proxy
-from models.entities import Channel, OnlineStatus
+from models.entities import Channel, OnlineStatus, Visit
 from pst_desktop import catalog, front_desk, history, workspace
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.consultations import (
@@ -64,7 +73,7 @@ from pst_desktop.resilience import first_line
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
 from pst_desktop.startup import connection_reason
-from pst_desktop.workspace import DeskChoice, HeldTicket
+from pst_desktop.workspace import DeskChoice, DeskSnapshot, HeldTicket
 from ui.accessibility import announce_error, name_controls
 from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
@@ -74,6 +83,8 @@ from ui.roles import RoleWindow
 from ui.session import Session
 from ui.style import font_scale, scale_sheet
 from ui.widgets import MessageBand, scrolling
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1000
 TICK_MS = 1000
@@ -153,6 +164,7 @@ class OfficerWindow(RoleWindow):
 
     rating_requested = Signal(int)
     held_changed = Signal()
+    refreshed = Signal()  # the held ticket, queue and online list read by ``refresh`` are shown
     draft_saved = Signal(int, str)  # visit id, "database" or "local"
     search_done = Signal(list)  # the past-answer hits shown
     history_loaded = Signal()  # the history list shows the current filter
@@ -217,6 +229,11 @@ class OfficerWindow(RoleWindow):
         self.search_reader = BackgroundReader(self._db, self)
         self.history_reader = BackgroundReader(self._db, self)
         self.export_runner = BackgroundReader(self._db, self)
+        # the held ticket, the desk's queue and the online list: one read, the newest shown
+        self.snapshot_reader = BackgroundReader(self._db, self, skip_superseded=True)
+        self.housekeeping_runner = BackgroundReader(self._db, self, skip_superseded=True)
+        #: the online consultation to select once the list holding it arrives
+        self._select_online_after: int | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._housekeeping = QTimer(self)
@@ -230,6 +247,8 @@ class OfficerWindow(RoleWindow):
         self._build_shortcuts()
         self._connect_signals()
         self._restore_desk()
+        self._load_record_for_held()  # the idle card and record until the first read arrives
+        self._show_held()
         self._restore_local_drafts()
         self.watcher.start()
         self._tick.start()
@@ -282,6 +301,7 @@ class OfficerWindow(RoleWindow):
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
         self.status_line.setWordWrap(True)
+        self._show_status("–:––:––")  # its place is taken before the first read arrives
         self.body.addWidget(self.status_line)
 
     def _action(self, text: str, tip: str) -> QPushButton:
@@ -572,9 +592,12 @@ class OfficerWindow(RoleWindow):
 
     def _build_history_tab(self) -> QWidget:
         page = QWidget()
-        today = OfficeCalendar.for_office(self.actor.office_id).office_day(self.clock.now())
+        today = self._office_day()
         self.history_from = QDateEdit(QDate(today - dt.timedelta(days=30)))
         self.history_to = QDateEdit(QDate(today))
+        #: the day the 'to' date was set to by the window: it follows the clock's day while the
+        #: officer leaves it there (a window left open overnight shows today's records)
+        self._history_day = today
         for edit in (self.history_from, self.history_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -716,6 +739,10 @@ class OfficerWindow(RoleWindow):
         self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.run_search)
         self._search_timer.timeout.connect(self.run_search)
+        self.snapshot_reader.finished.connect(self._show_snapshot)
+        self.snapshot_reader.failed.connect(self._read_failed)
+        self.housekeeping_runner.finished.connect(self._housekeeping_done)
+        self.housekeeping_runner.failed.connect(self._housekeeping_failed)
         self.search_reader.finished.connect(self._show_hits)
         self.search_reader.failed.connect(self._read_failed)
         self.history_reader.finished.connect(self._show_history)
@@ -739,7 +766,7 @@ class OfficerWindow(RoleWindow):
         self.online_wait_button.clicked.connect(lambda: self._online_move("wait_for_user"))
         self.online_replied_button.clicked.connect(lambda: self._online_move("user_replied"))
         self.online_close_button.clicked.connect(lambda: self._online_move("close"))
-        self.show_closed.toggled.connect(lambda _on: self.refresh_online())
+        self.show_closed.toggled.connect(lambda _on: self.refresh())
         # history
         for edit in (self.history_from, self.history_to):
             edit.dateChanged.connect(lambda _d: self.refresh_history())
@@ -848,10 +875,11 @@ class OfficerWindow(RoleWindow):
             self.show_notice(self.tr("Choose your desk first (top right)."), "error")
             self.desk_combo.setFocus()
             return
+        # the service refuses a second call while the officer holds a ticket (a double F2)
         result = self._act(lambda: self.queue.call_next(self.actor, desk.desk_id))
         if result is True:  # call_next returned None: nobody waits
             self.show_notice(self.tr("Nobody is waiting for this desk."))
-        self.refresh()
+        self._held_after(result)
 
     def call_selected(self) -> None:
         desk = self.desk
@@ -859,17 +887,18 @@ class OfficerWindow(RoleWindow):
         if desk is None or row is None:
             self.show_notice(self.tr("Choose your desk and a ticket in the queue first."), "error")
             return
-        self._act(lambda: self.queue.call_ticket(self.actor, row.visit_id, desk.desk_id))
-        self.refresh()
+        self._held_after(
+            self._act(lambda: self.queue.call_ticket(self.actor, row.visit_id, desk.desk_id))
+        )
 
     def _held_action(self, method) -> bool:
         if self.held is None:
             self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
             return False
         visit_id = self.held.visit_id
-        done = self._act(lambda: method(self.actor, visit_id)) is not None
-        self.refresh()
-        return done
+        moved = self._act(lambda: method(self.actor, visit_id))
+        self._held_after(moved)
+        return moved is not None
 
     def recall(self) -> None:
         if self._held_action(self.queue.recall) and self.held is not None:
@@ -888,10 +917,10 @@ class OfficerWindow(RoleWindow):
             return
         visit_id = skipped.visit_id
         moved = self._act(lambda: self.queue.skip(self.actor, visit_id))
-        self.refresh()
         if moved is not None and moved is not True:
             self.last_no_show = skipped
-            self._show_held()
+        self._held_after(moved)
+        if moved is not None and moved is not True:
             self.offer_undo(
                 moved.undo, self.tr("{code}: the visitor did not come.").format(code=skipped.code)
             )
@@ -901,11 +930,12 @@ class OfficerWindow(RoleWindow):
         no_show = self.last_no_show
         if self.held is None and no_show is not None:
             self.last_no_show = None
-            if self._act(lambda: self.queue.return_to_queue(self.actor, no_show.visit_id)):
+            returned = self._act(lambda: self.queue.return_to_queue(self.actor, no_show.visit_id))
+            if returned:
                 self.show_notice(
                     self.tr("{code} is back in the queue.").format(code=no_show.code), "ok"
                 )
-            self.refresh()
+            self._held_after(returned)
             return
         self.save_draft_now()
         self._held_action(self.queue.return_to_queue)
@@ -944,7 +974,7 @@ class OfficerWindow(RoleWindow):
             )
         else:
             moved = self._act(lambda: self.queue.transfer(self.actor, visit_id, desk_id=target_id))
-        self.refresh()
+        self._held_after(moved)
         if moved is not None and moved is not True:
             self.offer_undo(
                 moved.undo,
@@ -977,11 +1007,12 @@ class OfficerWindow(RoleWindow):
         if undo is None:
             return
         self._forget_undo()
-        if self._act(lambda: self.queue.undo(self.actor, undo)) is not None:
+        taken_back = self._act(lambda: self.queue.undo(self.actor, undo))
+        if taken_back is not None:
             if undo.kind == "skip":
                 self.last_no_show = None
             self.show_notice(self.tr("{code} is back with you.").format(code=undo.code), "ok")
-        self.refresh()
+        self._held_after(taken_back)
 
     def finish(self) -> None:
         """Save the record, end the service; the visit waits for the visitor's rating."""
@@ -1000,14 +1031,14 @@ class OfficerWindow(RoleWindow):
             return
         self._autosave.stop()
 
-        def finish_visit():
-            self.queue.finish(self.actor, visit_id)
-            self.consultations.finalize(self.actor, visit_id, record)
-            return True
-
-        if self._act(finish_visit) is None:
+        finished = self._act(
+            lambda: workspace.finish(self.queue, self.consultations, self.actor, visit_id, record)
+        )
+        if finished is None:
+            self.refresh()  # what changed meanwhile (another desk, a supervisor) shows
             return
         self.drafts.remove(visit_id)
+        self._set_held(None)  # released: F2 calls the next one at once
         self.form.clear()
         self.show_notice(
             self.tr("{code} finished. The visitor is asked to rate the service.").format(code=code),
@@ -1016,7 +1047,6 @@ class OfficerWindow(RoleWindow):
         # the record's fields are cleared and disabled: without this the keyboard fell to the
         # next focusable widget, the banner's "Log out", where a Space signed the officer out
         # (before the rating request: a one-screen desk's prompt then takes the keyboard)
-        self.call_button.setEnabled(self.desk is not None)  # nothing held any more
         self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rating_requested.emit(visit_id)
         self.refresh()
@@ -1146,23 +1176,29 @@ class OfficerWindow(RoleWindow):
 
     # == refreshing ==============================================================================
     def refresh(self) -> None:
+        """Read the held ticket, the desk's queue and the online list again on the worker
+        thread (F5, every change from any station, after every action); ``refreshed`` once
+        they are shown. An answer asked for before a newer one is never shown."""
         if self._closed:
             return
-        now = self.clock.now()
-        try:
-            held = workspace.held(self.queue, self.actor)
-            desk = self.desk
-            rows = workspace.desk_queue(self.actor.office_id, desk, now) if desk else []
-        except DB_ERRORS as exc:
-            self._database_trouble(exc)
+        clock, actor, desk = self.clock, self.actor, self.desk
+        include_closed = self.show_closed.isChecked()
+        self.snapshot_reader.submit(
+            lambda: workspace.desk_snapshot(clock, actor, desk, include_closed=include_closed)
+        )
+
+    def refresh_online(self) -> None:
+        """The online list is read with the rest of the window's snapshot."""
+        self.refresh()
+
+    def _show_snapshot(self, snapshot: DeskSnapshot) -> None:
+        if self._closed:
             return
-        previous = self.held.visit_id if self.held else None
-        if previous is not None and (held is None or held.visit_id != previous):
-            self._autosave.stop()
-        self.held = held
-        if (held.visit_id if held else None) != previous:
-            self._load_record_for_held()
-            self.held_changed.emit()
+        desk = self.desk
+        if snapshot.desk_id != (desk.desk_id if desk else None):
+            return  # the desk changed meanwhile: its own read follows
+        self._set_held(snapshot.held)
+        rows = snapshot.queue
         self.queue_rows = rows
         selected = self.queue_model.row_at(self.queue_table.currentIndex().row())
         self.queue_model.set_rows(rows)
@@ -1175,14 +1211,41 @@ class OfficerWindow(RoleWindow):
             if desk
             else self.tr("Queue: choose your desk")
         )
-        self._show_held()
-        self.refresh_online()
+        self._show_online(snapshot.online)
+        self._show_status(snapshot.taken_at.astimezone(self.zone).strftime("%H:%M:%S"))
+        self.refreshed.emit()
+
+    def _show_status(self, time: str) -> None:
         self.status_line.setText(
             self.tr(
                 "Updated {time} · F2 call next · F3 recall · F4 start · F6 no-show · "
                 "F7 return · F8 finish · F9 call selected · Ctrl+T transfer"
-            ).format(time=now.astimezone(self.zone).strftime("%H:%M:%S"))
+            ).format(time=time)
         )
+
+    def _set_held(self, held: HeldTicket | None) -> None:
+        """Show ``held`` as the ticket the officer holds (its record when it is another)."""
+        previous = self.held.visit_id if self.held else None
+        if previous is not None and (held is None or held.visit_id != previous):
+            self._autosave.stop()
+        self.held = held
+        if (held.visit_id if held else None) != previous:
+            self._load_record_for_held()
+            self.held_changed.emit()
+        self._show_held()
+
+    def _held_after(self, visit: object) -> None:
+        """After the officer's own move: what they hold now, from the move's answer (``visit``,
+        a ``Visit``; anything else when the move released the ticket or was refused), then the
+        rest read again. Set at once: F8 right after F2 must find the ticket just called."""
+        if isinstance(visit, Visit):
+            try:
+                held = workspace.holding(self.actor, visit)  # one read by id
+            except DB_ERRORS as exc:
+                self._database_trouble(exc)
+                held = None
+            self._set_held(held)
+        self.refresh()  # also drops any answer read before this move
 
     def _show_held(self) -> None:
         held = self.held
@@ -1241,14 +1304,40 @@ class OfficerWindow(RoleWindow):
     def _on_tick(self) -> None:
         self._show_timer()
         self.queue_model.refresh_all()
+        self._follow_history_day()
+
+    def _office_day(self) -> dt.date:
+        """Today in the office's time zone (no database read)."""
+        return self.clock.now().astimezone(self.zone).date()
+
+    def _follow_history_day(self) -> None:
+        """A new office day: the history's 'to' date moves to it unless the officer chose
+        another date (then the list reads again, through the date's own signal)."""
+        today = self._office_day()
+        if today == self._history_day:
+            return
+        left_alone = self.history_to.date().toPython() == self._history_day
+        self._history_day = today
+        if left_alone:
+            self.history_to.setDate(QDate(today))
 
     def run_housekeeping(self) -> None:
-        try:
-            expired, closed = workspace.housekeeping(self.clock, self.actor.office_id)
-        except DB_ERRORS:
+        """End rating waits, close earlier days' tickets and silent online consultations, on
+        the worker thread (guarded updates: any station may run them; a failure waits for the
+        next round)."""
+        if self._closed:
             return
+        clock, office_id = self.clock, self.actor.office_id
+        self.housekeeping_runner.submit(lambda: workspace.housekeeping(clock, office_id))
+
+    def _housekeeping_done(self, answer: tuple[int, list[int]]) -> None:
+        expired, closed = answer
         if expired or closed:
             self.refresh()
+
+    @staticmethod
+    def _housekeeping_failed(exc: Exception) -> None:
+        log.warning("housekeeping failed, tried again next round: %s", first_line(exc))
 
     def _waited_text(self, row: QueueRow) -> str:
         return front_desk.minutes_text(row.waited(self.clock.now()))
@@ -1301,20 +1390,16 @@ class OfficerWindow(RoleWindow):
             lines.append(self.tr("The first answer was due within 3 working days."))
         return "\n".join(lines)
 
-    def refresh_online(self) -> None:
-        try:
-            rows = self.online.rows(
-                self.actor.office_id, include_closed=self.show_closed.isChecked()
-            )
-        except DB_ERRORS as exc:
-            self._database_trouble(exc)
-            return
+    def _show_online(self, rows: list[OnlineRow]) -> None:
         selected = self.selected_online()
+        wanted = self._select_online_after or (selected.visit_id if selected else None)
         self.online_model.set_rows(rows)
-        if selected is not None:
+        if wanted is not None:
             for index, row in enumerate(rows):
-                if row.visit_id == selected.visit_id:
+                if row.visit_id == wanted:
                     self.online_table.selectRow(index)
+                    if wanted == self._select_online_after:
+                        self._select_online_after = None
         overdue = sum(1 for r in rows if r.overdue)
         open_count = sum(1 for r in rows if r.status != OnlineStatus.CLOSED)
         self.online_summary.setText(
@@ -1348,8 +1433,8 @@ class OfficerWindow(RoleWindow):
         for edit in (self.online_contact, self.online_topic):
             edit.clear()
         self.online_question.clear()
-        self.refresh_online()
-        self.select_online(visit.id)
+        self._select_online_after = visit.id  # selected once the list holding it is shown
+        self.refresh()
         self.show_notice(self.tr("Online consultation recorded."), "ok")
         return visit.id
 
@@ -1361,7 +1446,7 @@ class OfficerWindow(RoleWindow):
         text = self.online_answer.toPlainText()
         if self._act(lambda: self.online.answer(self.actor, row.visit_id, text)) is not None:
             self.online_answer.clear()
-        self.refresh_online()
+        self.refresh()
         self.refresh_history()
 
     def _online_move(self, name: str) -> None:
@@ -1371,7 +1456,7 @@ class OfficerWindow(RoleWindow):
             return
         method = getattr(self.online, name)
         self._act(lambda: method(self.actor, row.visit_id))
-        self.refresh_online()
+        self.refresh()
 
     # == history =================================================================================
     def history_filter(self) -> HistoryFilter:
@@ -1514,7 +1599,13 @@ class OfficerWindow(RoleWindow):
         for timer in (self._autosave, self._search_timer, self._tick, self._housekeeping):
             timer.stop()
         self._history_timer.stop()
-        for reader in (self.search_reader, self.history_reader, self.export_runner):
+        for reader in (
+            self.snapshot_reader,
+            self.housekeeping_runner,
+            self.search_reader,
+            self.history_reader,
+            self.export_runner,
+        ):
             reader.cancel()
             reader.wait(30_000)
         self.watcher.stop()

@@ -175,6 +175,7 @@ def main(folder: Path, language: str) -> None:
             settings=settings,
             draft_folder=Path(tmp) / "d",
         )
+        window.snapshot_reader.wait()  # the held ticket is read on a worker thread
         form = window.form
         form.topic.setText("PDRB")
         form.question.setPlainText(
@@ -204,6 +205,7 @@ def main(folder: Path, language: str) -> None:
         window.run_search()
         window.search_reader.wait()  # the search reads on a worker thread
         window.refresh()
+        window.snapshot_reader.wait()
         shots = [("officer.png", 0), ("officer-online.png", 1), ("officer-history.png", 2)]
         window.resize(*SIZE)
         window.show()

@@ -28,6 +28,11 @@ def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(window, k, modifier)
 
 
+def codes(window) -> list[str]:
+    """The tickets the window's queue shows."""
+    return [r.code for r in window.queue_model.rows]
+
+
 def type_record(qtbot, window, topic="PDRB", question="PDRB Bengkulu 2025?", answer="52,3 juta"):
     form = window.form
     qtbot.keyClicks(form.topic, topic)
@@ -49,12 +54,12 @@ def test_call_next_record_finish_asks_for_the_rating(qtbot, window, office, cloc
     first = issue(office, clock, make_actor, "Siti Aminah")
     clock.advance(minutes=2)
     issue(office, clock, make_actor, "Budi Santoso")
-    window.refresh()
-    assert [r.code for r in window.queue_model.rows] == ["K-001", "K-002"]
+    window.refresh()  # read on the worker thread: the list follows
+    qtbot.waitUntil(lambda: codes(window) == ["K-001", "K-002"])
     key(qtbot, window, Qt.Key.Key_F2)
     assert window.held.code == "K-001" and window.held.status == S.CALLED
     assert window.held_code.text() == "K-001"
-    assert [r.code for r in window.queue_model.rows] == ["K-002"]
+    qtbot.waitUntil(lambda: codes(window) == ["K-002"])
     key(qtbot, window, Qt.Key.Key_F4)
     assert window.held.status == S.SERVING
     clock.advance(minutes=42, seconds=5)
@@ -129,6 +134,7 @@ def test_a_ticket_called_elsewhere_meanwhile_is_refused_plainly(
     issue(office, clock, make_actor, "Satu")
     ani.refresh()
     budi.refresh()
+    qtbot.waitUntil(lambda: codes(ani) == codes(budi) == ["K-001"])
     ani.queue_table.selectRow(0)
     budi.queue_table.selectRow(0)
     # both press before either station heard of the other's call (no event loop in between)
@@ -152,13 +158,15 @@ def test_skip_recall_and_return(qtbot, window, office, clock, make_actor):
     key(qtbot, window, Qt.Key.Key_F2)
     assert window.held.visit_id == second.visit_id
     key(qtbot, window, Qt.Key.Key_F7)  # back to the queue, same place
-    assert window.held is None and [r.code for r in window.queue_model.rows] == ["K-002"]
+    assert window.held is None
+    qtbot.waitUntil(lambda: codes(window) == ["K-002"])
 
 
 def test_call_out_of_order_and_transfer(qtbot, window, office, clock, make_actor):
     issue(office, clock, make_actor, "Satu")
     second = issue(office, clock, make_actor, "Dua")
     window.refresh()
+    qtbot.waitUntil(lambda: codes(window) == ["K-001", "K-002"])
     window.queue_table.selectRow(1)
     key(qtbot, window, Qt.Key.Key_F9)
     assert window.held.visit_id == second.visit_id
@@ -169,7 +177,7 @@ def test_call_out_of_order_and_transfer(qtbot, window, office, clock, make_actor
     assert window.held is None, window.notice.text()
     visit = Visit.get_by_id(second.visit_id)
     assert (visit.status, visit.desk_id) == (S.WAITING, desks(office)[1].id)
-    assert [r.code for r in window.queue_model.rows] == ["K-001"]
+    qtbot.waitUntil(lambda: codes(window) == ["K-001"])
 
 
 def test_a_draft_survives_closing_the_window(qtbot, make_window, office, clock, make_actor):
@@ -183,6 +191,7 @@ def test_a_draft_survives_closing_the_window(qtbot, make_window, office, clock, 
     row = Consultation.get(Consultation.visit == ticket.visit_id)
     assert row.is_draft and row.answer == "Belum selesai diketik"
     again = make_window(actor)
+    qtbot.waitUntil(lambda: again.held is not None)  # the first read, on the worker thread
     assert again.held.visit_id == ticket.visit_id
     assert again.form.answer.toPlainText() == "Belum selesai diketik"
     assert again.form.topic.text() == "PDRB"
@@ -210,6 +219,7 @@ def test_a_draft_is_kept_on_this_pc_when_the_database_is_down(
     monkeypatch.undo()
     again = make_window(actor)  # the next start writes it back to the database
     assert Consultation.get(Consultation.visit == ticket.visit_id).answer.endswith("putus")
+    qtbot.waitUntil(lambda: again.held is not None)
     assert again.form.answer.toPlainText() == "Diketik saat jaringan putus"
     assert not (draft_folder / f"draft-{ticket.visit_id}.json").exists()
 
@@ -246,11 +256,14 @@ def test_online_clock_across_a_holiday_and_a_weekend_and_overdue_stands_out(qtbo
     qtbot.keyClicks(window.online_topic, "IPM")
     qtbot.keyClicks(window.online_question, "IPM kabupaten 2020-2025?")
     qtbot.mouseClick(window.online_record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.online_model.rows) == 1)
+    assert window.selected_online() == window.online_model.rows[0]  # the one just recorded
     row = window.online_model.rows[0]
     assert row.first_answer_due == wib(2026, 12, 30, 10, 0)
     assert window._due_text(row) == "30-12 10:00"
     clock.set(wib(2026, 12, 30, 10, 1))
     window.refresh_online()
+    qtbot.waitUntil(lambda: window.online_model.rows[0].overdue)
     row = window.online_model.rows[0]
     assert row.overdue and "OVERDUE" in window._online_status_text(row)
     index = window.online_model.index(0, 0)
@@ -261,8 +274,8 @@ def test_online_clock_across_a_holiday_and_a_weekend_and_overdue_stands_out(qtbo
     window.select_online(row.visit_id)
     qtbot.keyClicks(window.online_answer, "Tautan tabel IPM sudah dikirim.")
     qtbot.mouseClick(window.online_answer_button, Qt.MouseButton.LeftButton)
-    row = window.online_model.rows[0]
-    assert row.status == "answered" and not row.overdue
+    qtbot.waitUntil(lambda: window.online_model.rows[0].status == "answered")
+    assert not window.online_model.rows[0].overdue
 
 
 def test_auto_close_happens_once_whichever_station_runs_it(
@@ -274,12 +287,13 @@ def test_auto_close_happens_once_whichever_station_runs_it(
     online.wait_for_user(officer, visit.id)
     first, second = make_window(), make_window()
     clock.advance(days=3, minutes=1)
-    first.run_housekeeping()
-    second.run_housekeeping()
-    first.run_housekeeping()
+    for station in (first, second, first):  # each run on the station's worker thread
+        station.run_housekeeping()
+        qtbot.waitUntil(lambda s=station: not s.housekeeping_runner.busy())
     assert Visit.get_by_id(visit.id).closed_by_auto
     assert AuditLog.select().where(AuditLog.action == "auto_close").count() == 1
     second.show_closed.setChecked(True)
+    qtbot.waitUntil(lambda: len(second.online_model.rows) == 1)
     assert "(automatically)" in second._online_status_text(second.online_model.rows[0])
 
 
