@@ -21,7 +21,7 @@ from pst_desktop.errors import AuthenticationFailed
 from pst_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from pst_desktop.startup import connection_reason
 from ui.accessibility import name_controls
-from ui.widgets import Banner, field_label
+from ui.widgets import Banner, VerticalScrollArea, field_label
 
 
 class LoginWindow(QWidget):
@@ -80,27 +80,29 @@ class LoginWindow(QWidget):
         self.submit_button.setObjectName("primaryButton")
         self.submit_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
+        # (compact enough for a 1366×768 laptop at 125 %: 1093×614 logical pixels, less a
+        # taskbar, even with a message shown)
         card = QVBoxLayout(self.card)
-        card.setContentsMargins(36, 32, 36, 32)
+        card.setContentsMargins(36, 24, 36, 24)
         card.setSpacing(6)
         card.addWidget(title)
         card.addWidget(hint)
-        card.addSpacing(16)
+        card.addSpacing(10)
         card.addWidget(field_label(self.tr("&Username"), self.username))
         card.addWidget(self.username)
-        card.addSpacing(10)
+        card.addSpacing(8)
         card.addWidget(field_label(self.tr("&Password"), self.password))
         card.addWidget(self.password)
-        card.addSpacing(12)
+        card.addSpacing(8)
         card.addWidget(self.message)
         card.addSpacing(4)
         card.addWidget(self.submit_button)
-        card.addSpacing(10)
+        card.addSpacing(8)
         forgot = QLabel(self.tr("Forgot your password? Ask the office administrator to reset it."))
         forgot.setObjectName("cardHint")
         forgot.setWordWrap(True)
         card.addWidget(forgot)
-        card.addSpacing(10)
+        card.addSpacing(8)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in LANGUAGES.items():
@@ -108,14 +110,15 @@ class LoginWindow(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
         self.language.setToolTip(self.tr("The language of this PC's windows"))
         card.addWidget(field_label(self.tr("&Language"), self.language))
-        card.addWidget(self.language)
-        card.addSpacing(6)
         self.connection_button = QPushButton(self.tr("Connection settings…"))
         self.connection_button.setObjectName("connectionSettingsButton")
         self.connection_button.setToolTip(
             self.tr("Change this PC's database server (administrators only)")
         )
-        card.addWidget(self.connection_button, 0, Qt.AlignmentFlag.AlignLeft)
+        last_row = QHBoxLayout()  # the language and, beside it, the server's address
+        last_row.addWidget(self.language, 1)
+        last_row.addWidget(self.connection_button)
+        card.addLayout(last_row)
 
         centre = QHBoxLayout()
         centre.addStretch(1)
@@ -131,13 +134,19 @@ class LoginWindow(QWidget):
         self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # the card scrolls where the screen is too short for it and a long message
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addStretch(2)
+        middle_layout.addLayout(centre)
+        middle_layout.addStretch(3)
+        self.banner.layout().setContentsMargins(32, 12, 32, 12)
         page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 16)
+        page.setContentsMargins(0, 0, 0, 10)
         page.setSpacing(0)
         page.addWidget(self.banner)
-        page.addStretch(2)
-        page.addLayout(centre)
-        page.addStretch(3)
+        page.addWidget(VerticalScrollArea(middle), 1)
         page.addWidget(self.footer)
         self.username.setFocus()
         name_controls(self)  # a screen reader's names (issue 12 item 10)

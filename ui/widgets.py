@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +25,11 @@ from ui.accessibility import announce_error
 
 class Banner(QWidget):
     """The blue band at the top of a window: the office name big, a subtitle under it, and
-    room on the right (``side``) for the signed-in user and a logout button."""
+    room on the right (``side``) for the signed-in user and a logout button.  In a window
+    lower than ``SHORT_WINDOW`` the subtitle steps aside (its rows are the window's)."""
+
+    #: a 1366×768 laptop at 125 % gives a window 614 logical pixels, less a taskbar
+    SHORT_WINDOW = 660
 
     def __init__(self, office_name: str, subtitle: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +49,25 @@ class Banner(QWidget):
         row.setContentsMargins(32, 18, 32, 18)
         row.addLayout(titles, 1)
         row.addLayout(self.side)
+        self._window: QWidget | None = None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._window:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._window = window
+        self._fit(window.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self._fit(watched.height())
+        return False
+
+    def _fit(self, height: int) -> None:
+        self.subtitle_label.setVisible(height >= self.SHORT_WINDOW)
 
 
 def field_label(text: str, buddy: QWidget) -> QLabel:
@@ -116,6 +145,31 @@ def scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
+class VerticalScrollArea(QScrollArea):
+    """``page`` in a frameless area that scrolls up and down only and is never narrower than
+    the page's minimum (a plain scroll area without its sideways bar cuts the right edge of
+    a page squeezed below it)."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        page.setAutoFillBackground(False)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = page.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+
 class WrappingLabel(QLabel):
     """A word-wrapped label never narrower than its longest word (a plain wrapped label may be
     squeezed until a long word is cut)."""
@@ -137,3 +191,211 @@ def breakable(text: str) -> str:
     """``text`` that a word-wrapped label may break inside a long file path too (a zero-width
     space after each ``/`` and ``\\``), so a path never widens the window."""
     return text.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
+class WrapRow(QLayout):
+    """A row of buttons that wraps instead of widening the window: the widgets added before
+    ``addStretch()`` sit on the left, those after it on the right; where the width does not
+    hold both groups on one line, the right group goes on a line of its own under the left
+    one (still at the right), and a group too wide for one line wraps inside itself.  Its
+    minimum width is its widest widget, so a row of buttons never makes a window wider than
+    a laptop's screen (1366×768 at 125 % = 1093×614 logical pixels)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._split: int | None = None  # index of the first right-hand item
+        self._width: int | None = None  # the width it was last given
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def __del__(self) -> None:
+        while self.takeAt(0) is not None:
+            pass
+
+    # -- building ---------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addStretch(self) -> None:
+        self._split = len(self._items)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if not 0 <= index < len(self._items):
+            return None
+        if self._split is not None and index < self._split:
+            self._split -= 1
+        return self._items.pop(index)
+
+    # -- sizes ------------------------------------------------------------------------------
+    def _spacing(self) -> int:
+        spacing = self.spacing()
+        if spacing < 0:
+            parent = self.parentWidget()
+            style = parent.style() if parent is not None else QApplication.style()
+            spacing = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return max(spacing, 6)
+
+    def _groups(self) -> tuple[list[QLayoutItem], list[QLayoutItem]]:
+        shown = [item for item in self._items if not item.isEmpty()]
+        split = len(self._items) if self._split is None else self._split
+        left = [item for item in self._items[:split] if item in shown]
+        right = [item for item in self._items[split:] if item in shown]
+        return left, right
+
+    def _wide(self, items: list[QLayoutItem]) -> int:
+        spacing = self._spacing()
+        return sum(i.sizeHint().width() for i in items) + spacing * max(len(items) - 1, 0)
+
+    def _lines(self, width: int) -> list[tuple[list[QLayoutItem], list[QLayoutItem]]]:
+        """The lines for ``width``, each as (items at the left, items at the right)."""
+        left, right = self._groups()
+        if not left and not right:
+            return []
+        if self._wide(left) + self._wide(right) + self._gap(left, right) <= width:
+            return [(left, right)]
+        lines: list[tuple[list[QLayoutItem], list[QLayoutItem]]] = []
+        for group, at_right in ((left, False), (right, True)):
+            line: list[QLayoutItem] = []
+            for item in group:
+                if line and self._wide([*line, item]) > width:
+                    lines.append(([], line) if at_right else (line, []))
+                    line = []
+                line.append(item)
+            if line:
+                lines.append(([], line) if at_right else (line, []))
+        return lines
+
+    def _gap(self, left: list[QLayoutItem], right: list[QLayoutItem]) -> int:
+        return self._spacing() if left and right else 0
+
+    def _height(self, lines: list[tuple[list[QLayoutItem], list[QLayoutItem]]]) -> int:
+        heights = [max(i.sizeHint().height() for i in a + b) for a, b in lines]
+        return sum(heights) + self._spacing() * max(len(heights) - 1, 0)
+
+    def _height_at(self, width: int | None) -> int:
+        """The row's height at ``width`` (None: all on one line)."""
+        margins = self.contentsMargins()
+        inner = 1 << 20 if width is None else width - margins.left() - margins.right()
+        return self._height(self._lines(inner)) + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        left, right = self._groups()
+        width = self._wide(left) + self._wide(right) + self._gap(left, right)
+        return QSize(width + margins.left() + margins.right(), self._height_at(self._width))
+
+    def minimumSize(self) -> QSize:
+        # (as tall as the lines at the width it was given: no height-for-width, which would
+        # make a scrolled page as tall as its preferred size)
+        margins = self.contentsMargins()
+        shown = [item for item in self._items if not item.isEmpty()]
+        width = max((i.sizeHint().width() for i in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), self._height_at(self._width))
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        if rect.width() != self._width:
+            before = self._height_at(self._width)
+            self._width = rect.width()
+            if self._height_at(self._width) != before:
+                self.invalidate()  # one line more or less: the parent lays out again
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        y = area.top()
+        for left, right in self._lines(area.width()):
+            height = max(i.sizeHint().height() for i in left + right)
+            self._place(left, area.left(), y, height)
+            self._place(right, area.right() + 1 - self._wide(right), y, height)
+            y += height + self._spacing()
+
+    def _place(self, items: list[QLayoutItem], x: int, y: int, height: int) -> None:
+        for item in items:
+            hint = item.sizeHint()
+            item.setGeometry(
+                QRect(x, y + (height - hint.height()) // 2, hint.width(), hint.height())
+            )
+            x += hint.width() + self._spacing()
+
+
+class _ColumnFit(QObject):
+    """Watches one table and its header (see ``fit_columns``)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        self.widths: dict[int, int] = {}  # the widths the window asked for
+        self.stretched = {
+            column
+            for column in range(header.count())
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        }
+        header.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+        if table.model() is not None:  # (a translated title is measured again)
+            table.model().headerDataChanged.connect(lambda _o, _first, _last: self.fit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange) or (
+            kind == QEvent.Type.Resize and watched is self.table.viewport()
+        ):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        mode = QHeaderView.ResizeMode
+        fixed = 0
+        stretched: list[int] = []
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            needed = header.sectionSizeHint(column)  # the title, in the font the style draws
+            if column in self.stretched:
+                stretched.append(needed)
+                continue
+            resize = header.sectionResizeMode(column)
+            if resize in (mode.Interactive, mode.Fixed):
+                wanted = self.widths.setdefault(column, header.sectionSize(column))
+                if header.sectionSize(column) < max(wanted, needed):
+                    header.resizeSection(column, max(wanted, needed))
+            elif resize == mode.ResizeToContents and header.sectionSize(column) < needed:
+                header.setSectionResizeMode(column, mode.ResizeToContents)  # measured again
+                header.resizeSection(column, needed)
+            fixed += max(header.sectionSize(column), needed)
+        if not stretched:
+            return
+        # stretched columns share what is left equally; where that is less than a title
+        # needs, they keep their titles' widths and the table scrolls sideways instead
+        room = self.table.viewport().width() - fixed
+        squeezed = room < len(stretched) * max(stretched)
+        for column in self.stretched:
+            if squeezed:
+                if header.sectionResizeMode(column) == mode.Stretch:
+                    header.setSectionResizeMode(column, mode.Interactive)
+                header.resizeSection(column, max(stretched))
+            elif header.sectionResizeMode(column) != mode.Stretch:
+                header.setSectionResizeMode(column, mode.Stretch)
+
+
+def fit_columns(table: QTableView) -> None:
+    """A table's column titles always show whole, in either language and whatever the text
+    size: a column of a given width is widened to its title, a column sized to its contents
+    is measured again once the style sheet applies (a title measured before the style draws
+    it bold is cut: "Standar SOF"), and stretched columns too narrow for their titles keep
+    the titles' widths while the table scrolls sideways.  Call it once the table's model,
+    widths and resize modes are set."""
+    fitter = table.findChild(_ColumnFit)
+    if fitter is None:
+        fitter = _ColumnFit(table)
+    fitter.fit()

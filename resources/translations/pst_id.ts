@@ -4557,8 +4557,8 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     </message>
     <message>
         <location line="+8"/>
-        <source>The visitor agrees to the use of this data (UU 27/2022)</source>
-        <translation>Pengunjung menyetujui penggunaan data ini (UU 27/2022)</translation>
+        <source>Visitor agrees to the use of this data (UU 27/2022)</source>
+        <translation>Pengunjung setuju data ini digunakan (UU 27/2022)</translation>
     </message>
     <message>
         <location line="+4"/>

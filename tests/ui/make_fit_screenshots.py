@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=offscreen python -m tests.ui.make_fit_screenshots [folder]
 
 The same throw-away office as ``tests/ui/test_fit.py``; files are named
-``<language>-<width>x<height>-<window>.png``.  Look at them after any layout change.
+``<language>-<width>x<height>-<window>.png``; the staff windows of a receptionist's or an
+officer's laptop (``LAPTOP_WINDOWS``) at 1093×614 too (1366×768 at 125 %).  Look at them after
+any layout change.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_fit import LANGUAGES, WINDOWS, Office
+from tests.ui.test_fit import LANGUAGES, LAPTOP, LAPTOP_WINDOWS, WINDOWS, Office
 
 SIZES = [(1366, 768), (1920, 1080)]
 
@@ -31,7 +33,9 @@ def main(folder: Path, sizes: list[tuple[int, int]], languages: list[str]) -> No
             for language in languages:
                 for kind in WINDOWS:
                     window = office.window(kind, language)
-                    for width, height in sizes:
+                    # the staff windows of a laptop at 125 % too (1366×768 → 1093×614 logical)
+                    extra = [LAPTOP] if kind in LAPTOP_WINDOWS else []
+                    for width, height in [*sizes, *extra]:
                         window.resize(width, height)
                         window.show()
                         for _ in range(3):

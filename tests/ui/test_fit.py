@@ -9,22 +9,31 @@ board's clock off a 1366×768 TV.
 
 from __future__ import annotations
 
+import functools
 import re
 import tempfile
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
+    QStyleFactory,
     QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionHeader,
     QTabBar,
+    QTableWidget,
+    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -43,9 +52,11 @@ from pst_desktop.settings import StationSettings
 from tests.support import wib
 from ui.session import Session
 from ui.style import apply_style
-from ui.widgets import breakable
+from ui.widgets import WrapRow, breakable, fit_columns
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
+#: a 1366×768 laptop at 125 % scaling: the receptionist's and the officer's laptop
+LAPTOP = (1093, 614)
 #: a Windows taskbar at 150 % takes about this much of 1280×720 logical pixels: a window's
 #: minimum leaves room for it, so its bottom row is never under the taskbar
 TASKBAR = 40
@@ -143,16 +154,86 @@ def _tab_problem(bar: QTabBar) -> str | None:
     return None
 
 
+@functools.cache
+def _fusion() -> QStyle:
+    return QStyleFactory.create("Fusion")
+
+
+def _combo_problem(combo: QComboBox) -> str | None:
+    """The current choice is drawn whole in the combo's text area (not "Layanan: Konsultas…")."""
+    text = combo.currentText()
+    if not text:
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox,
+        option,
+        QStyle.SubControl.SC_ComboBoxEditField,
+        combo,
+    )
+    # Fusion draws the label 1 px in from each side of its field; a style sheet that gives
+    # combo boxes a box (padding, border) draws it in the whole field it makes
+    plain = _fusion().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    room = field.width() if field != plain else field.width() - 2
+    needed = combo.fontMetrics().horizontalAdvance(text)
+    if not option.currentIcon.isNull():
+        needed += combo.iconSize().width() + 4
+    if needed > room:
+        return f"current text needs {needed} px, has {room}"
+    return None
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    """Every shown section's title fits its section (not "Menungg…"): the text with the
+    section's margins (the style sheet's padding) against the section's width."""
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return []
+    problems = []
+    font = QFont(header.font())
+    font.setBold(True)  # a header's title may be drawn bold: measure the wider
+    metrics = QFontMetrics(font)
+    wraps = bool(header.defaultAlignment().value & Qt.TextFlag.TextWordWrap.value)
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical) or header.sectionSize(logical) <= 0:
+            continue
+        text = model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not text:
+            continue
+        text = str(text)
+        option = QStyleOptionHeader()
+        header.initStyleOption(option)
+        option.section = logical
+        option.text = text
+        option.rect = QRect(0, 0, header.sectionSize(logical), header.height())
+        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        pieces = re.split(r"\s+", text) if wraps else text.split("\n")
+        needed = max(metrics.horizontalAdvance(piece) for piece in pieces)
+        if needed > label.width():
+            problems.append(
+                f"header section {text!r} needs {needed} px, has {label.width()}"
+                f" (section {header.sectionSize(logical)} px)"
+            )
+    return problems
+
+
 def fit_problems(window: QWidget) -> list[str]:
     """What does not fit in ``window`` as it is shown now."""
-    QApplication.processEvents()
+    for _ in range(2):  # (a text set by the last event is laid out by the next)
+        QApplication.processEvents()
     problems = []
     area = window.rect()
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow():
             continue
-        text = getattr(widget, "text", lambda: "")()
+        text = getattr(widget, "text", getattr(widget, "currentText", lambda: ""))()
         name = f"{type(widget).__name__}({widget.objectName()}) {text!r}"
+        if isinstance(widget, QHeaderView):
+            owner = widget.parentWidget()
+            name = f"{type(owner).__name__}({owner.objectName()})'s header"
         scrolled = _inside_scroll_area(widget, window)
         where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if not scrolled and not area.contains(where):
@@ -166,10 +247,37 @@ def fit_problems(window: QWidget) -> list[str]:
             problem = _hint_problem(widget) if widget.text() else None
         elif isinstance(widget, QTabBar):
             problem = _tab_problem(widget)
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
+        elif isinstance(widget, QHeaderView):
+            problems.extend(f"{name}: {problem}" for problem in _header_problems(widget))
+            problem = None
         else:
             problem = None
         if problem:
             problems.append(f"{name}: {problem}")
+    return problems
+
+
+def every_tab_problems(window: QWidget) -> list[str]:
+    """``fit_problems`` with each tab of each tab widget shown in turn (a combo or a table on
+    a tab not shown first is checked too); the tabs shown before are shown again after."""
+    problems = fit_problems(window)
+    seen = set(problems)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        shown = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == shown or not tabs.isTabEnabled(index) or not tabs.isTabVisible(index):
+                continue
+            tabs.setCurrentIndex(index)
+            tab = _plain(tabs.tabText(index))
+            for problem in fit_problems(window):
+                if problem not in seen:
+                    seen.add(problem)
+                    problems.append(f"[tab {tab!r}] {problem}")
+        tabs.setCurrentIndex(shown)
     return problems
 
 
@@ -280,13 +388,18 @@ class Office:
 
             settings = self.settings(f"officer-{language}")
             settings.desk_id = self.desks[1].id
-            return OfficerWindow(
+            window = OfficerWindow(
                 self.session(self.officers[1]),
                 settings=settings,
                 draft_folder=self.folder / "drafts",
                 poll_ms=3_600_000,
                 housekeeping_ms=3_600_000,
             )
+            # the held ticket comes from a worker thread: measured once it shows
+            deadline = time.monotonic() + 10
+            while window.held is None and time.monotonic() < deadline:
+                QApplication.processEvents()
+            return window
         if kind in ("supervisor", "admin"):
             from ui.admin.window import AdminWindow
             from ui.supervisor.window import SupervisorWindow
@@ -351,6 +464,15 @@ class Office:
         database_proxy.initialize(None)
 
 
+def _officer_window_patch_pending(request: pytest.FixtureRequest, kind: str) -> None:
+    """Until /work/notes/fit-officer-window.patch (ui/officer/window.py: column titles, five
+    action columns, history filters on two rows, the transfer list's 200 px cap) is applied;
+    the patch removes this."""
+    if kind == "officer":
+        reason = "ui/officer/window.py waits for fit-officer-window.patch"
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
+
+
 @pytest.fixture(scope="module")
 def office_day(qapp):
     with tempfile.TemporaryDirectory() as folder:
@@ -364,17 +486,105 @@ def office_day(qapp):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", WINDOWS)
-def test_every_window_fits(office_day, kind, language, size):
+def test_every_window_fits(office_day, kind, language, size, request):
+    _officer_window_patch_pending(request, kind)
     window = office_day.window(kind, language)
     window.resize(*size)
     window.show()
     QApplication.processEvents()
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
-    problems = fit_problems(window)
+    problems = every_tab_problems(window)
     if minimum.width() > 1280 or minimum.height() > 720 - TASKBAR:
         problems.insert(0, f"the window needs at least {minimum.width()}×{minimum.height()}")
     elif (window.width(), window.height()) != size:
         problems.insert(0, f"shown at {window.width()}×{window.height()}")
+    assert problems == []
+
+
+#: the staff windows a receptionist or an officer opens on a laptop, the buttons of each that
+#: must show whole there, and whether they may sit in a part that scrolls (the sign-in card
+#: may; F9 and the officer's actions never scroll away)
+LAPTOP_WINDOWS: dict[str, tuple[list[str], bool]] = {
+    "login": (["submit_button"], True),
+    "reception": (["issue_button", "new_button", "book_button"], False),
+    "officer": (
+        [
+            "call_button",
+            "recall_button",
+            "start_button",
+            "finish_button",
+            "skip_button",
+            "return_button",
+            "transfer_button",
+        ],
+        False,
+    ),
+}
+
+
+def _button_hidden(window: QWidget, button: QWidget, may_scroll: bool) -> str | None:
+    """Why ``button`` is not all there to click: not shown, in a part that scrolls, outside
+    the window or cut by the edge of a parent (a scrolled view's included)."""
+    if not button.isVisibleTo(window):
+        return "not shown"
+    if not may_scroll and _inside_scroll_area(button, window):
+        return "inside a scroll area (it may be scrolled away)"
+    where = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+    if not window.rect().contains(where):
+        return f"at {where.getRect()}, outside the window {window.rect().getRect()}"
+    visible = button.visibleRegion().boundingRect()
+    if visible != button.rect():
+        return f"only {visible.getRect()} of {button.rect().getRect()} shows"
+    return None
+
+
+@pytest.mark.parametrize("height", [LAPTOP[1], LAPTOP[1] - TASKBAR], ids=["full", "taskbar"])
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(LAPTOP_WINDOWS))
+def test_staff_windows_fit_a_laptop_at_125_percent(office_day, kind, language, height, request):
+    """1366×768 at 125 % leaves 1093×614 logical pixels, a taskbar some 40 of them (the
+    window maximised above it): the window is not larger, nothing is cut, what does not fit
+    scrolls, and the main buttons are all there."""
+    _officer_window_patch_pending(request, kind)
+    window = office_day.window(kind, language)
+    window.resize(LAPTOP[0], height)
+    window.show()
+    QApplication.processEvents()
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    problems = every_tab_problems(window)
+    if minimum.width() > LAPTOP[0] or minimum.height() > LAPTOP[1] - TASKBAR:
+        problems.insert(0, f"the window needs at least {minimum.width()}×{minimum.height()}")
+    elif (window.width(), window.height()) != (LAPTOP[0], height):
+        problems.insert(0, f"shown at {window.width()}×{window.height()}")
+    buttons, may_scroll = LAPTOP_WINDOWS[kind]
+    for attribute in buttons:
+        hidden = _button_hidden(window, getattr(window, attribute), may_scroll)
+        if hidden:
+            problems.append(f"{attribute}: {hidden}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_transfer_dialog_shows_every_choice_whole(office_day, language, request):
+    """Ctrl+T's list of services and desks: each choice reads whole in the closed list (seen:
+    "Layanan: Konsultas…", a combo capped at 200 px by the officer window's style)."""
+    _officer_window_patch_pending(request, "officer")
+    window = office_day.window("officer", language)
+    window.resize(*LAPTOP)
+    window.show()
+    deadline = time.monotonic() + 10
+    while window.held is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+    window.transfer()
+    dialog = window.transfer_dialog
+    QApplication.processEvents()
+    problems = []
+    try:
+        for index in range(dialog.target.count()):
+            dialog.target.setCurrentIndex(index)
+            problems += fit_problems(dialog)
+    finally:
+        dialog.reject()
     assert problems == []
 
 
@@ -397,6 +607,72 @@ def test_the_checks_see_a_clipped_button_label_and_a_widget_off_the_window(qapp)
     assert "'Sangat tidak puas'" in found
     assert "wrapped label needs" in found
     assert "outside the window" in found
+    window.close()
+
+
+def test_the_checks_see_a_clipped_combo_box_and_a_clipped_column_title(qapp):
+    window = QWidget()
+    combo = QComboBox(window)
+    combo.addItems(["Layanan: Konsultasi Statistik"])
+    combo.setGeometry(0, 0, 120, 30)
+    fits = QComboBox(window)
+    fits.addItems(["Meja 2"])
+    fits.setGeometry(0, 40, 120, 30)
+    table = QTableWidget(1, 2, window)
+    table.setHorizontalHeaderLabels(["Menunggu", "Nomor"])
+    table.setColumnWidth(0, 40)
+    table.setColumnWidth(1, 120)
+    table.setGeometry(0, 80, 300, 120)
+    window.resize(400, 300)
+    window.show()
+    found = "\n".join(fit_problems(window))
+    assert "'Layanan: Konsultasi Statistik': current text needs" in found
+    assert "Meja 2" not in found
+    assert "header section 'Menunggu' needs" in found
+    assert "'Nomor'" not in found
+    window.close()
+
+
+def test_fit_columns_widens_a_column_to_its_title_and_a_squeezed_stretched_one(qapp):
+    window = QWidget()
+    table = QTableWidget(1, 3, window)
+    table.setHorizontalHeaderLabels(["Menunggu", "Pengunjung / kontak", "Kebutuhan terpenuhi"])
+    table.setColumnWidth(0, 40)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table)
+    table.setGeometry(0, 0, 220, 120)  # too narrow for both stretched titles
+    window.resize(800, 300)
+    window.show()
+    assert fit_problems(window) == []  # (the table scrolls sideways instead)
+    table.setGeometry(0, 0, 790, 120)  # wide enough: the stretched ones stretch again
+    QApplication.processEvents()
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+    assert fit_problems(window) == []
+    window.close()
+
+
+def test_a_wrap_row_puts_the_main_button_under_the_others_where_it_is_narrow(qapp):
+    window = QWidget()
+    row = WrapRow(window)
+    buttons = [QPushButton(text) for text in ("Pengunjung baru", "Janji temu…", "Ambil (F9)")]
+    row.addWidget(buttons[0])
+    row.addWidget(buttons[1])
+    row.addStretch()
+    row.addWidget(buttons[2])
+    wide = row.sizeHint().width()
+    assert row.minimumSize().width() < wide
+    window.resize(wide + 40, 100)
+    window.show()
+    QApplication.processEvents()
+    assert buttons[2].y() == buttons[0].y()  # one line
+    assert buttons[2].geometry().right() == window.width() - 1  # at the right
+    window.resize(row.minimumSize().width() + 20, 100)
+    QApplication.processEvents()
+    assert buttons[2].y() > buttons[0].geometry().bottom()  # under the others
+    assert buttons[2].geometry().right() == window.width() - 1
+    assert fit_problems(window) == []
     window.close()
 
 

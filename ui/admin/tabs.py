@@ -42,7 +42,7 @@ from pst_desktop.permissions import Actor
 from ui.officer.tables import Column, RowsModel
 from ui.roles import role_label
 from ui.style import font_scale, scale_sheet
-from ui.widgets import MessageBand, field_label
+from ui.widgets import MessageBand, field_label, fit_columns
 
 FileChooser = Callable[[], Path | None]
 TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
@@ -80,6 +80,7 @@ def _table(model: RowsModel) -> QTableView:
             table.setColumnWidth(column, spec.width)
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table)  # titles whole in either language (issue 12 item 4)
     return table
 
 

@@ -4,7 +4,7 @@ saving is the window's job (``edited`` fires on every change)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from pst_desktop.catalog import Option
@@ -39,6 +41,15 @@ def _combo(options: list[Option], language: str, empty: str) -> QComboBox:
     for option in options:
         combo.addItem(option.label(language), option.code)
     return combo
+
+
+def _two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle ("Need\nmet?")."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(len(text) / 2 - i))
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 def _text(minimum_height: int) -> QPlainTextEdit:
@@ -104,38 +115,44 @@ class RecordForm(QWidget):
         ):
             widget.setAccessibleName(name)
 
+        #: the rows' labels and their texts: on one line, or on two where the form is narrow
+        self._row_labels: list[tuple[QLabel, str]] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         row = 0
-        grid.addWidget(field_label(self.tr("Topic"), self.topic), row, 0)
+        grid.addWidget(self._row_label(self.tr("Topic"), self.topic), row, 0)
         grid.addWidget(self.topic, row, 1)
         row += 1
-        grid.addWidget(field_label(self.tr("Question"), self.question), row, 0)
+        grid.addWidget(self._row_label(self.tr("Question"), self.question), row, 0)
         grid.addWidget(self.question, row, 1)
         row += 1
-        grid.addWidget(field_label(self.tr("Answer"), self.answer), row, 0)
+        grid.addWidget(self._row_label(self.tr("Answer"), self.answer), row, 0)
         grid.addWidget(self.answer, row, 1)
         row += 1
-        data = QHBoxLayout()
-        data.setSpacing(6)
-        data.addWidget(self.subject, 3)
-        data.addWidget(self.region, 3)
-        data.addWidget(self.year_from)
-        data.addWidget(QLabel("–"))
-        data.addWidget(self.year_to)
-        data.addWidget(self.level, 2)
-        data.addWidget(self.period, 2)
-        grid.addWidget(field_label(self.tr("Data asked for"), self.subject), row, 0)
+        # the data asked for: one line, or two where the form is narrow (a laptop at 125 %:
+        # issue 12 item 4)
+        self._data_first = QHBoxLayout()
+        self._data_second = QHBoxLayout()
+        self._year_dash = QLabel("–")
+        for line in (self._data_first, self._data_second):
+            line.setSpacing(6)
+        data = QVBoxLayout()
+        data.setSpacing(4)
+        data.addLayout(self._data_first)
+        data.addLayout(self._data_second)
+        self._narrow: bool | None = None
+        grid.addWidget(self._row_label(self.tr("Data asked for"), self.subject), row, 0)
         grid.addLayout(data, row, 1)
+        self._data_grid_row = row
         row += 1
         publication = QHBoxLayout()
         publication.setSpacing(6)
         publication.addWidget(self.publication_kind, 2)
         publication.addWidget(self.publication_title, 6)
         publication.addWidget(self.publication_year)
-        grid.addWidget(field_label(self.tr("Publication"), self.publication_title), row, 0)
+        grid.addWidget(self._row_label(self.tr("Publication"), self.publication_title), row, 0)
         grid.addLayout(publication, row, 1)
         row += 1
         outcome = QHBoxLayout()
@@ -143,15 +160,96 @@ class RecordForm(QWidget):
         outcome.addWidget(self.need_met, 2)
         outcome.addWidget(field_label(self.tr("Follow-up"), self.follow_up))
         outcome.addWidget(self.follow_up, 3)
-        grid.addWidget(field_label(self.tr("Need met?"), self.need_met), row, 0)
+        grid.addWidget(self._row_label(self.tr("Need met?"), self.need_met), row, 0)
         grid.addLayout(outcome, row, 1)
         row += 1
-        grid.addWidget(field_label(self.tr("Notes"), self.notes), row, 0)
+        grid.addWidget(self._row_label(self.tr("Notes"), self.notes), row, 0)
         grid.addWidget(self.notes, row, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 2)
         grid.setRowStretch(1, 1)
+        self._arrange(narrow=False)
         self._connect_signals()
+
+    def _row_label(self, text: str, buddy: QWidget) -> QLabel:
+        label = field_label(text, buddy)
+        self._row_labels.append((label, text))
+        return label
+
+    # -- the data row, one line or two -------------------------------------------------------
+    def _data_parts(self) -> tuple[list[tuple[QWidget, int]], list[tuple[QWidget, int]]]:
+        """(subject and region, years, level and period) with their stretch."""
+        names = [(self.subject, 3), (self.region, 3)]
+        rest = [
+            (self.year_from, 0),
+            (self._year_dash, 0),
+            (self.year_to, 0),
+            (self.level, 2),
+            (self.period, 2),
+        ]
+        return names, rest
+
+    def _arrange(self, narrow: bool) -> None:
+        """The data row on one line or two, and the rows' labels likewise."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        names, rest = self._data_parts()
+        for widget, _stretch in names + rest:
+            self._data_first.removeWidget(widget)
+            self._data_second.removeWidget(widget)
+        for widget, stretch in names:
+            self._data_first.addWidget(widget, stretch)
+        for widget, stretch in rest:
+            (self._data_second if narrow else self._data_first).addWidget(widget, stretch)
+        if narrow:  # the years at their size, the lists share what is left
+            self._data_second.setStretch(self._data_second.indexOf(self.level), 1)
+            self._data_second.setStretch(self._data_second.indexOf(self.period), 1)
+        for label, text in self._row_labels:
+            label.setText(_two_lines(text) if narrow else text)
+
+    def _data_widths(self) -> tuple[int, int]:
+        """The data row's least width on one line and on two."""
+        names, rest = self._data_parts()
+
+        def wide(parts: list[tuple[QWidget, int]]) -> int:
+            widths = [QWidgetItem(w).minimumSize().width() for w, _s in parts]
+            return sum(widths) + 6 * (len(widths) - 1)
+
+        one = wide(names) + 6 + wide(rest)
+        return one, max(wide(names), wide(rest))
+
+    def _least_width(self, narrow: bool) -> int:
+        """The form's least width, wide (one line each) or narrow (two)."""
+        grid = self.layout()
+        labels = fields = 0
+        for label, text in self._row_labels:
+            shown = _two_lines(text) if narrow else text
+            extra = label.contentsMargins().left() + label.contentsMargins().right()
+            widest = max(label.fontMetrics().horizontalAdvance(line) for line in shown.split("\n"))
+            labels = max(labels, widest + extra + 2 * label.margin())
+        for row in range(grid.rowCount()):
+            field = grid.itemAtPosition(row, 1)
+            if field is not None and row != self._data_grid_row:
+                fields = max(fields, field.minimumSize().width())
+        one, two = self._data_widths()
+        margins = grid.contentsMargins()
+        return (
+            labels
+            + grid.horizontalSpacing()
+            + max(fields, two if narrow else one)
+            + margins.left()
+            + margins.right()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the narrow arrangement allows (the form takes it where needed)."""
+        hint = super().minimumSizeHint()
+        return QSize(self._least_width(narrow=True), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(narrow=self.width() < self._least_width(narrow=False))
+        super().resizeEvent(event)
 
     def _connect_signals(self) -> None:
         for line in (

@@ -122,7 +122,7 @@ class VisitorFormWidget(QWidget):
         _narrow(self.service)
         self._fill_services(services)
         self.fields["service"] = self.service
-        self.consent = QCheckBox(self.tr("The visitor agrees to the use of this data (UU 27/2022)"))
+        self.consent = QCheckBox(self.tr("Visitor agrees to the use of this data (UU 27/2022)"))
         self.consent.setObjectName("consent")
         self.consent.setToolTip(
             self.tr(

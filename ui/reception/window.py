@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QTableWidget,
@@ -69,9 +68,20 @@ from ui.reception.visitor_form import VisitorFormWidget
 from ui.roles import RoleWindow
 from ui.session import Session
 from ui.style import font_scale, scale_sheet
-from ui.widgets import WrappingLabel, breakable, scrolling
+from ui.widgets import (
+    VerticalScrollArea,
+    WrappingLabel,
+    WrapRow,
+    breakable,
+    fit_columns,
+    scrolling,
+)
 
 SEARCH_DELAY_MS = 250
+#: narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name
+#: each service by its ticket letter (the full name is its tooltip), the last ticket gets the
+#: room, and the queue leaves out the service column (the ticket's letter says it)
+COMPACT_WIDTH = 1320
 TICK_MS = 1000
 
 STYLE = """
@@ -111,6 +121,7 @@ QLabel#lastCode { color: white; font-size: 30pt; font-weight: bold; }
 QLabel#lastService { color: white; font-size: 13pt; font-weight: bold; }
 QLabel#lastDetail { color: #d6e4f3; font-size: 10.5pt; }
 QLabel#lastOutput { color: #ffd9ad; font-size: 9.5pt; }
+QLabel#lastOutput[outside="true"] { color: #9a4a06; padding: 0 2px; }
 QPushButton#onBlue {
     background: transparent; color: white; border: 1px solid #8fb0d3; padding: 6px 14px;
 }
@@ -279,7 +290,11 @@ class ReceptionWindow(RoleWindow):
 
     # == building ======================================================================
     def _build(self) -> None:
-        # 1366×768 is the common office monitor: a slimmer banner, no footer row
+        # 1366×768 is the common office monitor: a slimmer banner, no footer row; the layout's
+        # own minimum, not the role windows' 960×600: 1366×768 at 125 % leaves 1093×614
+        # logical pixels, a taskbar some 40 of them (issue 12 item 4)
+        self.setMinimumSize(0, 0)
+        self._compact: bool | None = None  # see _fit_size
         self.banner.layout().setContentsMargins(24, 8, 24, 8)
         self.body.setContentsMargins(14, 10, 14, 10)
         self.printer_button = QPushButton(self.tr("Ticket printer…"))
@@ -303,8 +318,8 @@ class ReceptionWindow(RoleWindow):
         self._undo_timer.timeout.connect(self._forget_undo)
         columns = QHBoxLayout()
         columns.setSpacing(14)
-        columns.addWidget(self._build_guest_book(), 46)
-        columns.addLayout(self._build_queue_side(), 54)
+        columns.addWidget(self._build_guest_book(), 47)  # (F9 on the line of the others at 1366)
+        columns.addLayout(self._build_queue_side(), 53)
         self.body.addLayout(columns, 1)
 
     def _build_guest_book(self) -> QWidget:
@@ -340,14 +355,9 @@ class ReceptionWindow(RoleWindow):
         self.search_results.hide()
 
         self.form = VisitorFormWidget(self.services, self.language)
-        scroll = QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.viewport().setAutoFillBackground(False)
-        self.form.setAutoFillBackground(False)
+        # up and down only, never narrower than the fields: on a short screen the form scrolls
+        # while the search, the message and F9 stay where they are
+        scroll = VerticalScrollArea(self.form)
         self.form_scroll = scroll
 
         self.notice = QFrame()
@@ -376,10 +386,12 @@ class ReceptionWindow(RoleWindow):
             )
         )
         self.issue_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        buttons = QHBoxLayout()
+        # on a laptop (1366×768 at 125 %) F9 goes under the other two instead of widening
+        # the window; it is never inside the scrolled form
+        buttons = WrapRow()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.book_button)
-        buttons.addStretch(1)
+        buttons.addStretch()
         buttons.addWidget(self.issue_button)
 
         layout = QVBoxLayout(card)
@@ -396,11 +408,13 @@ class ReceptionWindow(RoleWindow):
 
     def _build_queue_side(self) -> QVBoxLayout:
         side = QVBoxLayout()
+        self.queue_side = side
         side.setSpacing(10)
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self._build_last_ticket(), 4)
         top.addWidget(self._build_counts(), 7)
+        self.top_row = top
         side.addLayout(top)
 
         self.tabs = QTabWidget()
@@ -418,9 +432,9 @@ class ReceptionWindow(RoleWindow):
         self.cancel_button = QPushButton(self.tr("Cancel ticket…"))
         self.cancel_button.setObjectName("small")
         self.cancel_button.setToolTip(self.tr("Cancel the selected ticket, with a reason (Del)"))
-        tools = QHBoxLayout()
+        tools = WrapRow()  # the buttons go under the check box where the width is short
         tools.addWidget(self.show_closed)
-        tools.addStretch(1)
+        tools.addStretch()
         for button in (
             self.refresh_button,
             self.reprint_button,
@@ -452,11 +466,11 @@ class ReceptionWindow(RoleWindow):
             (COL_DESK, 72),
         ):
             self.queue_table.setColumnWidth(column, width)
+        fit_columns(self.queue_table)  # titles whole in either language
         queue_layout = QVBoxLayout(queue_page)
         queue_layout.setContentsMargins(8, 8, 8, 8)
         queue_layout.addLayout(tools)
         queue_layout.addWidget(self.queue_table, 1)
-        queue_layout.addWidget(self.status_line)
         self.tabs.addTab(scrolling(queue_page), self.tr("Queue today"))
 
         appointments_page = QWidget()
@@ -473,6 +487,7 @@ class ReceptionWindow(RoleWindow):
             1, QHeaderView.ResizeMode.Stretch
         )
         self.appointments_table.setColumnWidth(2, 220)
+        fit_columns(self.appointments_table)
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.check_in_button.setObjectName("primaryButton")
         self.check_in_button.setToolTip(
@@ -493,13 +508,16 @@ class ReceptionWindow(RoleWindow):
         appointments_layout.addWidget(self.appointments_table, 1)
         self.tabs.addTab(scrolling(appointments_page), self.tr("Appointments today"))
         side.addWidget(self.tabs, 1)
+        # under the tabs, not inside the scrolled queue page: its message and its Undo link
+        # stay in view on a short screen, whichever tab shows
+        side.addWidget(self.status_line)
         return side
 
     def _build_last_ticket(self) -> QWidget:
         panel = QFrame()
         panel.setObjectName("lastTicket")
         panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        caption = QLabel(self.tr("Last ticket"))
+        caption = WrappingLabel(self.tr("Last ticket"))  # (two lines where it is narrow)
         caption.setObjectName("lastDetail")
         self.last_code = QLabel("—")
         self.last_code.setObjectName("lastCode")
@@ -518,7 +536,8 @@ class ReceptionWindow(RoleWindow):
         self.last_reprint.setToolTip(self.tr("Print this ticket again (Ctrl+P)"))
         self.last_reprint.setEnabled(False)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(16, 8, 16, 10)
+        self.last_ticket_layout = layout
+        layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(0)
         layout.addWidget(caption)
         layout.addWidget(self.last_code)
@@ -535,8 +554,8 @@ class ReceptionWindow(RoleWindow):
         card = QFrame()
         card.setObjectName("card")
         grid = QGridLayout(card)
-        grid.setContentsMargins(14, 8, 14, 8)
-        grid.setHorizontalSpacing(12)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
         heads = [
             self.tr("Service"),
@@ -568,11 +587,14 @@ class ReceptionWindow(RoleWindow):
                     grid.removeWidget(widget)
                     widget.deleteLater()
         self.count_labels = {}
+        self.count_names: list[tuple[QLabel, str, str]] = []  # label, full name, letter
         for row, choice in enumerate(self.services, start=1):
             # wraps on a narrow screen rather than hide the end of a service's name
-            name = WrappingLabel(f"{choice.prefix} · {choice.name}")
+            full = f"{choice.prefix} · {choice.name}"
+            name = WrappingLabel(choice.prefix if self._compact else full)
             name.setObjectName("countService")
-            name.setToolTip(name.text())
+            name.setToolTip(full)
+            self.count_names.append((name, full, choice.prefix))
             grid.addWidget(name, row, 0)
             cells = {}
             for column, stage in enumerate(("waiting", "called", "serving", "done"), start=1):
@@ -758,8 +780,39 @@ class ReceptionWindow(RoleWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_size()
         if self.search_results.isVisible():
             self._place_results()
+
+    def _fit_size(self) -> None:
+        """On a laptop at 125 % (1093×614 logical pixels) the counts take little room and
+        the last ticket's panel the rest, so neither needs many lines, and the queue keeps as
+        many rows in view as it can (issue 12 item 4; the banner's subtitle steps aside in a
+        low window by itself)."""
+        compact = self.width() < COMPACT_WIDTH
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for label, full, letter in self.count_names:
+            label.setText(letter if compact else full)
+        self.top_row.setStretch(0, 1 if compact else 4)
+        self.top_row.setStretch(1, 0 if compact else 7)
+        # the print outcome (a PDF's path may take lines): under the panel, the whole width
+        label = self.last_output_label
+        inside = self.last_ticket_layout.indexOf(label) >= 0
+        if compact == inside:
+            hidden = label.isHidden()
+            (self.last_ticket_layout if inside else self.queue_side).removeWidget(label)
+            if compact:
+                self.queue_side.insertWidget(1, label)
+            else:
+                self.last_ticket_layout.insertWidget(4, label)  # under the ticket's details
+            label.setHidden(hidden)  # (moved, it keeps showing or not)
+        label.setProperty("outside", compact)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        self.queue_table.setColumnHidden(COL_SERVICE, compact)
+        fit_columns(self.queue_table)
 
     # == the form ======================================================================
     def _form_edited(self) -> None:

@@ -38,6 +38,7 @@ from pst_desktop.clock import Clock
 from pst_desktop.live_day import DeskNow, StandardToday, TodaySummary, today_summary
 from ui.officer.tables import Column, RowsModel
 from ui.style import font_scale, scale_sheet
+from ui.widgets import fit_columns
 
 REFRESH_MS = 30_000
 BLUE = "#0b4a8b"
@@ -267,6 +268,7 @@ class LiveDayWidget(QWidget):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(26)
+        fit_columns(table)  # titles whole in either language (issue 12 item 4)
         return table
 
     def _panel(self, title: str | None, table: QTableView, label: QLabel | None = None) -> QFrame:
