@@ -82,7 +82,7 @@ from ui.readers import BackgroundReader
 from ui.roles import RoleWindow
 from ui.session import Session
 from ui.style import font_scale, scale_sheet
-from ui.widgets import MessageBand, scrolling
+from ui.widgets import MessageBand, WrapRow, fit_columns, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,6 @@ QPushButton#callButton {
 QPushButton#callButton:hover { background: #d9771a; }
 QPushButton#callButton:disabled { background: #c9a27c; color: #f3e3d3; }
 QComboBox { padding: 5px 8px; min-height: 22px; }
-QComboBox#transferTarget { min-width: 140px; max-width: 200px; }
 QPlainTextEdit { background: white; border: 1px solid #c9d3dd; border-radius: 4px; }
 QPlainTextEdit:focus { border: 2px solid #0b4a8b; }
 QSpinBox, QDateEdit { padding: 4px 6px; min-height: 22px; }
@@ -281,6 +280,10 @@ class OfficerWindow(RoleWindow):
 
     # == building ================================================================================
     def _build(self) -> None:
+        # the layout's own minimum, not the role windows' 960×600: a 1366×768 laptop at 125 %
+        # leaves 1093×614 logical pixels, a taskbar some 40 of them (issue 12 item 4)
+        self.setMinimumSize(0, 0)
+        self.banner.layout().setContentsMargins(24, 8, 24, 8)
         self.body.setContentsMargins(14, 10, 14, 8)
         self.body.setSpacing(8)
         self.body.addWidget(self._build_held_card())
@@ -378,7 +381,7 @@ class OfficerWindow(RoleWindow):
         actions.addWidget(self.finish_button, 0, 4)
         actions.addWidget(self.skip_button, 1, 2)
         actions.addWidget(self.return_button, 1, 3)
-        actions.addWidget(self.transfer_button, 1, 5)
+        actions.addWidget(self.transfer_button, 1, 4)  # (five columns: fits 1093 px)
         row = QHBoxLayout(card)
         row.setContentsMargins(18, 10, 18, 10)
         row.setSpacing(18)
@@ -404,6 +407,7 @@ class OfficerWindow(RoleWindow):
                 table.setColumnWidth(index, column.width)
             else:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table)  # titles whole in either language (issue 12 item 4)
         return table
 
     def _build_serve_tab(self) -> QWidget:
@@ -449,13 +453,15 @@ class OfficerWindow(RoleWindow):
         )
         left = QVBoxLayout()
         left.setContentsMargins(8, 8, 4, 8)
-        queue_head = QHBoxLayout()
-        queue_head.addWidget(self.queue_title, 1)
+        queue_head = WrapRow()  # (the button under the title where the list is narrow)
+        queue_head.addWidget(self.queue_title)
+        queue_head.addStretch()
         queue_head.addWidget(self.call_selected_button)
         left.addLayout(queue_head)
         left.addWidget(self.queue_table, 3)
-        search_head = QHBoxLayout()
-        search_head.addWidget(search_title, 1)
+        search_head = WrapRow()
+        search_head.addWidget(search_title)
+        search_head.addStretch()
         search_head.addWidget(self.use_answer_button)
         left.addLayout(search_head)
         left.addWidget(self.search_edit)
@@ -489,9 +495,10 @@ class OfficerWindow(RoleWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left_widget)
         splitter.addWidget(right_widget)
-        splitter.setStretchFactor(0, 35)
-        splitter.setStretchFactor(1, 65)
-        splitter.setSizes([440, 860])
+        # the queue keeps its width (its title and F9 on one line), the record takes the rest
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 800])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -623,23 +630,29 @@ class OfficerWindow(RoleWindow):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("small")
         self.export_button.setToolTip(self.tr("Save the filtered list as an XLSX file"))
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(self.history_from)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.history_to)
-        for widget in (
-            self.history_officer,
-            self.history_service,
-            self.history_channel,
-            self.history_need,
-        ):
-            filters.addWidget(widget)
-        for widget in (self.history_officer, self.history_service, self.history_channel):
-            widget.setMaximumWidth(170)
+        # two rows, each list as wide as its longest choice (a chosen service is never cut),
+        # the words get what is left (issue 12 item 4)
+        dates = QHBoxLayout()
+        dates.setSpacing(6)
+        dates.addWidget(self.history_from)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.history_to)
+        first = QHBoxLayout()
+        first.setSpacing(6)
+        first.addLayout(dates)
+        first.addWidget(self.history_officer, 1)
+        first.addWidget(self.history_service, 1)
+        second = QHBoxLayout()
+        second.setSpacing(6)
+        second.addWidget(self.history_channel)
+        second.addWidget(self.history_need)
         self.history_text.setMinimumWidth(200)
-        filters.addWidget(self.history_text, 1)
-        filters.addWidget(self.export_button)
+        second.addWidget(self.history_text, 1)
+        second.addWidget(self.export_button)
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        filters.addLayout(first)
+        filters.addLayout(second)
         self.history_model = RowsModel(
             [
                 Column(self.tr("Date"), lambda r: r.day.strftime("%d-%m-%Y"), 90),
