@@ -72,3 +72,24 @@ def start_shell(qtbot, shell, start=None) -> bool:
     started = (start or shell.start)()
     qtbot.waitUntil(lambda: not shell.is_opening, timeout=15_000)
     return started
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_after_each_test(request, qapp):
+    """Every window a test opened is closed and deleted before the next test: live widgets
+    slow every later style and layout pass (2,604 after 12 officer tests; the officer window's
+    tests took 26 s, 11 s with this) and were destroyed only at the interpreter's exit.
+
+    A module whose windows live across its tests (built once by a module fixture, on demand)
+    says so with ``pytestmark = pytest.mark.keep_windows``; its fixture deletes them."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    before = set(QApplication.topLevelWidgets())
+    yield
+    if request.node.get_closest_marker("keep_windows") is None:
+        for widget in QApplication.topLevelWidgets():
+            if widget not in before:
+                widget.close()
+                widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

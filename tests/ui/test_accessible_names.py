@@ -16,6 +16,8 @@ from pst_desktop.i18n import install_translator
 from tests.ui.test_fit import Office
 from ui.accessibility import unnamed_controls
 
+pytestmark = pytest.mark.keep_windows  # built once per module, on demand
+
 WINDOWS = ["login", "reception", "officer", "supervisor", "admin", "rating", "board"]
 
 

@@ -54,6 +54,8 @@ from ui.session import Session
 from ui.style import apply_style
 from ui.widgets import WrapRow, breakable, fit_columns
 
+pytestmark = pytest.mark.keep_windows  # built once per module, on demand
+
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 #: a 1366×768 laptop at 125 % scaling: the receptionist's and the officer's laptop
 LAPTOP = (1093, 614)
@@ -464,15 +466,6 @@ class Office:
         database_proxy.initialize(None)
 
 
-def _officer_window_patch_pending(request: pytest.FixtureRequest, kind: str) -> None:
-    """Until /work/notes/fit-officer-window.patch (ui/officer/window.py: column titles, five
-    action columns, history filters on two rows, the transfer list's 200 px cap) is applied;
-    the patch removes this."""
-    if kind == "officer":
-        reason = "ui/officer/window.py waits for fit-officer-window.patch"
-        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
-
-
 @pytest.fixture(scope="module")
 def office_day(qapp):
     with tempfile.TemporaryDirectory() as folder:
@@ -486,8 +479,7 @@ def office_day(qapp):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", WINDOWS)
-def test_every_window_fits(office_day, kind, language, size, request):
-    _officer_window_patch_pending(request, kind)
+def test_every_window_fits(office_day, kind, language, size):
     window = office_day.window(kind, language)
     window.resize(*size)
     window.show()
@@ -541,11 +533,10 @@ def _button_hidden(window: QWidget, button: QWidget, may_scroll: bool) -> str | 
 @pytest.mark.parametrize("height", [LAPTOP[1], LAPTOP[1] - TASKBAR], ids=["full", "taskbar"])
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", list(LAPTOP_WINDOWS))
-def test_staff_windows_fit_a_laptop_at_125_percent(office_day, kind, language, height, request):
+def test_staff_windows_fit_a_laptop_at_125_percent(office_day, kind, language, height):
     """1366×768 at 125 % leaves 1093×614 logical pixels, a taskbar some 40 of them (the
     window maximised above it): the window is not larger, nothing is cut, what does not fit
     scrolls, and the main buttons are all there."""
-    _officer_window_patch_pending(request, kind)
     window = office_day.window(kind, language)
     window.resize(LAPTOP[0], height)
     window.show()
@@ -565,10 +556,9 @@ def test_staff_windows_fit_a_laptop_at_125_percent(office_day, kind, language, h
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_transfer_dialog_shows_every_choice_whole(office_day, language, request):
+def test_the_transfer_dialog_shows_every_choice_whole(office_day, language):
     """Ctrl+T's list of services and desks: each choice reads whole in the closed list (seen:
     "Layanan: Konsultas…", a combo capped at 200 px by the officer window's style)."""
-    _officer_window_patch_pending(request, "officer")
     window = office_day.window("officer", language)
     window.resize(*LAPTOP)
     window.show()
