@@ -29,7 +29,9 @@ class ValidationError(ServiceError):
 
     def __init__(self, fields: dict[str, str]) -> None:
         self.fields = dict(fields)
-        super().__init__("; ".join(f"{k}: {v}" for k, v in self.fields.items()))
+        # the sentences only, as a window or the command line shows them ("service: Choose an
+        # active service." put a field's internal name in front of the text)
+        super().__init__(" ".join(self.fields.values()))
 
     def log_text(self) -> str:
         return "invalid " + ", ".join(self.fields)

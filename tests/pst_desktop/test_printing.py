@@ -127,9 +127,14 @@ def test_a_broken_pdf_is_reported(qapp, tmp_path):
     assert not result.ok and "PDF" in result.error
 
 
-def test_available_printers_is_a_list_of_names(qapp):
-    printers = available_printers()
-    assert isinstance(printers, list) and all(isinstance(p, str) for p in printers)
+def test_available_printers_names_the_cups_queue(qapp):
+    """The printer list the receptionist picks from holds the system's queues by name (it
+    asserted only "a list of strings" before, which an empty list passed)."""
+    from tests.pst_desktop.test_printer_state import QUEUE, _has_cups_queue
+
+    if not _has_cups_queue():
+        pytest.skip(f"no CUPS queue {QUEUE} (tools/setup_cups_printer.sh)")
+    assert QUEUE in available_printers()
 
 
 # -- issue_output ---------------------------------------------------------------------------
