@@ -64,6 +64,26 @@ class Actor:
         return action in ALLOWED.get(self.role, frozenset())
 
 
+def action_text(action: Action) -> str:
+    """What the action is, in the words of the sentence that refuses it."""
+    texts = {
+        Action.REGISTER_VISITOR: QCoreApplication.translate("Permissions", "register visitors"),
+        Action.EDIT_VISITOR: QCoreApplication.translate("Permissions", "change a visitor's data"),
+        Action.DELETE_VISITOR: QCoreApplication.translate("Permissions", "delete visitors"),
+        Action.ISSUE_TICKET: QCoreApplication.translate("Permissions", "issue queue tickets"),
+        Action.CANCEL_TICKET: QCoreApplication.translate("Permissions", "cancel tickets"),
+        Action.BOOK_APPOINTMENT: QCoreApplication.translate("Permissions", "book appointments"),
+        Action.SERVE: QCoreApplication.translate("Permissions", "serve visitors"),
+        Action.RECORD_RATING: QCoreApplication.translate("Permissions", "record ratings"),
+        Action.VIEW_REPORTS: QCoreApplication.translate("Permissions", "see the reports"),
+        Action.MANAGE_ACCOUNTS: QCoreApplication.translate("Permissions", "manage accounts"),
+        Action.CONFIGURE_OFFICE: QCoreApplication.translate(
+            "Permissions", "change the office's settings"
+        ),
+    }
+    return texts[action]
+
+
 def session_is_current(actor: Actor) -> bool:
     """True while the account behind ``actor`` is active, still has the actor's role and (for
     a signed-in session) has not been changed by an administrator since; one indexed read, so
@@ -101,5 +121,9 @@ def require(actor: Actor, action: Action) -> None:
     """Refuse an action the actor's role may not take, or any action of a session an
     administrator has ended (deactivation, role change, password reset)."""
     if not actor.may(action):
-        raise PermissionDenied(f"peran {actor.role.value} tidak boleh: {action.value}")
+        raise PermissionDenied(
+            QCoreApplication.translate(
+                "Permissions", "An account of this role may not {action}; ask the supervisor."
+            ).format(action=action_text(action))
+        )
     check_session(actor)

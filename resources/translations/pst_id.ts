@@ -63,7 +63,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+186"/>
+        <location filename="../../ui/admin/tabs.py" line="+187"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
@@ -1025,12 +1025,12 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+139"/>
+        <location filename="../../ui/visitor/board.py" line="+138"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+99"/>
         <source>Integrated Statistical Services (PST) · Queue</source>
         <translation>Pelayanan Statistik Terpadu (PST) · Antrian</translation>
     </message>
@@ -1275,7 +1275,7 @@
 <context>
     <name>LiveDayWidget</name>
     <message>
-        <location filename="../../ui/supervisor/live_day.py" line="+178"/>
+        <location filename="../../ui/supervisor/live_day.py" line="+179"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Standar SOP hari ini</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>free</source>
         <translation>kosong</translation>
     </message>
@@ -1551,7 +1551,7 @@
         <translation>mis. budi.santoso</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
@@ -1576,7 +1576,7 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Connection settings…</source>
         <translation>Pengaturan koneksi…</translation>
     </message>
@@ -1586,12 +1586,12 @@
         <translation>Ubah server basis data PC ini (khusus administrator)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>PST Desktop {version} · Database: {database}</source>
         <translation>PST Desktop {version} · Basis data: {database}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Enter your username and password.</source>
         <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
@@ -1752,25 +1752,25 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+278"/>
+        <location filename="../../ui/officer/window.py" line="+300"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
-        <location line="+1044"/>
+        <location line="-33"/>
+        <location line="+34"/>
+        <location line="+1120"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1065"/>
-        <location line="+22"/>
+        <location line="-1145"/>
+        <location line="+26"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>SOP: the service, from start to finish, takes at most 3 hours</source>
         <translation>SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
     </message>
@@ -1785,12 +1785,12 @@
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+470"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-467"/>
         <source>Call next  (F2)</source>
         <translation>Panggil berikutnya  (F2)</translation>
     </message>
@@ -1872,19 +1872,19 @@
         <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Queue</source>
         <translation>Antrian</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+227"/>
+        <location line="+239"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location line="-369"/>
-        <location line="+143"/>
+        <location line="-387"/>
+        <location line="+149"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
@@ -1914,8 +1914,8 @@
         <translation>Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+168"/>
+        <location line="-171"/>
+        <location line="+174"/>
         <source>Search past answers</source>
         <translation>Cari jawaban terdahulu</translation>
     </message>
@@ -1940,19 +1940,19 @@
         <translation>Tambahkan jawaban yang dipilih ke jawaban catatan ini (Ctrl+U)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Consultation record</source>
         <translation>Catatan konsultasi</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+229"/>
-        <location line="+140"/>
+        <location line="-200"/>
+        <location line="+238"/>
+        <location line="+149"/>
         <source>Channel</source>
         <translation>Sarana</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-148"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
@@ -1998,12 +1998,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-121"/>
         <source>The user&apos;s question</source>
         <translation>Pertanyaan pengguna</translation>
     </message>
@@ -2029,23 +2029,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+739"/>
+        <location line="+814"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-812"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+737"/>
+        <location line="+812"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-810"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2060,8 +2060,9 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>All officers</source>
+        <extracomment>the day the &apos;to&apos; date was set to by the window: it follows the clock&apos;s day while the officer leaves it there (a window left open overnight shows today&apos;s records)</extracomment>
         <translation>Semua petugas</translation>
     </message>
     <message>
@@ -2080,8 +2081,8 @@
         <translation>Kebutuhan terpenuhi: semua</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+342"/>
+        <location line="-349"/>
+        <location line="+354"/>
         <source>Words in topic, question or answer</source>
         <translation>Kata di topik, pertanyaan, atau jawaban</translation>
     </message>
@@ -2096,7 +2097,7 @@
         <translation>Simpan daftar yang tersaring sebagai berkas XLSX</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2106,8 +2107,8 @@
         <translation>Pengunjung / kontak</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-390"/>
+        <location line="+391"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
@@ -2117,15 +2118,15 @@
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+373"/>
+        <location line="-390"/>
+        <location line="+391"/>
         <source>Need met</source>
         <translation>Kebutuhan terpenuhi</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-402"/>
         <source>Your desk</source>
-        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes</extracomment>
+        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the online consultation to select once the list holding it arrives</extracomment>
         <translation>Meja Anda</translation>
     </message>
     <message>
@@ -2154,7 +2155,7 @@
         <translation>Riwayat sampai tanggal</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+408"/>
         <source>Open a record from the list (Enter)</source>
         <translation>Buka catatan dari daftar (Enter)</translation>
     </message>
@@ -2169,12 +2170,12 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nobody is waiting for this desk.</source>
         <translation>Tidak ada yang menunggu di loket ini.</translation>
     </message>
@@ -2184,15 +2185,15 @@
         <translation>Pilih loket Anda dan satu nomor antrian terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+20"/>
-        <location line="+31"/>
-        <location line="+71"/>
+        <location line="+32"/>
+        <location line="+72"/>
         <source>You hold no ticket. Call one first (F2).</source>
         <translation>Anda belum memegang nomor antrian. Panggil dulu (F2).</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>{code} announced again.</source>
         <translation>{code} diumumkan sekali lagi.</translation>
     </message>
@@ -2202,7 +2203,7 @@
         <translation>{code}: pengunjung tidak datang.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{code} is back in the queue.</source>
         <translation>{code} kembali ke antrean.</translation>
     </message>
@@ -2217,7 +2218,7 @@
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{code} is back with you.</source>
         <translation>{code} kembali kepada Anda.</translation>
     </message>
@@ -2227,7 +2228,7 @@
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
@@ -2269,7 +2270,7 @@
         <translation>Panggil nomor antrian dulu; jawaban masuk ke catatannya.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Queue at {desk}: {count} waiting</source>
         <translation>Antrian {desk}: {count} menunggu</translation>
     </message>
@@ -2279,12 +2280,12 @@
         <translation>Antrian: pilih loket Anda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Updated {time} · F2 call next · F3 recall · F4 start · F6 no-show · F7 return · F8 finish · F9 call selected · Ctrl+T transfer</source>
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>No ticket</source>
         <translation>Belum ada nomor</translation>
     </message>
@@ -2314,7 +2315,7 @@
         <translation>dipanggil {n} kali</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
@@ -2339,7 +2340,7 @@
         <translation>Jawaban pertama seharusnya diberikan dalam 3 hari kerja.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>{open} terbuka, {overdue} lewat batas</translation>
     </message>
@@ -2446,10 +2447,69 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../pst_desktop/permissions.py" line="+89"/>
+        <location filename="../../pst_desktop/permissions.py" line="+70"/>
+        <source>register visitors</source>
+        <translation>mendaftarkan pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a visitor&apos;s data</source>
+        <translation>mengubah data pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete visitors</source>
+        <translation>menghapus pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue queue tickets</source>
+        <translation>mencetak nomor antrean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel tickets</source>
+        <translation>membatalkan nomor antrean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>book appointments</source>
+        <translation>membuat janji temu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serve visitors</source>
+        <translation>melayani pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record ratings</source>
+        <translation>mencatat penilaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the reports</source>
+        <translation>melihat laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage accounts</source>
+        <translation>mengelola akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the office&apos;s settings</source>
+        <translation>mengubah pengaturan kantor</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Your account was changed by an administrator; sign in again.</source>
-        <extracomment>``user_account.session_version`` when the account signed in (None: not from a sign-in)</extracomment>
         <translation>Akun Anda diubah oleh administrator; silakan masuk kembali.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An account of this role may not {action}; ask the supervisor.</source>
+        <translation>Akun dengan peran ini tidak boleh {action}; hubungi supervisor.</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2667,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pst_desktop/printing.py" line="+331"/>
+        <location filename="../../pst_desktop/printing.py" line="+351"/>
         <source>Printer {printer} was not found</source>
         <translation>Printer {printer} tidak ditemukan</translation>
     </message>
@@ -2644,7 +2704,7 @@
     <message>
         <location line="-52"/>
         <source>No ticket printer is set</source>
-        <extracomment>thermal receipt printers print 8 dots per millimetre how a printer&apos;s state is read; tests pass a fake</extracomment>
+        <extracomment>thermal receipt printers print 8 dots per millimetre rows of the page image handed to the printer in one call (``_draw_in_strips``) how a printer&apos;s state is read; tests pass a fake</extracomment>
         <translation>Printer nomor antrian belum diatur</translation>
     </message>
     <message>
@@ -3037,13 +3097,13 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+227"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+226"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
         <source>Integrated Statistical Services (PST)</source>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
@@ -3260,8 +3320,9 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+272"/>
+        <location filename="../../ui/reception/window.py" line="+283"/>
         <source>Search the guest book</source>
+        <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it)</extracomment>
         <translation>Cari di buku tamu</translation>
     </message>
     <message>
@@ -3280,7 +3341,7 @@
         <translation>Janji temu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Ticket printer…</source>
         <translation>Printer nomor antrian…</translation>
     </message>
@@ -3315,7 +3376,7 @@
         <translation>Cari pengunjung lama (F2); ↓ lalu Enter untuk memilih</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Book appointment… (Ctrl+B)</source>
         <translation>Buat janji temu… (Ctrl+B)</translation>
     </message>
@@ -3350,7 +3411,7 @@
         <translation>Simpan data buku tamu, terbitkan nomor antrian, lalu cetak (F9, Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Show done and cancelled</source>
         <translation>Selesai/batal</translation>
     </message>
@@ -3366,12 +3427,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Reprint</source>
         <translation>Cetak ulang</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>Print the selected ticket again (Ctrl+P)</source>
         <translation>Cetak ulang nomor antrian yang dipilih (Ctrl+P)</translation>
     </message>
@@ -3417,17 +3478,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Check in</source>
         <translation>Catat kedatangan</translation>
     </message>
@@ -3443,12 +3504,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+547"/>
+        <location line="+603"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-592"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3463,7 +3524,7 @@
         <translation>Cetak ulang nomor antrian ini (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Waiting</source>
         <translation>Antri</translation>
     </message>
@@ -3483,12 +3544,12 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+86"/>
         <source>Registration ≤ 10 min</source>
         <translation>Pendaftaran ≤ 10 menit</translation>
     </message>
@@ -3513,7 +3574,7 @@
         <translation>Pengunjung ini sudah memiliki tiket {codes} hari ini; batalkan salah satunya jika keliru.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nobody ahead</source>
         <translation>Tidak ada antrian di depan</translation>
     </message>
@@ -3528,27 +3589,28 @@
         <translation>Diambil {time} · {ahead}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>The ticket could not be printed: {reason}</source>
         <translation>Nomor antrian tidak dapat dicetak: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
         <source>Printing ticket {code} on {printer}…</source>
         <translation>Mencetak tiket {code} di {printer}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Ticket {code} printed.</source>
         <translation>Tiket {code} tercetak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <location line="+14"/>
         <source>Ticket {code} was not printed.</source>
         <translation>Tiket {code} tidak tercetak.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>The queue could not be read ({reason}); retrying on the next change.</source>
         <translation>Antrian tidak dapat dibaca ({reason}); akan dicoba lagi pada perubahan berikutnya.</translation>
     </message>
@@ -3583,7 +3645,7 @@
         <translation>Terjadwal</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-98"/>
         <source>Ticket {code} saved again as PDF.</source>
         <translation>Tiket {code} disimpan lagi sebagai PDF.</translation>
     </message>
@@ -3592,7 +3654,7 @@
         <translation type="vanished">Nomor antrian {code} sudah dicetak ulang.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+163"/>
         <location line="+35"/>
         <source>Select a ticket in the queue first (F3).</source>
         <translation>Pilih nomor antrian di daftar antrian terlebih dahulu (F3).</translation>
@@ -3646,7 +3708,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/officer/record_form.py" line="+63"/>
+        <location filename="../../ui/officer/record_form.py" line="+74"/>
         <source>e.g. Inflation, poverty, GRDP</source>
         <translation>mis. Inflasi, kemiskinan, PDRB</translation>
     </message>
@@ -3766,8 +3828,9 @@
         <translation>Kebutuhan terpenuhi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Topic</source>
+        <extracomment>the rows&apos; labels and their texts: on one line, or on two where the form is narrow</extracomment>
         <translation>Topik</translation>
     </message>
     <message>
@@ -3781,18 +3844,18 @@
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Data asked for</source>
         <translation>Data yang diminta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Publication</source>
         <translation>Publikasi</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+42"/>
+        <location line="-42"/>
+        <location line="+48"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
@@ -3802,8 +3865,8 @@
         <translation>Kebutuhan terpenuhi?</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+46"/>
+        <location line="-49"/>
+        <location line="+52"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -4057,7 +4120,7 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../pst_desktop/selfcheck.py" line="+127"/>
+        <location filename="../../pst_desktop/selfcheck.py" line="+128"/>
         <source>The self-check passed.</source>
         <extracomment>the scratch accounts&apos; password (a throw-away database, deleted at the end) a printed page may differ from the ticket&apos;s by rounding to the printer&apos;s units</extracomment>
         <translation>Pemeriksaan mandiri berhasil.</translation>
@@ -4454,7 +4517,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>Tickets</name>
     <message>
-        <location filename="../../pst_desktop/tickets.py" line="+250"/>
+        <location filename="../../pst_desktop/tickets.py" line="+252"/>
         <source>This ticket was cancelled; it cannot be printed again.</source>
         <extracomment>the printed labels; Indonesian for the visitors, English for an English-speaking desk Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build)</extracomment>
         <translation>Tiket ini sudah dibatalkan; tidak dapat dicetak ulang.</translation>
