@@ -108,7 +108,24 @@ def app_point_size(system_point_size: float) -> float:
 
 
 def apply_style(app: QApplication) -> None:
-    """Fusion with the app palette and style sheet; the same on Windows and Linux."""
+    """Fusion with the app palette and style sheet; the same on Windows and Linux.
+
+    Applying it again with nothing changed does nothing: a new style or sheet re-polishes every
+    live widget (each UI test applied it, and that was much of the suite's time)."""
+    global _system_point_size
+    if _system_point_size is None:  # the system's own text size, before ours
+        _system_point_size = QFont(app.font()).pointSizeF()
+    font = QFont(app.font())
+    if _system_point_size > 0:
+        font.setPointSizeF(app_point_size(_system_point_size))
+    applied = app.property("pstStyleSheet")
+    if (
+        applied
+        and app.styleSheet() == applied
+        and app.font() == font
+        and app.palette().color(QPalette.ColorRole.Window) == QColor(BACKGROUND)
+    ):
+        return
     app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
@@ -120,11 +137,7 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Button, QColor("white"))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
     app.setPalette(palette)
-    global _system_point_size
-    if _system_point_size is None:  # the system's own text size, before ours
-        _system_point_size = QFont(app.font()).pointSizeF()
-    font = QFont(app.font())
-    if _system_point_size > 0:
-        font.setPointSizeF(app_point_size(_system_point_size))
     app.setFont(font)
-    app.setStyleSheet(scale_sheet(STYLE_SHEET, font_scale(), pixels=False))
+    sheet = scale_sheet(STYLE_SHEET, font_scale(), pixels=False)  # after the font: it scales
+    app.setStyleSheet(sheet)
+    app.setProperty("pstStyleSheet", sheet)
