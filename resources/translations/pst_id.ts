@@ -63,7 +63,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+187"/>
+        <location filename="../../ui/admin/accounts_tab.py" line="+29"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
@@ -248,9 +248,22 @@
     </message>
 </context>
 <context>
+    <name>AdminTab</name>
+    <message>
+        <location filename="../../ui/admin/base.py" line="+123"/>
+        <source>The database did not answer ({reason}). Nothing was saved; try again when the connection is back.</source>
+        <translation>Basis data tidak merespons ({reason}). Tidak ada yang disimpan; coba lagi setelah koneksi kembali.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database did not answer ({reason}); the list is not up to date. It is read again after your next change.</source>
+        <translation>Basis data tidak merespons ({reason}); daftar ini belum terbaru. Daftar dibaca ulang setelah perubahan berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/admin/window.py" line="+50"/>
+        <location filename="../../ui/admin/window.py" line="+48"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
@@ -543,7 +556,7 @@
         <translation>Basis data belum memiliki skema: tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>There is no backup file {path}.</source>
         <translation>Berkas cadangan {path} tidak ada.</translation>
     </message>
@@ -568,7 +581,7 @@
         <translation>Basis data sudah berisi data; pulihkan ke basis data yang kosong, atau tambahkan --force untuk mengganti datanya.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>{path} cannot be read: {error}</source>
         <translation>{path} tidak dapat dibaca: {error}</translation>
     </message>
@@ -685,7 +698,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+392"/>
+        <location filename="../../ui/admin/closures_tab.py" line="+30"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -816,7 +829,7 @@
         <translation>buka</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{date} is added to the office&apos;s days.</source>
         <translation>{date} sudah ditambahkan ke hari kantor.</translation>
     </message>
@@ -960,7 +973,7 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="-371"/>
+        <location filename="../../ui/admin/desks_tab.py" line="+28"/>
         <location line="+21"/>
         <source>Desk</source>
         <translation>Loket</translation>
@@ -1604,7 +1617,7 @@
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+20"/>
+        <location filename="../../ui/admin/office_tab.py" line="+51"/>
         <source>Choose &amp;logo…</source>
         <translation>Pilih &amp;logo…</translation>
     </message>
@@ -1752,19 +1765,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+300"/>
+        <location filename="../../ui/officer/window.py" line="+321"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+34"/>
-        <location line="+1120"/>
+        <location line="+1210"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1145"/>
+        <location line="-1235"/>
         <location line="+26"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
@@ -1785,12 +1798,12 @@
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+471"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-468"/>
         <source>Call next  (F2)</source>
         <translation>Panggil berikutnya  (F2)</translation>
     </message>
@@ -2029,23 +2042,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+814"/>
+        <location line="+904"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-902"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+812"/>
+        <location line="+902"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-900"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2170,55 +2183,55 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+240"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nobody is waiting for this desk.</source>
         <translation>Tidak ada yang menunggu di loket ini.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Choose your desk and a ticket in the queue first.</source>
         <translation>Pilih loket Anda dan satu nomor antrian terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+20"/>
-        <location line="+32"/>
-        <location line="+72"/>
+        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+43"/>
+        <location line="+84"/>
         <source>You hold no ticket. Call one first (F2).</source>
         <translation>Anda belum memegang nomor antrian. Panggil dulu (F2).</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-145"/>
         <source>{code} announced again.</source>
         <translation>{code} diumumkan sekali lagi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>{code}: the visitor did not come.</source>
         <translation>{code}: pengunjung tidak datang.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>{code} is back in the queue.</source>
         <translation>{code} kembali ke antrean.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>{code} sent to {target}.</source>
         <translation>{code} dialihkan ke {target}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{code} is back with you.</source>
         <translation>{code} kembali kepada Anda.</translation>
     </message>
@@ -2228,7 +2241,7 @@
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
@@ -2285,7 +2298,7 @@
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>No ticket</source>
         <translation>Belum ada nomor</translation>
     </message>
@@ -2345,18 +2358,18 @@
         <translation>{open} terbuka, {overdue} lewat batas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Online consultation recorded.</source>
         <translation>Konsultasi online tercatat.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+25"/>
         <source>Select a consultation in the list first.</source>
         <translation>Pilih konsultasi di daftar terlebih dahulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%n record(s), the newest {shown} shown; export saves all</source>
         <translation>
             <numerusform>%n catatan, {shown} terbaru ditampilkan; ekspor menyimpan semuanya</numerusform>
@@ -2375,12 +2388,12 @@
         <translation>{title} · dicatat oleh {officer} (hanya baca)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Changes saved.</source>
         <translation>Perubahan tersimpan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Could not save the file: {reason}</source>
         <translation>Berkas tidak dapat disimpan: {reason}</translation>
     </message>
@@ -2449,6 +2462,7 @@
     <message>
         <location filename="../../pst_desktop/permissions.py" line="+70"/>
         <source>register visitors</source>
+        <extracomment>``user_account.session_version`` when the account signed in (None: not from a sign-in)</extracomment>
         <translation>mendaftarkan pengunjung</translation>
     </message>
     <message>
@@ -2974,7 +2988,7 @@
 <context>
     <name>RatingBoardTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="+118"/>
+        <location filename="../../ui/admin/rating_board_tab.py" line="+29"/>
         <source>&amp;Save rating</source>
         <translation>&amp;Simpan penilaian</translation>
     </message>
@@ -3708,8 +3722,9 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/officer/record_form.py" line="+74"/>
+        <location filename="../../ui/officer/record_form.py" line="+77"/>
         <source>e.g. Inflation, poverty, GRDP</source>
+        <extracomment>the form&apos;s least widths (narrow -&gt; px), kept until a child&apos;s size, the font, the style or the language changes: asked on every resize and every layout pass (issue 12 item 9)</extracomment>
         <translation>mis. Inflasi, kemiskinan, PDRB</translation>
     </message>
     <message>
@@ -4227,7 +4242,7 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../ui/admin/tabs.py" line="-589"/>
+        <location filename="../../ui/admin/services_tab.py" line="+26"/>
         <source>Order</source>
         <translation>Urutan</translation>
     </message>

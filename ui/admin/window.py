@@ -1,6 +1,7 @@
 """The administrator's window: accounts and office set-up, then the supervisor's live day and
 reports.  Every change goes through ``pst_desktop.administration`` / ``accounts`` (audited,
-validated); a refusal shows in the tab and nothing is saved."""
+validated); a refusal shows in the tab and nothing is saved; a lost connection shows in the tab
+and in the connection band.  One module per tab (``ui/admin/*_tab.py``) on ``ui/admin/base.py``."""
 
 from __future__ import annotations
 
@@ -9,15 +10,12 @@ from PySide6.QtWidgets import QWidget
 from pst_desktop.accounts import AccountService
 from pst_desktop.administration import Administration
 from pst_desktop.calendar import OfficeCalendar
-from ui.admin.tabs import (
-    AccountsTab,
-    ClosuresTab,
-    DesksTab,
-    FileChooser,
-    OfficeTab,
-    RatingBoardTab,
-    ServicesTab,
-)
+from ui.admin.accounts_tab import AccountsTab
+from ui.admin.closures_tab import ClosuresTab
+from ui.admin.desks_tab import DesksTab
+from ui.admin.office_tab import FileChooser, OfficeTab
+from ui.admin.rating_board_tab import RatingBoardTab
+from ui.admin.services_tab import ServicesTab
 from ui.session import Session
 from ui.supervisor.window import SupervisedWindow
 
@@ -61,6 +59,12 @@ class AdminWindow(SupervisedWindow):
     def _connect_signals(self) -> None:
         super()._connect_signals()
         # a new service shows in the desks' lists; every change may move today's figures
-        self.services_tab.changed.connect(self.desks_tab.load)
+        self.services_tab.changed.connect(self.desks_tab.reload)
         for tab, _title in self.admin_tabs:
             tab.changed.connect(self.live_day.refresh)
+            tab.connection_trouble.connect(self._database_trouble)
+
+    def _database_trouble(self, exc: BaseException) -> None:
+        """A tab's read or change found the database gone (the tab said so in its line): the
+        connection band, and the monitor reconnects; ``refresh`` runs when it is back."""
+        self.report_connection_error(exc)

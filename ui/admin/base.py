@@ -1,0 +1,214 @@
+"""What the administrator's tabs share: the ``AdminTab`` base (a message line, ``attempt``) and
+the layout helpers (a table, a card, a table beside its card, two cards side by side).
+
+Each tab asks ``pst_desktop.administration`` / ``accounts`` and shows the answer; a refusal
+appears in the tab's message line and nothing is saved."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pst_desktop.administration import Administration
+from pst_desktop.errors import ServiceError, ValidationError
+from pst_desktop.permissions import Actor
+from pst_desktop.resilience import first_line
+from pst_desktop.startup import connection_reason
+from ui.officer.tables import RowsModel
+from ui.style import font_scale, scale_sheet
+from ui.widgets import MessageBand, fit_columns
+
+log = logging.getLogger(__name__)
+
+# what the admin's tabs count as a lost connection (the officer and reception windows' DB_ERRORS)
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (pw.OperationalError, pw.InterfaceError)
+
+STYLE = """
+QLabel#tabMessage { padding: 6px 10px; border-radius: 4px; border: 1px solid transparent; }
+QLabel#tabMessage[kind="error"] {
+    color: #b3261e; background: #fdecea; border: 1px solid #f3c1bd;
+}
+QLabel#tabMessage[kind="ok"] { color: #15803d; background: #e3f4e8; border: 1px solid #a6d9b5; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: bold; color: #1f2933; }
+QTableView { background: white; gridline-color: #e3e8ee; }
+QTableView::item:selected { background: #0b4a8b; color: white; }
+QHeaderView::section {
+    background: #e8f0f9; color: #1f2933; font-weight: bold; padding: 5px; border: none;
+    border-bottom: 1px solid #c9d3dd;
+}
+QComboBox, QSpinBox, QDateEdit, QTimeEdit { padding: 3px 6px; min-height: 22px; }
+QPlainTextEdit { background: white; border: 1px solid #c9d3dd; border-radius: 4px; }
+QLabel#logoPreview { background: white; border: 1px dashed #c9d3dd; border-radius: 4px; }
+"""
+
+
+def table_view(model: RowsModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(28)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    for column, spec in enumerate(model.columns):
+        if spec.width:
+            table.setColumnWidth(column, spec.width)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table)  # titles whole in either language (issue 12 item 4)
+    return table
+
+
+class AdminTab(QWidget):
+    """A tab with a message line; ``changed`` after every saved change, ``connection_trouble``
+    when the database did not answer."""
+
+    changed = Signal()
+    # the database did not answer (the exception): the window shows its connection band
+    connection_trouble = Signal(object)
+
+    def __init__(self, actor: Actor, admin: Administration, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor, self.admin = actor, admin
+        self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
+        self.message = MessageBand()  # keeps its place: a message never moves the fields
+        self.message.setObjectName("tabMessage")
+        self.message.hide()
+
+    def show_message(self, text: str, kind: str = "ok") -> None:
+        self.message.setToolTip("")
+        self.message.setProperty("kind", kind)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def attempt(self, action: Callable[[], object], done: str) -> bool:
+        """Run ``action`` (one service call); True when it was saved.
+
+        Saved: ``done`` in the message line, the tab reads its rows again, ``changed``.  A
+        refusal (``ServiceError``): its clean words in the message line.  A lost connection
+        (``CONNECTION_ERRORS``): a clean line here and ``connection_trouble`` for the window's
+        connection band.  Anything else goes on to the crash handler."""
+        tab = type(self).__name__
+        try:
+            action()
+        except ValidationError as exc:
+            log.info("%s: a change was refused (%s)", tab, type(exc).__name__)
+            self.show_message("\n".join(exc.fields.values()), "error")
+            return False
+        except ServiceError as exc:
+            log.info("%s: a change was refused (%s)", tab, type(exc).__name__)
+            self.show_message(str(exc), "error")
+            return False
+        except CONNECTION_ERRORS as exc:
+            self.database_trouble(
+                exc,
+                QCoreApplication.translate(
+                    "AdminTab",
+                    "The database did not answer ({reason}). Nothing was saved; try again when "
+                    "the connection is back.",
+                ),
+            )
+            return False
+        log.info("%s: a change was saved", tab)
+        self.show_message(done)
+        self.reload(done)
+        self.changed.emit()
+        return True
+
+    def reload(self, saved: str = "") -> bool:
+        """``load`` again; True when it was read.  A lost connection: a clean line (after
+        ``saved``, the line of a change just saved) and ``connection_trouble``."""
+        try:
+            self.load()
+        except CONNECTION_ERRORS as exc:
+            trouble = QCoreApplication.translate(
+                "AdminTab",
+                "The database did not answer ({reason}); the list is not up to date. It is "
+                "read again after your next change.",
+            )
+            self.database_trouble(exc, f"{saved} {trouble}" if saved else trouble)
+            return False
+        return True
+
+    def database_trouble(self, exc: BaseException, text: str) -> None:
+        """The database did not answer: ``text`` (with ``{reason}``) in the message line, the
+        driver's own line in its tooltip for the office IT, then ``connection_trouble``."""
+        log.warning("%s: the database did not answer: %s", type(self).__name__, first_line(exc))
+        self.show_message(text.format(reason=connection_reason(exc)), "error")
+        self.message.setToolTip(first_line(exc))
+        self.connection_trouble.emit(exc)
+
+    def load(self) -> None:  # pragma: no cover - every tab has its own
+        raise NotImplementedError
+
+    @staticmethod
+    def selected(table: QTableView, model: RowsModel):
+        rows = table.selectionModel().selectedRows()
+        return model.row_at(rows[0].row()) if rows else None
+
+
+def two_cards(
+    owner: QWidget, message: QLabel, left: QWidget, right: QWidget, stretch: tuple[int, int]
+) -> None:
+    """The tab's message line over two cards side by side."""
+    row = QHBoxLayout()
+    row.setSpacing(14)
+    row.addWidget(left, stretch[0])
+    row.addWidget(right, stretch[1])
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(10, 10, 10, 10)
+    layout.addWidget(message)
+    layout.addLayout(row, 1)
+
+
+def table_and_card(table: QWidget, form: QWidget, message: QLabel, title: str) -> QVBoxLayout:
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    row = QHBoxLayout()
+    row.setSpacing(14)
+    row.addWidget(table, 3)
+    row.addWidget(form, 2)
+    layout = QVBoxLayout()
+    layout.setContentsMargins(10, 10, 10, 10)
+    layout.setSpacing(8)
+    layout.addWidget(heading)
+    layout.addWidget(message)
+    layout.addLayout(row, 1)
+    return layout
+
+
+def form_card(grid: QGridLayout, buttons: list[QPushButton], title: str) -> QFrame:
+    card = QFrame()
+    card.setObjectName("card")
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    inner = QVBoxLayout(card)
+    inner.setContentsMargins(16, 12, 16, 12)
+    inner.setSpacing(10)
+    inner.addWidget(heading)
+    inner.addLayout(grid)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    inner.addLayout(row)
+    inner.addStretch(1)
+    return card

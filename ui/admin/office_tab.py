@@ -1,0 +1,206 @@
+"""The office tab: the office's profile (name, address, time zone, logo) and service hours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from models.entities import Office
+from pst_desktop import administration as adm
+from pst_desktop.administration import KEEP_LOGO
+from pst_desktop.errors import ValidationError
+from ui.admin.base import AdminTab, form_card, two_cards
+from ui.widgets import field_label
+
+FileChooser = Callable[[], Path | None]
+TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
+
+
+class OfficeTab(AdminTab):
+    def __init__(self, actor, admin, choose_logo: FileChooser | None = None, parent=None):
+        super().__init__(actor, admin, parent)
+        self.choose_logo: FileChooser = choose_logo or self._ask_logo
+        self.logo: bytes | object | None = KEEP_LOGO
+        self.name = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(64)
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        for zone in TIME_ZONES:
+            self.time_zone.addItem(zone)
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.remove_logo_button = QPushButton(self.tr("Remo&ve logo"))
+        self.save_profile_button = QPushButton(self.tr("&Save office"))
+        self.save_profile_button.setObjectName("primaryButton")
+        grid = QGridLayout()
+        grid.addWidget(field_label(self.tr("Office &name"), self.name), 0, 0)
+        grid.addWidget(self.name, 0, 1, 1, 2)
+        grid.addWidget(field_label(self.tr("&Address"), self.address), 1, 0)
+        grid.addWidget(self.address, 1, 1, 1, 2)
+        grid.addWidget(field_label(self.tr("&Time zone"), self.time_zone), 2, 0)
+        grid.addWidget(self.time_zone, 2, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Logo")), 3, 0)
+        grid.addWidget(self.logo_preview, 3, 1, 2, 1)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.logo_button)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addStretch(1)
+        grid.addLayout(logo_buttons, 3, 2, 2, 1)
+        logo_hint = QLabel(self.tr("PNG or JPEG, at most 512 KB; printed on tickets and reports."))
+        logo_hint.setObjectName("cardHint")
+        logo_hint.setWordWrap(True)
+        grid.addWidget(logo_hint, 5, 1, 1, 2)
+        grid.setColumnStretch(2, 1)
+        profile = form_card(grid, [self.save_profile_button], self.tr("Office profile"))
+
+        self.days: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
+        hours = QGridLayout()
+        hours.addWidget(QLabel(self.tr("Opens")), 0, 1)
+        hours.addWidget(QLabel(self.tr("Closes")), 0, 2)
+        names = [
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        ]
+        for weekday, name in enumerate(names):
+            box = QCheckBox(name)
+            opens, closes = QTimeEdit(), QTimeEdit()
+            for edit in (opens, closes):
+                edit.setDisplayFormat("HH:mm")
+            opens.setAccessibleName(self.tr("{day}: opens at").format(day=name))
+            closes.setAccessibleName(self.tr("{day}: closes at").format(day=name))
+            hours.addWidget(box, weekday + 1, 0)
+            hours.addWidget(opens, weekday + 1, 1)
+            hours.addWidget(closes, weekday + 1, 2)
+            self.days[weekday] = (box, opens, closes)
+        hours_hint = QLabel(
+            self.tr(
+                "SOP: Mon–Thu 08:00–15:30, Fri 08:00–16:00, no break. Outside the hours "
+                "visitors are served by appointment only."
+            )
+        )
+        hours_hint.setObjectName("cardHint")
+        hours_hint.setWordWrap(True)
+        hours.addWidget(hours_hint, 8, 0, 1, 3)
+        self.save_hours_button = QPushButton(self.tr("Save &hours"))
+        self.save_hours_button.setObjectName("primaryButton")
+        hours_card = form_card(hours, [self.save_hours_button], self.tr("Service hours"))
+
+        two_cards(self, self.message, profile, hours_card, (3, 2))
+        self._connect_signals()
+        self.load()
+
+    def _connect_signals(self) -> None:
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.save_hours_button.clicked.connect(self.save_hours)
+        self.logo_button.clicked.connect(self.pick_logo)
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        for box, opens, closes in self.days.values():
+            box.toggled.connect(opens.setEnabled)
+            box.toggled.connect(closes.setEnabled)
+
+    def load(self) -> None:
+        office = Office.get_by_id(self.actor.office_id)
+        self.name.setText(office.name)
+        self.address.setPlainText(office.address or "")
+        self.time_zone.setCurrentText(office.time_zone)
+        self.logo = KEEP_LOGO
+        self._preview(bytes(office.logo) if office.logo else None)
+        week = adm.hours(self.actor.office_id)
+        for weekday, (box, opens, closes) in self.days.items():
+            span = week.get(weekday)
+            box.setChecked(span is not None)
+            opens.setEnabled(span is not None)
+            closes.setEnabled(span is not None)
+            first, last = span or (dt.time(8, 0), dt.time(15, 30))
+            opens.setTime(QTime(first.hour, first.minute))
+            closes.setTime(QTime(last.hour, last.minute))
+
+    def _preview(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    88,
+                    88,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("no logo"))
+
+    def _ask_logo(self) -> Path | None:  # pragma: no cover - a real dialog
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        return Path(name) if name else None
+
+    def pick_logo(self) -> None:
+        path = self.choose_logo()
+        if path is None:
+            return
+        data = Path(path).read_bytes()
+        try:
+            adm.check_logo(data)
+        except ValidationError as exc:
+            self.show_message("\n".join(exc.fields.values()), "error")
+            return
+        self.logo = data
+        self._preview(data)
+        self.show_message(self.tr("Logo chosen; save the office to keep it."))
+
+    def remove_logo(self) -> None:
+        self.logo = None
+        self._preview(None)
+
+    def save_profile(self) -> None:
+        self.attempt(
+            lambda: self.admin.save_profile(
+                self.actor,
+                name=self.name.text(),
+                address=self.address.toPlainText(),
+                time_zone=self.time_zone.currentText(),
+                logo=self.logo,
+            ),
+            self.tr("The office profile is saved."),
+        )
+
+    def week(self) -> dict[int, tuple[dt.time, dt.time] | None]:
+        return {
+            weekday: (opens.time().toPython(), closes.time().toPython())
+            if box.isChecked()
+            else None
+            for weekday, (box, opens, closes) in self.days.items()
+        }
+
+    def save_hours(self) -> None:
+        self.attempt(
+            lambda: self.admin.save_hours(self.actor, self.week()),
+            self.tr("The service hours are saved."),
+        )
