@@ -251,9 +251,9 @@ def queue_snapshot(office_id: int, now: dt.datetime) -> QueueSnapshot:
             & (Visit.day == day)
             & (Visit.channel == Channel.WALK_IN.value)
         )
-        .order_by(Visit.issued_at, Visit.id)  # the order "call next" takes
         .tuples()
-    )
+    )  # sorted here, not by ORDER BY: for it SQLite walked the office's whole history along the
+    # (office, issued_at) index rather than sort one day (60-100 ms on a year; 2 ms by the day)
     snapshot = QueueSnapshot(taken_at=now, is_open=calendar.is_open(now))
     counts = {
         s.service_id: ServiceCount(s.service_id, s.prefix, s.name) for s in services_of(office_id)
@@ -273,7 +273,7 @@ def queue_snapshot(office_id: int, now: dt.datetime) -> QueueSnapshot:
         service_name,
         visitor_name,
         desk_name,
-    ) in query:
+    ) in sorted(query, key=lambda row: (row[6], row[0])):  # issued_at, id: as "call next"
         stage = stage_of(status)
         snapshot.rows.append(
             QueueRow(
