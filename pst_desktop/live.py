@@ -12,9 +12,9 @@ Either way the widgets listen to ``changed`` (reload) and ``event`` (what happen
 Admin changes (services, desks, hours, closures, the rating question and scale, the running
 text…) reach every station the same way: the admin's transaction bumps the office's settings
 revision (``pst_desktop.settings_revision``), and ``SettingsFollower`` (inside ``LiveBus``, or
-on a window's own ``ChangeWatcher``) compares it on every change heard and emits
-``settings_changed(what)``: within a second on PostgreSQL (the notification), within the poll
-interval on SQLite.  Cached calendars are dropped first, so "is it open now?" reads fresh hours.
+on a window's own ``ChangeWatcher``, where it reads it on a worker thread) compares it on every
+change heard and emits ``settings_changed(what)``: within a second on PostgreSQL (the
+notification), within the poll interval on SQLite.  Cached calendars are dropped first, so "is it open now?" reads fresh hours.
 
 ``LiveBus`` sits on top of a watcher and gives every screen the same typed signals on both
 databases (``ticket_called``, ``rating_requested``, ``rating_closed``, ``queue_changed``): on
@@ -36,7 +36,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSocketNotifier,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from models.entities import Channel, Visit, VisitStatus
 from pst_desktop import settings_revision
@@ -294,6 +302,30 @@ def diff_activity(before: Snapshot, after: Snapshot) -> list[dict[str, Any]]:
     return events
 
 
+class _RevisionAnswer(QObject):
+    """Lives on the GUI thread; the worker's answer (a revision or the exception) is queued
+    to it."""
+
+    done = Signal(object)
+
+
+class _RevisionRead(QRunnable):
+    """Reads the office's settings revision inside a connection of the worker thread."""
+
+    def __init__(self, db: pw.Database, office_id: int, answer: _RevisionAnswer) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._db, self._office_id, self._answer = db, office_id, answer
+
+    def run(self) -> None:
+        try:
+            with self._db.connection_context():  # opened for this read, closed after it
+                value: object = settings_revision.current(self._office_id)
+        except Exception as exc:  # judged on the GUI thread
+            value = exc
+        self._answer.done.emit(value)
+
+
 class SettingsFollower(QObject):
     """Emits ``settings_changed(what)`` once the office's settings revision moved.
 
@@ -301,6 +333,11 @@ class SettingsFollower(QObject):
     ``closure``, ``rating``, ``board``, ``kiosk_pin``) when exactly one change was heard in a
     PostgreSQL notification, and ``""`` otherwise (SQLite, several changes at once, a resync):
     then reload every setting you show.  The first read only sets the baseline.
+
+    ``refresh()`` reads at once (a window's baseline, before it reads what it shows); the
+    changes a watcher reports are read on a worker thread (``refresh_later``), so a staff
+    window never waits on the database for them: the answer comes a few milliseconds later,
+    and changes heard meanwhile make one more read, not one each.
     """
 
     settings_changed = Signal(str)
@@ -311,11 +348,15 @@ class SettingsFollower(QObject):
         self.office_id = office_id
         self.revision: int | None = None
         self._heard: list[str] = []
+        self._pool: QThreadPool | None = None  # made on the first read later (before _answer:
+        self._answer: _RevisionAnswer | None = None  # Qt deletes it first, waiting for its read)
+        self._reading = False
+        self._again = False
 
     def listen(self, watcher: ChangeWatcher) -> None:
         """Follow a window's own watcher: its notifications and every change it sees."""
         watcher.event.connect(self.hear)
-        watcher.changed.connect(self.refresh)
+        watcher.changed.connect(self.refresh_later)
 
     def hear(self, payload: object) -> None:
         """A decoded notification (PostgreSQL): remember which setting it named."""
@@ -326,7 +367,7 @@ class SettingsFollower(QObject):
         self._heard.append(str(payload.get("what") or ""))
 
     def refresh(self) -> None:
-        """Read the revision (one row) and emit when it moved; quiet while the database is
+        """Read the revision (one row) now and emit when it moved; quiet while the database is
         away (the reconnect's own change reads it again)."""
         try:
             revision = with_reconnect(self.db, lambda: settings_revision.current(self.office_id))
@@ -334,6 +375,42 @@ class SettingsFollower(QObject):
             reset_connection(self.db)
             return
         self.follow(revision)
+
+    def refresh_later(self) -> None:
+        """Read the revision on the worker thread; ``follow`` it when the answer is back."""
+        if self._reading:
+            self._again = True  # one more read once this one is answered
+            return
+        if self._pool is None:
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
+            self._answer = _RevisionAnswer(self)
+            self._answer.done.connect(self._answered)
+        assert self._answer is not None
+        self._reading, self._again = True, False
+        self._pool.start(_RevisionRead(self.db, self.office_id, self._answer))
+
+    def busy(self) -> bool:
+        """A read on the worker thread has not been answered yet."""
+        return self._reading
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for the read under way and take its answer (closing; scripts, tests)."""
+        done = self._pool.waitForDone(msecs) if self._pool is not None else True
+        if self._answer is not None:
+            QCoreApplication.sendPostedEvents(self._answer)
+        return done
+
+    def _answered(self, value: object) -> None:
+        self._reading = False
+        if isinstance(value, CONNECTION_ERRORS):
+            pass  # quiet while the database is away: the reconnect's own change reads again
+        elif isinstance(value, Exception):
+            logger.warning("settings revision not read: %s", first_line(value))
+        elif isinstance(value, int):
+            self.follow(value)
+        if self._again:
+            self.refresh_later()
 
     def follow(self, revision: int) -> bool:
         """Take a revision read elsewhere (the bus reads it with its snapshot)."""

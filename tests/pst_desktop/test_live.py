@@ -172,3 +172,72 @@ def test_after_a_lost_connection_the_bus_reconnects_and_catches_up(
         proxy.stop()
         if board_db is not None:
             board_db.close()
+
+
+# -- the settings follower of a staff window ------------------------------------------------------
+@pytest.fixture
+def follower(db, office, qtbot):
+    from pst_desktop.live import SettingsFollower
+
+    f = SettingsFollower(db, office.id)
+    f.refresh()  # the window's baseline, read at once
+    yield f
+    f.wait()
+
+
+def test_a_change_heard_is_read_on_a_worker_and_the_gui_thread_never_waits(
+    db, office, follower, admin, clock, qtbot, monkeypatch
+):
+    """Issue 12 item 9: the revision was read on the GUI thread on every change of every
+    staff window; now the watcher's changes are read on a worker, and said as before."""
+    import threading
+
+    from pst_desktop import settings_revision
+    from pst_desktop.administration import Administration
+
+    assert follower.revision == 0
+    Administration(clock).save_rating(admin, question="Puas?", scale=10)
+    readers: list[int] = []
+    real = settings_revision.current
+
+    def current(office_id: int) -> int:
+        readers.append(threading.get_ident())
+        return real(office_id)
+
+    monkeypatch.setattr(settings_revision, "current", current)
+    follower.hear({"event": "settings_changed", "office": office.id, "what": "rating"})
+    with qtbot.waitSignal(follower.settings_changed, timeout=3000) as said:
+        follower.refresh_later()
+        assert follower.busy()  # the answer comes later
+    assert said.args == ["rating"]
+    assert readers and threading.get_ident() not in readers
+    assert follower.revision == 1 and not follower.busy()
+    with qtbot.assertNotEmitted(follower.settings_changed, wait=200):
+        follower.refresh_later()  # nothing new: nothing said
+        follower.wait()
+
+
+def test_changes_heard_during_a_read_make_one_more_read(db, follower, admin, clock, qtbot):
+    from pst_desktop.administration import Administration
+
+    reads = []
+    follower.settings_changed.connect(reads.append)
+    for _ in range(5):  # a burst of changes while the first read is under way
+        follower.refresh_later()
+    Administration(clock).save_running_text(admin, "Selamat datang")
+    follower.refresh_later()
+    qtbot.waitUntil(lambda: not follower.busy(), timeout=3000)
+    assert follower.revision == 1 and reads == [""]  # SQLite/PG alike: no message heard
+
+
+def test_a_read_that_finds_no_database_is_quiet(db, office, follower, qtbot, monkeypatch):
+    from pst_desktop import settings_revision
+
+    def away(_office_id: int) -> int:
+        raise pw.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(settings_revision, "current", away)
+    with qtbot.assertNotEmitted(follower.settings_changed, wait=100):
+        follower.refresh_later()
+        follower.wait()
+    assert follower.revision == 0 and not follower.busy()
