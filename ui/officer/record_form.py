@@ -4,7 +4,7 @@ saving is the window's job (``edited`` fires on every change)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -70,6 +70,9 @@ class RecordForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self._loading = False
+        #: the form's least widths (narrow -> px), kept until a child's size, the font, the style
+        #: or the language changes: asked on every resize and every layout pass (issue 12 item 9)
+        self._least_widths: dict[bool, int] = {}
         self.topic = QLineEdit()
         self.topic.setPlaceholderText(self.tr("e.g. Inflation, poverty, GRDP"))
         self.question = _text(54)
@@ -220,7 +223,32 @@ class RecordForm(QWidget):
         return one, max(wide(names), wide(rest))
 
     def _least_width(self, narrow: bool) -> int:
-        """The form's least width, wide (one line each) or narrow (two)."""
+        """The form's least width, wide (one line each) or narrow (two); measured once until
+        something it depends on changes (``event``)."""
+        width = self._least_widths.get(narrow)
+        if width is None:
+            width = self._least_widths[narrow] = self._measure_least_width(narrow)
+        return width
+
+    #: what can change the least widths: a child's size hint (its parent gets a layout
+    #: request), being shown, the font, the style sheet, the language
+    _REMEASURE = frozenset(
+        {
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Show,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.ApplicationFontChange,
+        }
+    )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in self._REMEASURE:
+            self._least_widths.clear()
+        return super().event(event)
+
+    def _measure_least_width(self, narrow: bool) -> int:
         grid = self.layout()
         labels = fields = 0
         for label, text in self._row_labels:
