@@ -8,9 +8,12 @@ transaction as its changes.  Before an SQLite file is upgraded it is copied besi
 Rule for later steps: never change what an earlier step creates.  A NOT NULL column added by a
 later step carries its default in the database too (``constraints=[SQL("DEFAULT …")]`` on the
 field), so a fresh database (step 1 builds tables from the current models) and an upgraded one
-accept the same inserts.  A step that adds a column
-uses ``playhouse.migrate``; a step that adds a table creates it from its model (models added after
-a step must not be in that step's table list).
+accept the same inserts.  A step that adds a column or an index uses ``playhouse.migrate``
+(``_add_columns``, ``_add_index``: skipped when step 1 already made it from today's models); a
+step that adds a table creates it from its model (models added after a step must not be in that
+step's table list).  Only what ``playhouse.migrate`` cannot say is SQL: the full-text and trigram
+search (SQLite FTS5 tables and their triggers, PostgreSQL GIN expression indexes, pg_trgm).
+``tests/models/test_fresh_equals_upgraded.py`` checks that a fresh schema equals an upgraded one.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
+from playhouse.migrate import SchemaMigrator, migrate
 
 from models import entities as e
 from models.database import write_transaction
@@ -45,12 +49,56 @@ class Step:
     apply: Callable[[pw.Database], None]
 
 
+def _add_columns(db: pw.Database, columns: Iterable[tuple[str, pw.Field]]) -> None:
+    """Add the model fields' columns a table lacks (``ALTER TABLE … ADD COLUMN``), each with the
+    field's own DDL, so an upgraded column is the column step 1 makes on a fresh database.
+
+    A NOT NULL column is added NOT NULL at once with its database default
+    (``allow_not_null=True``): ``playhouse.migrate``'s other way (add nullable, fill, then
+    ``add_not_null``) rebuilds the table on SQLite before 3.53, and dropping the old ``visit``
+    table with foreign keys on cascades into ``consultation`` and ``rating`` (seen in
+    ``tests/models/test_migration_v3.py``: the records were lost)."""
+    migrator = SchemaMigrator.from_database(db)
+    existing: dict[str, set[str]] = {}
+    operations = []
+    for table, field in columns:
+        if table not in existing:
+            existing[table] = {c.name for c in db.get_columns(table)}
+        if field.column_name in existing[table]:
+            continue
+        defaults = [c for c in field.constraints or () if "DEFAULT" in str(getattr(c, "sql", ""))]
+        if not field.null and not defaults:  # pragma: no cover - a rule for later steps
+            raise TypeError(f"{field!r} is NOT NULL: give it constraints=[SQL('DEFAULT …')]")
+        operations.append(
+            migrator.add_column(table, field.column_name, field, allow_not_null=not field.null)
+        )
+    migrate(*operations)
+
+
+def _add_index(
+    db: pw.Database,
+    table: str,
+    columns: Sequence[str],
+    name: str,
+    unique: bool = False,
+    where: pw.Node | None = None,
+) -> None:
+    """Create an index unless ``table`` has one of that name (step 1 makes the models' own)."""
+    migrator = SchemaMigrator.from_database(db)
+    if name not in {i.name for i in db.get_indexes(table)}:
+        migrate(migrator.add_index(table, tuple(columns), unique=unique, where=where, name=name))
+
+
 def _v1_core_tables(db: pw.Database) -> None:
     db.create_tables(e.TABLES_V1, safe=False)
-    statuses = ", ".join(f"'{s}'" for s in e.HELD_STATUSES)
-    db.execute_sql(
-        f'CREATE UNIQUE INDEX "{HELD_INDEX}" ON "visit" ("officer_id") '
-        f"WHERE status IN ({statuses}) AND officer_id IS NOT NULL"
+    visit = pw.Table("visit")
+    _add_index(
+        db,
+        "visit",
+        ["officer_id"],
+        name=HELD_INDEX,
+        unique=True,
+        where=visit.c.status.in_(list(e.HELD_STATUSES)) & visit.c.officer_id.is_null(False),
     )
 
 
@@ -95,43 +143,18 @@ _V3_COLUMNS = (
 )
 
 
-def _column_ddl(db: pw.Database, field: pw.Field) -> str:
-    """``"name" TYPE [NOT NULL DEFAULT x]`` for one ``ALTER TABLE … ADD COLUMN``."""
-    sqlite = isinstance(db, pw.SqliteDatabase)
-    if isinstance(field, pw.BooleanField):
-        kind, default = ("INTEGER", "0") if sqlite else ("BOOLEAN", "false")
-    elif isinstance(field, pw.DateTimeField):
-        kind, default = ("DATETIME" if sqlite else "TIMESTAMP"), None
-    elif isinstance(field, pw.CharField):
-        kind, default = f"VARCHAR({field.max_length})", "''"
-    else:  # pragma: no cover - step 3 adds only the kinds above
-        raise TypeError(f"no DDL for {field!r}")
-    if field.null:
-        return f'"{field.column_name}" {kind}'
-    return f'"{field.column_name}" {kind} NOT NULL DEFAULT {default}'
-
-
 def _v3_officer_workspace(db: pw.Database) -> None:
     """Online-consultation columns on ``visit``, the draft flag of a consultation record, and
     the full-text index over consultation records.
 
     Step 1 creates its tables from the current models, so on a fresh database the columns are
-    there already; on an older database they are added here.  Plain ``ALTER TABLE … ADD COLUMN
-    … NOT NULL DEFAULT`` rather than ``playhouse.migrate``: on SQLite its ``add_not_null``
-    rebuilds the table, and dropping the old ``visit`` table with foreign keys on cascades into
-    ``consultation`` and ``rating`` (seen in ``tests/models/test_migration_v3.py``: the records
-    were lost).
+    there already; on an older database they are added here (``_add_columns``).  The full-text
+    index is SQL: ``playhouse.migrate`` has no FTS5 table, trigger or expression index.
     """
     sqlite = isinstance(db, pw.SqliteDatabase)
-    existing: dict[str, set[str]] = {}
-    for table, column, field in _V3_COLUMNS:
-        if table not in existing:
-            existing[table] = {c.name for c in db.get_columns(table)}
-        if column not in existing[table]:
-            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {_column_ddl(db, field)}')
-    db.execute_sql(
-        f'CREATE INDEX IF NOT EXISTS "{ONLINE_INDEX}" ON "visit" '
-        '("office_id", "online_status", "waiting_for_user_since")'
+    _add_columns(db, [(table, field) for table, _column, field in _V3_COLUMNS])
+    _add_index(
+        db, "visit", ["office_id", "online_status", "waiting_for_user_since"], name=ONLINE_INDEX
     )
     if sqlite:
         db.execute_sql(
@@ -178,10 +201,7 @@ def _v5_office_settings(db: pw.Database) -> None:
 def _v6_session_version(db: pw.Database) -> None:
     """``user_account.session_version``: bumped by deactivation, a role change or a password
     reset; a session signed in with an older version is refused (``pst_desktop.permissions``)."""
-    if "session_version" not in {c.name for c in db.get_columns("user_account")}:
-        db.execute_sql(
-            'ALTER TABLE "user_account" ADD COLUMN "session_version" INTEGER NOT NULL DEFAULT 0'
-        )
+    _add_columns(db, [("user_account", e.UserAccount.session_version)])
 
 
 #: the guest-book search index (issue 12): SQLite FTS5 trigram table over name, e-mail and phone
@@ -246,11 +266,9 @@ def _v8_open_tickets_index(db: pw.Database) -> None:
     (``QueueService._close_earlier_days``: any ticket of an earlier day still open?).
 
     With only (office, day, status) SQLite read a whole year of visits for it: 31-72 ms of
-    each F9 on the GUI thread; with this index 0.1 ms."""
-    db.execute_sql(
-        'CREATE INDEX IF NOT EXISTS "visit_office_id_status_day" '
-        'ON "visit" ("office_id", "status", "day")'
-    )
+    each F9 on the GUI thread; with this index 0.1 ms.  Named as peewee names the model's
+    index, which step 1 makes on a fresh database."""
+    _add_index(db, "visit", ["office_id", "status", "day"], name="visit_office_id_status_day")
 
 
 def _pg_trgm_schema(db: pw.Database) -> str | None:
@@ -309,34 +327,39 @@ LATEST = STEPS[-1].version
 
 
 def current_version(db: pw.Database) -> int:
-    """The schema version of ``db``; 0 for an empty database."""
+    """The schema version of ``db``; 0 for an empty database.  ``db`` need not be the database
+    the models are bound to (a backup file, the setup wizard's test connection)."""
     if not db.table_exists(e.SchemaVersion._meta.table_name):
         return 0
-    row = e.SchemaVersion.select(pw.fn.MAX(e.SchemaVersion.version)).scalar()
+    row = e.SchemaVersion.select(pw.fn.MAX(e.SchemaVersion.version)).scalar(db)
     return int(row or 0)
 
 
-def backup_sqlite(db: pw.SqliteDatabase, label: str) -> Path | None:
-    """Copy the SQLite file with the backup API (consistent even in WAL mode)."""
+def backup_sqlite(db: pw.SqliteDatabase, target: Path) -> Path:
+    """Copy the SQLite database into ``target`` (replacing its content) with SQLite's backup
+    API: consistent even while other connections write (WAL)."""
+    dest = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _backup_before_upgrade(db: pw.SqliteDatabase, label: str) -> Path | None:
+    """``pst.db.before-v3-20261124T101500.bak`` beside the file; None for ``:memory:``."""
     if db.database == ":memory:":
         return None
     source = Path(db.database)
     stamp = _utcnow().strftime("%Y%m%dT%H%M%S")
-    target = source.with_name(f"{source.name}.{label}-{stamp}.bak")
-    conn = db.connection()
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    return backup_sqlite(db, source.with_name(f"{source.name}.{label}-{stamp}.bak"))
 
 
 def upgrade(db: pw.Database, target: int = LATEST, backup: bool = True) -> list[int]:
     """Apply the missing steps up to ``target``; returns the versions applied."""
     if target > LATEST:
         raise ValueError(f"unknown schema version {target}; this program knows up to {LATEST}")
-    with db.connection_context() if db.is_closed() else _nullcontext():
+    with db.connection_context() if db.is_closed() else contextlib.nullcontext():
         # an up-to-date database needs no DDL and no lock: staff and kiosk roles may not create
         # tables, and every station of an office checks this at start
         if current_version(db) == target:
@@ -376,7 +399,7 @@ def _upgrade_locked(db: pw.Database, target: int, backup: bool) -> list[int]:
         )
     pending = [s for s in STEPS if version < s.version <= target]
     if pending and version > 0 and backup and isinstance(db, pw.SqliteDatabase):
-        backup_sqlite(db, f"before-v{pending[0].version}")
+        _backup_before_upgrade(db, f"before-v{pending[0].version}")
     applied = []
     for step in pending:
         with write_transaction(db):
@@ -390,11 +413,3 @@ def _upgrade_locked(db: pw.Database, target: int, backup: bool) -> list[int]:
     if applied:
         logging.getLogger(__name__).info("schema upgraded from v%d to v%d", version, applied[-1])
     return applied
-
-
-class _nullcontext:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False

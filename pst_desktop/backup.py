@@ -147,7 +147,9 @@ def backup(db: pw.Database, target: Path, portable: bool = False) -> BackupResul
     temp = Path(temp_name)
     try:
         if isinstance(db, pw.SqliteDatabase) and not portable:
-            rows = _backup_sqlite(db, temp)
+            temp.unlink(missing_ok=True)
+            migrations.backup_sqlite(db, temp)
+            rows = _count_file_rows(temp)
             kind = "sqlite"
         else:
             rows = _backup_portable(db, temp, version)
@@ -167,14 +169,9 @@ def _count_rows(db: pw.Database) -> dict[str, int]:
     return counts
 
 
-def _backup_sqlite(db: pw.SqliteDatabase, temp: Path) -> dict[str, int]:
-    temp.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(temp))
-    try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    copy = pw.SqliteDatabase(str(temp))
+def _count_file_rows(path: Path) -> dict[str, int]:
+    """The row counts of the SQLite file ``path`` (a backup just written)."""
+    copy = pw.SqliteDatabase(str(path))
     try:
         return _count_rows(copy)
     finally:
@@ -272,18 +269,11 @@ def _check_target(db: pw.Database, version: int, force: bool) -> None:
         )
 
 
-def _version_of(db: pw.Database) -> int:
-    """The schema version of a database the models are not bound to."""
-    if not db.table_exists(e.SchemaVersion._meta.table_name):
-        return 0
-    return int(db.execute_sql('SELECT MAX("version") FROM "schema_version"').fetchone()[0] or 0)
-
-
 def _restore_sqlite_copy(db: pw.Database, source: Path, force: bool) -> BackupResult:
     copy = pw.SqliteDatabase(str(source))
     try:
         try:
-            version = _version_of(copy)
+            version = migrations.current_version(copy)
         except pw.DatabaseError as exc:
             raise BackupError(
                 QCoreApplication.translate("Backup", "{path} cannot be read: {error}").format(

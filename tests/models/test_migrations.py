@@ -184,3 +184,27 @@ def test_step_8_indexes_open_tickets_of_earlier_days(raw_db):
             )
         )
         assert "visit_office_id_status_day" in plan, plan
+
+
+def test_current_version_reads_the_database_it_is_given(raw_db, tmp_path):
+    """The one schema-version reader serves a database the models are not bound to (a backup
+    file, the setup wizard's test connection) as well as the bound one."""
+    migrations.upgrade(raw_db)
+    other_path = tmp_path / "other.db"
+    import sqlite3
+
+    with sqlite3.connect(other_path) as other:
+        other.execute(
+            'CREATE TABLE "schema_version" ("version" INTEGER PRIMARY KEY, "description" '
+            'VARCHAR(200) NOT NULL, "applied_at" DATETIME NOT NULL)'
+        )
+        other.execute("INSERT INTO schema_version VALUES (3, 'v3', '2026-11-24 03:00:00')")
+    other_db = pw.SqliteDatabase(str(other_path))
+    empty_db = pw.SqliteDatabase(str(tmp_path / "empty.db"))
+    try:
+        assert migrations.current_version(other_db) == 3
+        assert migrations.current_version(empty_db) == 0
+        assert migrations.current_version(raw_db) == migrations.LATEST
+    finally:
+        other_db.close()
+        empty_db.close()
