@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from models import migrations
 from models.database import make_database
-from models.entities import Role, SchemaVersion, UserAccount
+from models.entities import Role, UserAccount
 from pst_desktop import credentials
 from pst_desktop.connection import describe, open_database
 from pst_desktop.settings import StationSettings
@@ -122,14 +122,6 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _schema_version(db) -> int:
-    """``migrations.current_version`` without the models (they may be bound elsewhere)."""
-    table = SchemaVersion._meta.table_name
-    if not db.table_exists(table):
-        return 0
-    return int(db.execute_sql(f"SELECT MAX(version) FROM {table}").fetchone()[0] or 0)
-
-
 class _JobSignals(QObject):
     done = Signal(bool, str, int)  # ok, detail (server version or the error), schema version
 
@@ -149,7 +141,7 @@ class _TestJob(QRunnable):
             db.connect()
             try:
                 version = db.execute_sql("SHOW server_version").fetchone()[0]
-                schema = _schema_version(db)
+                schema = migrations.current_version(db)
             finally:
                 db.close()
         except Exception as exc:
@@ -171,7 +163,7 @@ class _UpgradeJob(QRunnable):
             db = open_database(self._url, upgrade=False)  # binds the models to it
             try:
                 applied = migrations.upgrade(db)
-                version = _schema_version(db)
+                version = migrations.current_version(db)
                 table = UserAccount._meta.table_name
                 admins = db.execute_sql(
                     f"SELECT COUNT(*) FROM {table} WHERE role = %s AND active",
