@@ -104,30 +104,3 @@ def make_actor(admin, accounts):
         return actor_for(accounts.create(admin, username, f"Staf {username}", role, "rahasia-123"))
 
     return make
-
-
-def pytest_sessionfinish(session, exitstatus):
-    session.config._pst_exitstatus = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """Leave without the interpreter's final teardown once every report is written.
-
-    After several hundred windows on two databases, CPython's final garbage collection can
-    destroy PySide wrappers after the QApplication is gone ("shared QObject was deleted
-    directly", then a segfault), turning a green run into exit code 139. Everything a test
-    checks has been checked and reported by now, so the process ends here with pytest's own
-    exit status.
-    """
-    status = getattr(config, "_pst_exitstatus", None)
-    if status is None:
-        return
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    app = QCoreApplication.instance()
-    if app is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(status)
