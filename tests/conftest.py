@@ -4,7 +4,6 @@ on PostgreSQL too when ``PST_TEST_DATABASE_URL`` is set (a fresh schema per test
 from __future__ import annotations
 
 import os
-import sys
 import uuid
 
 import pytest
