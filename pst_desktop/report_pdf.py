@@ -3,9 +3,9 @@
     data = reports.build_report(office_id, date(2026, 11, 1), date(2026, 11, 30))
     pdf = report_pdf.render_report_pdf(data)        # bytes of an A4 PDF
 
-The words come from ``reports.LABELS`` in the report's language (Indonesian by default), numbers
-are written the Indonesian way (1.234 and 83,33), and the font is the bundled DejaVu Sans so
-every PC prints the same glyphs.
+The words come from ``reports.labels_for`` (Qt's translation) and the month names from QLocale,
+in the report's language (Indonesian by default); numbers are written the Indonesian way (1.234
+and 83,33), and the font is the bundled DejaVu Sans so every PC prints the same glyphs.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from pst_desktop.i18n import translation
 from pst_desktop.ikm import ELEMENTS
 from pst_desktop.reports import CategoryTable, DayRow, ReportData
 from pst_desktop.tickets import FONT, FONT_BOLD, register_fonts, zone_name
@@ -265,9 +266,8 @@ def _chart_periods(data: ReportData) -> tuple[list[tuple[int, int]], list[str]]:
             day += dt.timedelta(days=1)
         return rows, names
     months = _per_month(data.per_day)
-    from pst_desktop.tickets import MONTHS
-
-    names = [f"{MONTHS[data.language][m - 1][:3]} {str(y)[2:]}" for (y, m), _ in months]
+    words = translation(data.language)
+    names = [f"{words.month_name(m, short=True)} {str(y)[2:]}" for (y, m), _ in months]
     return [(r.walk_in, r.online) for _, r in months], names
 
 
@@ -534,10 +534,9 @@ def _per_day_table(data: ReportData, st: dict) -> list[Flowable]:
         title = L["per_day"]
         rows_src = [(f"{r.day:%d-%m-%Y}", r) for r in data.per_day]
     else:
-        from pst_desktop.tickets import MONTHS
-
+        words = translation(lang)
         title = L["per_month"]
-        rows_src = [(f"{MONTHS[lang][m - 1]} {y}", r) for (y, m), r in _per_month(data.per_day)]
+        rows_src = [(f"{words.month_name(m)} {y}", r) for (y, m), r in _per_month(data.per_day)]
     head = [
         L["day"] if span <= DAILY_LIMIT else L["month"],
         L["visits"],

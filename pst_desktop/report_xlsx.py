@@ -177,7 +177,7 @@ def _build(data: ReportData, include_raw: bool) -> _Writer:
         widths=[42, 10, 12, 12, 14],
     )
     w.sheet(
-        "Kepatuhan SOP" if data.language == "id" else "SOP compliance",
+        L["compliance_sheet"],
         [L["standard"], L["limit"], L["measured"], L["met"], "%"],
         [(c.label, c.limit, c.measured, c.met, _pct(c.percent)) for c in data.compliance],
         widths=[40, 14, 10, 10, 8],

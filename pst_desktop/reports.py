@@ -35,6 +35,7 @@ What counts, and how (these rules are tested in ``tests/pst_desktop/test_reports
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import statistics
@@ -63,8 +64,9 @@ from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.catalog import options
 from pst_desktop.clock import Clock, SystemClock
 from pst_desktop.errors import NotFound
+from pst_desktop.i18n import translation
 from pst_desktop.ikm import ELEMENT_COUNT, SCORE_FIELDS, IkmResult, compute_ikm_from_sums
-from pst_desktop.tickets import MONTHS, zone_name
+from pst_desktop.tickets import zone_name
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -79,213 +81,120 @@ AGE_GROUPS: tuple[tuple[str, int | None, int | None], ...] = (
     ("50_plus", 50, None),
 )
 
-#: the report's words, Indonesian for the office (default) and English
-LABELS: dict[str, dict[str, str]] = {
-    "id": {
-        "title": "Laporan Pelayanan Statistik Terpadu (PST)",
-        "period": "Periode",
-        "generated": "Dibuat",
-        "page": "Halaman",
-        "unknown": "Tidak diisi",
-        "total": "Jumlah",
+
+@functools.cache
+def _labels(language: str) -> dict[str, str]:
+    """The report's words in ``language``: Qt's translation, contexts "ReportLabels" and, for the
+    spreadsheet's sheet names, "ReportSheets" (English sources, Indonesian in ``pst_id.ts``)."""
+    words = translation(language)
+    return {
+        "title": words.translate("ReportLabels", "Integrated Statistical Services (PST) report"),
+        "period": words.translate("ReportLabels", "Period"),
+        "generated": words.translate("ReportLabels", "Generated"),
+        "page": words.translate("ReportLabels", "Page"),
+        "unknown": words.translate("ReportLabels", "Not filled in"),
+        "total": words.translate("ReportLabels", "Total"),
         "share": "%",
-        "count": "Jumlah",
-        "summary": "Ringkasan",
-        "visits": "Kunjungan",
-        "walk_in": "Datang langsung",
-        "online": "Online",
-        "served": "Selesai dilayani",
-        "skipped": "Dilewati (tidak hadir)",
-        "cancelled": "Batal",
-        "expired": "Tidak terlayani (hari berakhir)",
-        "open": "Belum selesai",
-        "visitors": "Pengunjung (orang)",
-        "ratings": "Penilaian",
-        "rated_share": "Kunjungan datang langsung yang dinilai",
-        "per_day": "Kunjungan per hari",
-        "per_month": "Kunjungan per bulan",
-        "day": "Tanggal",
-        "month": "Bulan",
-        "service": "Jenis layanan",
-        "channel": "Sarana",
-        "purpose": "Pemanfaatan hasil kunjungan",
-        "gender": "Jenis kelamin",
-        "age_group": "Kelompok umur",
-        "education": "Pendidikan tertinggi",
-        "occupation": "Pekerjaan utama",
-        "institution_category": "Kategori instansi",
-        "by_category": "Profil kunjungan",
-        "times": "Waktu tunggu dan waktu layanan (menit)",
-        "measure": "Ukuran",
-        "measured": "Diukur",
-        "mean": "Rata-rata",
-        "median": "Median",
-        "p90": "Persentil 90",
-        "registration_time": "Pendaftaran (formulir → nomor antrian)",
-        "wait_time": "Menunggu (nomor antrian → dipanggil)",
-        "service_time": "Layanan (mulai → selesai)",
-        "compliance": "Kepatuhan terhadap standar waktu SOP (Mutu Baku)",
-        "standard": "Standar",
-        "limit": "Batas",
-        "met": "Memenuhi",
-        "registration": "Pendaftaran di buku tamu",
-        "service_std": "Pemberian informasi/konsultasi",
-        "rating": "Pengisian penilaian",
-        "online_first_answer": "Jawaban pertama konsultasi online",
-        "minutes_limit": "{n} menit",
-        "hours_limit": "{n} jam",
-        "working_days_limit": "{n} hari kerja",
-        "rating_distribution": "Distribusi penilaian",
-        "score": "Nilai",
-        "scale": "skala 1–{n}",
-        "average": "Rata-rata",
-        "satisfied": "Puas",
-        "by_officer": "Penilaian per petugas",
-        "by_desk": "Penilaian per loket",
-        "officer": "Petugas",
-        "desk": "Loket",
-        "no_officer": "(tanpa petugas)",
-        "no_desk": "(tanpa loket)",
-        "comments": "Komentar pengguna layanan",
-        "ticket": "Nomor",
-        "comment": "Komentar",
-        "more_comments": "… dan {n} komentar lain (lihat lampiran XLSX).",
-        "no_comments": "Tidak ada komentar pada periode ini.",
-        "no_data": "Tidak ada data pada periode ini.",
-        "ikm": "Indeks Kepuasan Masyarakat (IKM)",
-        "ikm_basis": "Menurut PermenPANRB No. 14 Tahun 2017, dari {n} responden.",
-        "element": "Unsur pelayanan",
+        "count": words.translate("ReportLabels", "Count"),
+        "summary": words.translate("ReportLabels", "Summary"),
+        "visits": words.translate("ReportLabels", "Visits"),
+        "walk_in": words.translate("ReportLabels", "Walk-in"),
+        "online": words.translate("ReportLabels", "Online"),
+        "served": words.translate("ReportLabels", "Served"),
+        "skipped": words.translate("ReportLabels", "Skipped (no-show)"),
+        "cancelled": words.translate("ReportLabels", "Cancelled"),
+        "expired": words.translate("ReportLabels", "Not served (day ended)"),
+        "open": words.translate("ReportLabels", "Not finished"),
+        "visitors": words.translate("ReportLabels", "Visitors (people)"),
+        "ratings": words.translate("ReportLabels", "Ratings"),
+        "rated_share": words.translate("ReportLabels", "Walk-in visits rated"),
+        "per_day": words.translate("ReportLabels", "Visits per day"),
+        "per_month": words.translate("ReportLabels", "Visits per month"),
+        "day": words.translate("ReportLabels", "Date"),
+        "month": words.translate("ReportLabels", "Month"),
+        "service": words.translate("ReportLabels", "Service"),
+        "channel": words.translate("ReportLabels", "Channel"),
+        "purpose": words.translate("ReportLabels", "Purpose of the visit"),
+        "gender": words.translate("ReportLabels", "Gender"),
+        "age_group": words.translate("ReportLabels", "Age group"),
+        "education": words.translate("ReportLabels", "Highest education"),
+        "occupation": words.translate("ReportLabels", "Main occupation"),
+        "institution_category": words.translate("ReportLabels", "Institution category"),
+        "by_category": words.translate("ReportLabels", "Visit profile"),
+        "times": words.translate("ReportLabels", "Waiting and service times (minutes)"),
+        "measure": words.translate("ReportLabels", "Measure"),
+        "measured": words.translate("ReportLabels", "Measured"),
+        "mean": words.translate("ReportLabels", "Mean"),
+        "median": words.translate("ReportLabels", "Median"),
+        "p90": words.translate("ReportLabels", "90th percentile"),
+        "registration_time": words.translate("ReportLabels", "Registration (form → ticket)"),
+        "wait_time": words.translate("ReportLabels", "Waiting (ticket → called)"),
+        "service_time": words.translate("ReportLabels", "Service (started → finished)"),
+        "compliance": words.translate("ReportLabels", "Compliance with the SOP time standards"),
+        "standard": words.translate("ReportLabels", "Standard"),
+        "limit": words.translate("ReportLabels", "Limit"),
+        "met": words.translate("ReportLabels", "Met"),
+        "registration": words.translate("ReportLabels", "Guest-book registration"),
+        "service_std": words.translate("ReportLabels", "Information / consultation"),
+        "rating": words.translate("ReportLabels", "Rating given"),
+        "online_first_answer": words.translate("ReportLabels", "First answer to an online request"),
+        "minutes_limit": words.translate("ReportLabels", "{n} min"),
+        "hours_limit": words.translate("ReportLabels", "{n} h"),
+        "working_days_limit": words.translate("ReportLabels", "{n} working days"),
+        "rating_distribution": words.translate("ReportLabels", "Rating distribution"),
+        "score": words.translate("ReportLabels", "Score"),
+        "scale": words.translate("ReportLabels", "scale 1–{n}"),
+        "average": words.translate("ReportLabels", "Average"),
+        "satisfied": words.translate("ReportLabels", "Satisfied"),
+        "by_officer": words.translate("ReportLabels", "Ratings per officer"),
+        "by_desk": words.translate("ReportLabels", "Ratings per desk"),
+        "officer": words.translate("ReportLabels", "Officer"),
+        "desk": words.translate("ReportLabels", "Desk"),
+        "no_officer": words.translate("ReportLabels", "(no officer)"),
+        "no_desk": words.translate("ReportLabels", "(no desk)"),
+        "comments": words.translate("ReportLabels", "Visitors' comments"),
+        "ticket": words.translate("ReportLabels", "Ticket"),
+        "comment": words.translate("ReportLabels", "Comment"),
+        "more_comments": words.translate(
+            "ReportLabels", "… and {n} more comments (see the XLSX export)."
+        ),
+        "no_comments": words.translate("ReportLabels", "No comments in this period."),
+        "no_data": words.translate("ReportLabels", "No data in this period."),
+        "ikm": words.translate("ReportLabels", "Public Satisfaction Index (IKM)"),
+        "ikm_basis": words.translate(
+            "ReportLabels", "Per PermenPANRB No. 14/2017, from {n} respondents."
+        ),
+        "element": words.translate("ReportLabels", "Service element"),
         "nrr": "NRR",
         "element_ikm": "NRR × 25",
-        "ikm_value": "Nilai IKM",
-        "grade": "Mutu pelayanan",
-        "age_under_20": "< 20 tahun",
-        "age_20_29": "20–29 tahun",
-        "age_30_39": "30–39 tahun",
-        "age_40_49": "40–49 tahun",
-        "age_50_plus": "≥ 50 tahun",
-        "chart_per_day": "Kunjungan per hari",
-        "chart_services": "Kunjungan per jenis layanan",
-        "chart_channels": "Kunjungan per sarana",
-        "chart_ratings": "Distribusi penilaian",
-        "status": "Status",
-        "issued": "Diterbitkan",
-        "called": "Dipanggil",
-        "started": "Mulai dilayani",
-        "finished": "Selesai",
-        "registration_minutes": "Pendaftaran (menit)",
-        "wait_minutes": "Menunggu (menit)",
-        "service_minutes": "Layanan (menit)",
-        "rated_at": "Dinilai",
-        "visit_id": "ID kunjungan",
-        "raw_visits": "Data kunjungan",
-        "raw_ratings": "Data penilaian",
-        "birth_year": "Tahun lahir",
-        "ikm_sheet": "IKM",
-    },
-    "en": {
-        "title": "Integrated Statistical Services (PST) report",
-        "period": "Period",
-        "generated": "Generated",
-        "page": "Page",
-        "unknown": "Not filled in",
-        "total": "Total",
-        "share": "%",
-        "count": "Count",
-        "summary": "Summary",
-        "visits": "Visits",
-        "walk_in": "Walk-in",
-        "online": "Online",
-        "served": "Served",
-        "skipped": "Skipped (no-show)",
-        "cancelled": "Cancelled",
-        "expired": "Not served (day ended)",
-        "open": "Not finished",
-        "visitors": "Visitors (people)",
-        "ratings": "Ratings",
-        "rated_share": "Walk-in visits rated",
-        "per_day": "Visits per day",
-        "per_month": "Visits per month",
-        "day": "Date",
-        "month": "Month",
-        "service": "Service",
-        "channel": "Channel",
-        "purpose": "Purpose of the visit",
-        "gender": "Gender",
-        "age_group": "Age group",
-        "education": "Highest education",
-        "occupation": "Main occupation",
-        "institution_category": "Institution category",
-        "by_category": "Visit profile",
-        "times": "Waiting and service times (minutes)",
-        "measure": "Measure",
-        "measured": "Measured",
-        "mean": "Mean",
-        "median": "Median",
-        "p90": "90th percentile",
-        "registration_time": "Registration (form → ticket)",
-        "wait_time": "Waiting (ticket → called)",
-        "service_time": "Service (started → finished)",
-        "compliance": "Compliance with the SOP time standards",
-        "standard": "Standard",
-        "limit": "Limit",
-        "met": "Met",
-        "registration": "Guest-book registration",
-        "service_std": "Information / consultation",
-        "rating": "Rating given",
-        "online_first_answer": "First answer to an online request",
-        "minutes_limit": "{n} min",
-        "hours_limit": "{n} h",
-        "working_days_limit": "{n} working days",
-        "rating_distribution": "Rating distribution",
-        "score": "Score",
-        "scale": "scale 1–{n}",
-        "average": "Average",
-        "satisfied": "Satisfied",
-        "by_officer": "Ratings per officer",
-        "by_desk": "Ratings per desk",
-        "officer": "Officer",
-        "desk": "Desk",
-        "no_officer": "(no officer)",
-        "no_desk": "(no desk)",
-        "comments": "Visitors' comments",
-        "ticket": "Ticket",
-        "comment": "Comment",
-        "more_comments": "… and {n} more comments (see the XLSX export).",
-        "no_comments": "No comments in this period.",
-        "no_data": "No data in this period.",
-        "ikm": "Public Satisfaction Index (IKM)",
-        "ikm_basis": "Per PermenPANRB No. 14/2017, from {n} respondents.",
-        "element": "Service element",
-        "nrr": "NRR",
-        "element_ikm": "NRR × 25",
-        "ikm_value": "IKM",
-        "grade": "Service quality",
-        "age_under_20": "under 20",
-        "age_20_29": "20–29",
-        "age_30_39": "30–39",
-        "age_40_49": "40–49",
-        "age_50_plus": "50 and over",
-        "chart_per_day": "Visits per day",
-        "chart_services": "Visits per service",
-        "chart_channels": "Visits per channel",
-        "chart_ratings": "Rating distribution",
-        "status": "Status",
-        "issued": "Issued",
-        "called": "Called",
-        "started": "Service started",
-        "finished": "Finished",
-        "registration_minutes": "Registration (min)",
-        "wait_minutes": "Waiting (min)",
-        "service_minutes": "Service (min)",
-        "rated_at": "Rated",
-        "visit_id": "Visit ID",
-        "raw_visits": "Visits",
-        "raw_ratings": "Ratings",
-        "birth_year": "Birth year",
-        "ikm_sheet": "IKM",
-    },
-}
+        "ikm_value": words.translate("ReportLabels", "IKM"),
+        "grade": words.translate("ReportLabels", "Service quality"),
+        "age_under_20": words.translate("ReportLabels", "under 20"),
+        "age_20_29": words.translate("ReportLabels", "20–29"),
+        "age_30_39": words.translate("ReportLabels", "30–39"),
+        "age_40_49": words.translate("ReportLabels", "40–49"),
+        "age_50_plus": words.translate("ReportLabels", "50 and over"),
+        "chart_per_day": words.translate("ReportLabels", "Visits per day"),
+        "chart_services": words.translate("ReportLabels", "Visits per service"),
+        "chart_channels": words.translate("ReportLabels", "Visits per channel"),
+        "chart_ratings": words.translate("ReportLabels", "Rating distribution"),
+        "status": words.translate("ReportLabels", "Status"),
+        "issued": words.translate("ReportLabels", "Issued"),
+        "called": words.translate("ReportLabels", "Called"),
+        "started": words.translate("ReportLabels", "Service started"),
+        "finished": words.translate("ReportLabels", "Finished"),
+        "registration_minutes": words.translate("ReportLabels", "Registration (min)"),
+        "wait_minutes": words.translate("ReportLabels", "Waiting (min)"),
+        "service_minutes": words.translate("ReportLabels", "Service (min)"),
+        "rated_at": words.translate("ReportLabels", "Rated"),
+        "visit_id": words.translate("ReportLabels", "Visit ID"),
+        "raw_visits": words.translate("ReportSheets", "Visits"),
+        "raw_ratings": words.translate("ReportSheets", "Ratings"),
+        "birth_year": words.translate("ReportLabels", "Birth year"),
+        "ikm_sheet": words.translate("ReportSheets", "IKM"),
+        "compliance_sheet": words.translate("ReportSheets", "SOP compliance"),
+    }
+
 
 #: the visitor and visit fields the profile tables break visits down by, in report order
 CATEGORY_KEYS = (
@@ -302,7 +211,8 @@ _VISITOR_LISTS = ("gender", "education", "occupation", "institution_category")
 
 
 def labels_for(language: str) -> dict[str, str]:
-    return LABELS[language if language in LABELS else DEFAULT_LANGUAGE]
+    """The report's words in ``language`` (an unknown one: Indonesian)."""
+    return dict(_labels(language if language in LANGUAGES else DEFAULT_LANGUAGE))
 
 
 # -- the data ----------------------------------------------------------------------------------
@@ -465,17 +375,17 @@ def _percent(part: int, whole: int) -> float | None:
 
 def period_text(first: dt.date, last: dt.date, language: str = DEFAULT_LANGUAGE) -> str:
     """``1–30 November 2026``, ``28 Oktober – 3 November 2026``, ``1 Januari 2026``."""
-    months = MONTHS[language if language in MONTHS else DEFAULT_LANGUAGE]
+    words = translation(language)
 
     def full(day: dt.date) -> str:
-        return f"{day.day} {months[day.month - 1]} {day.year}"
+        return f"{day.day} {words.month_name(day.month)} {day.year}"
 
     if first == last:
         return full(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {months[last.month - 1]} {last.year}"
+        return f"{first.day}–{last.day} {words.month_name(last.month)} {last.year}"
     if first.year == last.year:
-        return f"{first.day} {months[first.month - 1]} – {full(last)}"
+        return f"{first.day} {words.month_name(first.month)} – {full(last)}"
     return f"{full(first)} – {full(last)}"
 
 
@@ -534,7 +444,7 @@ def build_report(
 
     if date_to < date_from:
         raise ValueError("the report's end date lies before its start date")
-    language = language if language in LABELS else DEFAULT_LANGUAGE
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     L = labels_for(language)
     clock = clock or SystemClock()
     office = Office.get_or_none(Office.id == office_id)

@@ -11,8 +11,10 @@ A reprint is the same three calls with the same visit id: same number, same issu
 people ahead / estimated wait as they are now. Nothing here touches widgets, so all three may
 run on a worker thread (with that thread's own database connection for the read).
 
-The ticket is printed for visitors, so its labels are Indonesian by default; they live in
-``LABELS`` per language (not in Qt's translations, which follow the staff's UI language).
+The ticket is printed for visitors, so its labels are Indonesian by default, or in the station's
+ticket language: ``ticket_labels`` translates them (Qt's translation, context "TicketLabels")
+through ``i18n.translation(language)``, not the staff's UI language; weekday and month names
+come from that language's QLocale.
 The font is DejaVu Sans from ``resources/fonts`` so every PC prints the same glyphs.
 """
 
@@ -41,6 +43,7 @@ from models.entities import Office, ServiceType, Visit, VisitStatus
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
 from pst_desktop.errors import Conflict, NotFound
+from pst_desktop.i18n import translation
 from pst_desktop.paths import resource_path
 from pst_desktop.queue import people_ahead, ticket_code
 from pst_desktop.waiting import estimated_wait_minutes
@@ -52,72 +55,6 @@ FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
-#: the printed labels; Indonesian for the visitors, English for an English-speaking desk
-LABELS: dict[str, dict[str, str]] = {
-    "id": {
-        "desk": "Pelayanan Statistik Terpadu (PST)",
-        "number": "Nomor Antrian",
-        "service": "Layanan",
-        "ahead": "Antrian di depan Anda",
-        "wait": "Perkiraan waktu tunggu",
-        "minutes": "menit",
-        "soon": "Segera",
-        "unknown": "–",
-        "keep": "Simpan tiket ini sampai nomor Anda dipanggil.",
-        "hours": "Jam layanan",
-        "privacy": "Data pribadi Anda dijaga kerahasiaannya dan hanya digunakan untuk pelayanan.",
-        "title": "Tiket antrian",
-    },
-    "en": {
-        "desk": "Integrated Statistical Services (PST)",
-        "number": "Queue Number",
-        "service": "Service",
-        "ahead": "People ahead of you",
-        "wait": "Estimated waiting time",
-        "minutes": "min",
-        "soon": "Soon",
-        "unknown": "–",
-        "keep": "Keep this ticket until your number is called.",
-        "hours": "Service hours",
-        "privacy": "Your personal data is kept confidential and used only to serve you.",
-        "title": "Queue ticket",
-    },
-}
-
-WEEKDAYS = {
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-MONTHS = {
-    "id": (
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 #: Indonesia's three time zones by their usual names (tzdata agrees, but not every build)
 ZONE_NAMES = {
     "Asia/Jakarta": "WIB",
@@ -201,10 +138,30 @@ def format_time(moment: dt.time | dt.datetime, language: str = DEFAULT_LANGUAGE)
     return f"{moment.hour:02d}{separator}{moment.minute:02d}"
 
 
+def ticket_labels(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """The printed labels in ``language`` (an unknown one: Indonesian), from the translation."""
+    words = translation(_language(language))
+    return {
+        "desk": words.translate("TicketLabels", "Integrated Statistical Services (PST)"),
+        "number": words.translate("TicketLabels", "Queue Number"),
+        "service": words.translate("TicketLabels", "Service"),
+        "ahead": words.translate("TicketLabels", "People ahead of you"),
+        "wait": words.translate("TicketLabels", "Estimated waiting time"),
+        "minutes": words.translate("TicketLabels", "min"),
+        "soon": words.translate("TicketLabels", "Soon"),
+        "unknown": "–",
+        "keep": words.translate("TicketLabels", "Keep this ticket until your number is called."),
+        "hours": words.translate("TicketLabels", "Service hours"),
+        "privacy": words.translate(
+            "TicketLabels", "Your personal data is kept confidential and used only to serve you."
+        ),
+        "title": words.translate("TicketLabels", "Queue ticket"),
+    }
+
+
 def format_date(day: dt.date, language: str = DEFAULT_LANGUAGE) -> str:
-    """Selasa, 24 November 2026 / Tuesday, 24 November 2026."""
-    lang = _language(language)
-    return f"{WEEKDAYS[lang][day.weekday()]}, {day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+    """Selasa, 24 November 2026 / Tuesday, 24 November 2026 (QLocale's names)."""
+    return translation(_language(language)).date_text(day, "dddd, d MMMM yyyy")
 
 
 def hours_text(
@@ -212,6 +169,7 @@ def hours_text(
 ) -> str:
     """Weekday hours grouped: ``Senin–Kamis 08.00–15.30, Jumat 08.00–16.00 WIB``."""
     lang = _language(language)
+    words = translation(lang)
     groups: list[tuple[int, int, tuple[dt.time, dt.time]]] = []
     for weekday in sorted(hours):
         span = hours[weekday]
@@ -223,16 +181,16 @@ def hours_text(
         return ""
     parts = []
     for first, last, (opens, closes) in groups:
-        days = WEEKDAYS[lang][first]
+        days = words.weekday_name(first)
         if last != first:
             joiner = "–" if last > first + 1 else ", "
-            days += joiner + WEEKDAYS[lang][last]
+            days += joiner + words.weekday_name(last)
         parts.append(f"{days} {format_time(opens, lang)}–{format_time(closes, lang)}")
     return ", ".join(parts) + " " + zone_name(time_zone)
 
 
 def _language(language: str) -> str:
-    return language if language in LABELS else DEFAULT_LANGUAGE
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def ticket_data_for(visit_id: int, clock: Clock, language: str = DEFAULT_LANGUAGE) -> TicketData:
@@ -333,7 +291,7 @@ def render_ticket(
         raise ValueError(f"unknown ticket paper {paper!r}; choose one of {', '.join(PAPERS)}")
     register_fonts()
     spec = PAPERS[paper]
-    labels = LABELS[_language(language)]
+    labels = ticket_labels(language)
     scale = spec.printable / (72 * mm)
     layout = _Layout(spec.printable, scale)
     _compose(layout, data, labels, _language(language))

@@ -556,7 +556,7 @@
         <translation>Basis data belum memiliki skema: tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>There is no backup file {path}.</source>
         <translation>Berkas cadangan {path} tidak ada.</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>Pemulihan gagal dan tidak mengubah apa pun: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+214"/>
+        <location filename="../../pst_desktop/cli.py" line="+225"/>
         <source>Backup written to {path} ({kind}, schema version {version}): {rows} rows.</source>
         <extracomment>``user add`` reads the new account&apos;s password from this variable when it is set</extracomment>
         <translation>Cadangan ditulis ke {path} ({kind}, skema versi {version}): {rows} baris.</translation>
@@ -925,7 +925,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+423"/>
+        <location filename="../../ui/setup_wizard.py" line="+415"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -1765,19 +1765,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+321"/>
+        <location filename="../../ui/officer/window.py" line="+328"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+34"/>
-        <location line="+1210"/>
+        <location line="+1224"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1235"/>
+        <location line="-1249"/>
         <location line="+26"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
@@ -2042,23 +2042,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+904"/>
+        <location line="+918"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-902"/>
+        <location line="-916"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+902"/>
+        <location line="+916"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-900"/>
+        <location line="-914"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2139,7 +2139,7 @@
     <message>
         <location line="-402"/>
         <source>Your desk</source>
-        <extracomment>the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the online consultation to select once the list holding it arrives</extracomment>
+        <extracomment>the record saved for ``held`` (read with it; ``None``: none saved yet) &quot;not read yet&quot;: the held ticket&apos;s record is read when it is shown the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the online consultation to select once the list holding it arrives</extracomment>
         <translation>Meja Anda</translation>
     </message>
     <message>
@@ -2183,7 +2183,7 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+243"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -2263,12 +2263,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>— call a ticket to record its consultation</source>
         <translation>— panggil nomor antrian untuk mencatat konsultasinya</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>for {code} · {visitor}</source>
         <translation>untuk {code} · {visitor}</translation>
     </message>
@@ -2298,12 +2298,12 @@
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>No ticket</source>
         <translation>Belum ada nomor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Press F2 to call the next visitor</source>
         <translation>Tekan F2 untuk memanggil pengunjung berikutnya</translation>
     </message>
@@ -2313,7 +2313,7 @@
         <translation>Pilih loket Anda untuk mulai</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>In service</source>
         <translation>Dilayani</translation>
     </message>
@@ -2328,7 +2328,7 @@
         <translation>dipanggil {n} kali</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
@@ -2582,7 +2582,7 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../ui/reception/printer_settings.py" line="+48"/>
+        <location filename="../../ui/reception/printer_settings.py" line="+49"/>
         <source>Ticket printer</source>
         <translation>Printer nomor antrian</translation>
     </message>
@@ -2681,7 +2681,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pst_desktop/printing.py" line="+351"/>
+        <location filename="../../pst_desktop/printing.py" line="+163"/>
         <source>Printer {printer} was not found</source>
         <translation>Printer {printer} tidak ditemukan</translation>
     </message>
@@ -2718,7 +2718,7 @@
     <message>
         <location line="-52"/>
         <source>No ticket printer is set</source>
-        <extracomment>thermal receipt printers print 8 dots per millimetre rows of the page image handed to the printer in one call (``_draw_in_strips``) how a printer&apos;s state is read; tests pass a fake</extracomment>
+        <extracomment>how a printer&apos;s state is read; tests pass a fake</extracomment>
         <translation>Printer nomor antrian belum diatur</translation>
     </message>
     <message>
@@ -3946,6 +3946,495 @@
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../pst_desktop/reports.py" line="+91"/>
+        <source>Integrated Statistical Services (PST) report</source>
+        <extracomment>(code, lowest age, highest age); None: open-ended</extracomment>
+        <translation>Laporan Pelayanan Statistik Terpadu (PST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not filled in</source>
+        <translation>Tidak diisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>Selesai dilayani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped (no-show)</source>
+        <translation>Dilewati (tidak hadir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not served (day ended)</source>
+        <translation>Tidak terlayani (hari berakhir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not finished</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors (people)</source>
+        <translation>Pengunjung (orang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in visits rated</source>
+        <translation>Kunjungan datang langsung yang dinilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>Visits per day</source>
+        <translation>Kunjungan per hari</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Visits per month</source>
+        <translation>Kunjungan per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Sarana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of the visit</source>
+        <translation>Pemanfaatan hasil kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age group</source>
+        <translation>Kelompok umur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest education</source>
+        <translation>Pendidikan tertinggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main occupation</source>
+        <translation>Pekerjaan utama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution category</source>
+        <translation>Kategori instansi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit profile</source>
+        <translation>Profil kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting and service times (minutes)</source>
+        <translation>Waktu tunggu dan waktu layanan (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile</source>
+        <translation>Persentil 90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration (form → ticket)</source>
+        <translation>Pendaftaran (formulir → nomor antrian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting (ticket → called)</source>
+        <translation>Menunggu (nomor antrian → dipanggil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (started → finished)</source>
+        <translation>Layanan (mulai → selesai)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance with the SOP time standards</source>
+        <translation>Kepatuhan terhadap standar waktu SOP (Mutu Baku)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>Memenuhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest-book registration</source>
+        <translation>Pendaftaran di buku tamu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information / consultation</source>
+        <translation>Pemberian informasi/konsultasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating given</source>
+        <translation>Pengisian penilaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First answer to an online request</source>
+        <translation>Jawaban pertama konsultasi online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} min</source>
+        <translation>{n} menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} h</source>
+        <translation>{n} jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} working days</source>
+        <translation>{n} hari kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Rating distribution</source>
+        <translation>Distribusi penilaian</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale 1–{n}</source>
+        <translation>skala 1–{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>Puas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings per officer</source>
+        <translation>Penilaian per petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings per desk</source>
+        <translation>Penilaian per loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no officer)</source>
+        <translation>(tanpa petugas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no desk)</source>
+        <translation>(tanpa loket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors&apos; comments</source>
+        <translation>Komentar pengguna layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and {n} more comments (see the XLSX export).</source>
+        <translation>… dan {n} komentar lain (lihat lampiran XLSX).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No comments in this period.</source>
+        <translation>Tidak ada komentar pada periode ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data in this period.</source>
+        <translation>Tidak ada data pada periode ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public Satisfaction Index (IKM)</source>
+        <translation>Indeks Kepuasan Masyarakat (IKM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per PermenPANRB No. 14/2017, from {n} respondents.</source>
+        <translation>Menurut PermenPANRB No. 14 Tahun 2017, dari {n} responden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service element</source>
+        <translation>Unsur pelayanan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IKM</source>
+        <translation>Nilai IKM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service quality</source>
+        <translation>Mutu pelayanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 20</source>
+        <translation>&lt; 20 tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>20–29</source>
+        <translation>20–29 tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30–39</source>
+        <translation>30–39 tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>40–49</source>
+        <translation>40–49 tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 and over</source>
+        <translation>≥ 50 tahun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits per service</source>
+        <translation>Kunjungan per jenis layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits per channel</source>
+        <translation>Kunjungan per sarana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service started</source>
+        <translation>Mulai dilayani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration (min)</source>
+        <translation>Pendaftaran (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting (min)</source>
+        <translation>Menunggu (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (min)</source>
+        <translation>Layanan (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit ID</source>
+        <translation>ID kunjungan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birth year</source>
+        <translation>Tahun lahir</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSheets</name>
+    <message>
+        <location line="-2"/>
+        <source>Visits</source>
+        <translation>Data kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Data penilaian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOP compliance</source>
+        <translation>Kepatuhan SOP</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../pst_desktop/ikm.py" line="+107"/>
@@ -3973,7 +4462,7 @@
         <translation>Kunjungan ini sudah memiliki jawaban survei.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+76"/>
+        <location filename="../../pst_desktop/cli.py" line="+54"/>
         <source>{option} must be a date like 2026-11-01, not {text}</source>
         <translation>{option} harus berupa tanggal seperti 2026-11-01, bukan {text}</translation>
     </message>
@@ -4135,9 +4624,9 @@
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../pst_desktop/selfcheck.py" line="+128"/>
+        <location filename="../../pst_desktop/selfcheck.py" line="+114"/>
         <source>The self-check passed.</source>
-        <extracomment>the scratch accounts&apos; password (a throw-away database, deleted at the end) a printed page may differ from the ticket&apos;s by rounding to the printer&apos;s units</extracomment>
+        <extracomment>the layer above&apos;s checks: entered once the core&apos;s have run, yields ``(name, check)`` pairs</extracomment>
         <translation>Pemeriksaan mandiri berhasil.</translation>
     </message>
 </context>
@@ -4530,11 +5019,69 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     </message>
 </context>
 <context>
+    <name>TicketLabels</name>
+    <message>
+        <location filename="../../pst_desktop/tickets.py" line="+145"/>
+        <source>Integrated Statistical Services (PST)</source>
+        <extracomment>Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build)</extracomment>
+        <translation>Pelayanan Statistik Terpadu (PST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue Number</source>
+        <translation>Nomor Antrian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People ahead of you</source>
+        <translation>Antrian di depan Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated waiting time</source>
+        <translation>Perkiraan waktu tunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soon</source>
+        <translation>Segera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this ticket until your number is called.</source>
+        <translation>Simpan tiket ini sampai nomor Anda dipanggil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service hours</source>
+        <translation>Jam layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your personal data is kept confidential and used only to serve you.</source>
+        <translation>Data pribadi Anda dijaga kerahasiaannya dan hanya digunakan untuk pelayanan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue ticket</source>
+        <translation>Tiket antrian</translation>
+    </message>
+</context>
+<context>
     <name>Tickets</name>
     <message>
-        <location filename="../../pst_desktop/tickets.py" line="+252"/>
+        <location line="+52"/>
         <source>This ticket was cancelled; it cannot be printed again.</source>
-        <extracomment>the printed labels; Indonesian for the visitors, English for an English-speaking desk Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build)</extracomment>
         <translation>Tiket ini sudah dibatalkan; tidak dapat dicetak ulang.</translation>
     </message>
 </context>
@@ -4594,7 +5141,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>VisitorFormWidget</name>
     <message>
-        <location filename="../../ui/reception/visitor_form.py" line="+98"/>
+        <location filename="../../ui/reception/visitor_form.py" line="+97"/>
         <source>— choose —</source>
         <extracomment>the SKD lists shown as choices: field name -&gt; catalog list the tab order: the order of the paper form</extracomment>
         <translation>— pilih —</translation>
@@ -4634,7 +5181,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <translation type="vanished">Pengunjung menyetujui pencatatan dan penggunaan data ini oleh PST (UU 27/2022)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Visitor agrees to the use of this data (UU 27/2022)</source>
         <translation>Pengunjung setuju data ini digunakan (UU 27/2022)</translation>
     </message>
@@ -4709,7 +5256,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <translation>&amp;Layanan yang dibutuhkan</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+130"/>
         <source>{service} (no desk serves it now)</source>
         <translation>{service} (belum ada meja yang melayani)</translation>
     </message>

@@ -254,3 +254,70 @@ def _first_desk() -> int:
 
     return Desk.select().order_by(Desk.id).first().id
 
+
+# -- the ticket's language (Qt's translation and QLocale, not the staff's UI language) -------
+@pytest.mark.parametrize("staff_language", ["id", "en"])
+def test_ticket_labels_follow_the_ticket_language_not_the_staff_one(qapp, data, staff_language):
+    from PySide6.QtCore import QLocale
+
+    from pst_desktop.i18n import install_translator
+
+    locale = QLocale()
+    install_translator(qapp, staff_language)
+    try:
+        indonesian = render_ticket(data, language="id")
+        english = render_ticket(
+            dataclasses.replace(data, hours_text=hours_text(SOP_HOURS, "Asia/Jakarta", "en")),
+            language="en",
+        )
+    finally:
+        install_translator(qapp, "en")
+        QLocale.setDefault(locale)
+    text = squash(read(indonesian)[0])
+    for label in (
+        "Pelayanan Statistik Terpadu (PST)",
+        "NOMOR ANTRIAN",
+        "Antrian di depan Anda",
+        "Perkiraan waktu tunggu",
+        "± 45 menit",
+        "Simpan tiket ini sampai nomor Anda dipanggil.",
+        "Jam layanan",
+        "Senin–Kamis 08.00–15.30, Jumat 08.00–16.00 WIB",
+        "Data pribadi Anda dijaga kerahasiaannya",
+        "Selasa, 24 November 2026 · 10.00 WIB",
+    ):
+        assert label in text, label
+    assert "Queue" not in text and "Service hours" not in text
+    assert PdfReader(io.BytesIO(indonesian)).metadata.title == "Tiket antrian K-007"
+    text = squash(read(english)[0])
+    for label in (
+        "Integrated Statistical Services (PST)",
+        "QUEUE NUMBER",
+        "People ahead of you",
+        "Estimated waiting time",
+        "± 45 min",
+        "Keep this ticket until your number is called.",
+        "Service hours",
+        "Monday–Thursday 08:00–15:30, Friday 08:00–16:00 WIB",
+        "Your personal data is kept confidential",
+        "Tuesday, 24 November 2026 · 10:00 WIB",
+    ):
+        assert label in text, label
+    assert "Antrian" not in text and "Jam layanan" not in text
+    assert PdfReader(io.BytesIO(english)).metadata.title == "Queue ticket K-007"
+
+
+def test_month_and_weekday_names_come_from_qlocale():
+    from PySide6.QtCore import QLocale
+
+    for language, locale in (
+        ("id", QLocale(QLocale.Language.Indonesian)),
+        ("en", QLocale(QLocale.Language.English)),
+    ):
+        for month in range(1, 13):
+            day = dt.date(2026, month, 1)
+            expected = f"{locale.dayName(day.isoweekday())}, 1 {locale.monthName(month)} 2026"
+            assert format_date(day, language) == expected
+    assert format_date(dt.date(2026, 12, 31)) == "Kamis, 31 Desember 2026"
+    assert format_date(dt.date(2026, 5, 1), "en") == "Friday, 1 May 2026"
+    assert hours_text({6: SOP_HOURS[0]}, "Asia/Jakarta") == "Minggu 08.00–15.30 WIB"
