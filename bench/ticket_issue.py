@@ -123,7 +123,7 @@ def run(name: str, url: str, count: int, warmup: int, history: tuple[int, int], 
             pdf = tickets.render_ticket(data)
             t2 = time.perf_counter()
             if do_print:
-                from pst_desktop.printing import print_pdf
+                from ui.printing import print_pdf
 
                 printed = print_pdf(pdf, "bench", print_to_file=out / f"{i}.pdf")
                 assert printed.ok, printed.error

@@ -18,17 +18,25 @@ On Windows ``pst-desktop.exe`` is a windowed program (no console: ``sys.stdout``
 ``stdin`` are None). Started with a command it attaches to the console it was started from and
 prints there, else it writes its output to the log file; ``pst-desktop-cli.exe`` in the same
 folder is the console program for scripts (it prints, reads stdin and returns its exit status).
+
+This module is the core's half of the command line: it parses every command and runs the admin
+ones (db, user, demo-data, report) without importing a window. The commands that start windows
+(the app, ``rating``, ``display`` and ``--self-check``, which builds every window) are run by
+the layer above, ``ui.launch``, which hands them to ``main`` as ``windows`` and ``self_check``.
+``python -m pst_desktop`` (``pst_desktop.__main__``) chooses: ``starts_windows(argv)``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
+import io
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -49,6 +57,9 @@ PASSWORD_VARIABLE = "PST_USER_PASSWORD"
 
 class CommandError(Exception):
     """A refusal to report as one line."""
+
+
+_NEEDS_WINDOWS = "this command starts windows: run it as pst-desktop (python -m pst_desktop)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -293,28 +304,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_app(args: argparse.Namespace) -> int:
-    import importlib
-
-    # the widgets live in ui/; pst_desktop never imports them at module level
-    app = importlib.import_module("ui.app")
-    return app.run(db_url=args.db)
-
-
-def cmd_rating(args: argparse.Namespace) -> int:
-    import importlib
-
-    visitor = importlib.import_module("ui.visitor.app")
-    return visitor.run_rating(db_url=args.db, desk_id=args.desk, windowed=args.window)
-
-
-def cmd_display(args: argparse.Namespace) -> int:
-    import importlib
-
-    visitor = importlib.import_module("ui.visitor.app")
-    return visitor.run_board(db_url=args.db, windowed=args.window)
-
-
 def _report_date(text: str, option: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
@@ -392,15 +381,31 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
-    None: cmd_app,
+Command = Callable[[argparse.Namespace], int]
+
+#: the admin commands: run here, no window imported
+COMMANDS: dict[str | None, Command] = {
     "db": cmd_db,
     "user": cmd_user,
     "demo-data": cmd_demo,
-    "rating": cmd_rating,
-    "display": cmd_display,
     "report": cmd_report,
 }
+#: the commands that start windows (None: the app): run by the layer above (``ui.launch``)
+WINDOW_COMMANDS: frozenset[str | None] = frozenset({None, "rating", "display"})
+
+
+def starts_windows(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` starts windows (the app, ``rating``, ``display``, ``--self-check``).
+
+    Read as ``main`` reads it (argparse); help, ``--version`` and bad arguments are the core's
+    to print, so they are False here (nothing is printed by this question)."""
+    quiet = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+            args = build_parser().parse_args(list(argv))
+    except SystemExit:
+        return False
+    return bool(args.self_check) or args.command in WINDOW_COMMANDS
 
 
 # -- output without a console (the windowed program on Windows) --------------------------------
@@ -492,10 +497,20 @@ def ensure_output_streams(
 def _is_command(argv: Sequence[str]) -> bool:
     """A command or an option that prints (not just the app, perhaps with ``--db URL``)."""
     printing = {"--self-check", "-h", "--help", "--version"}
-    return any(arg in printing or arg in COMMANDS for arg in argv)
+    return any(arg in printing or arg in COMMANDS or arg in WINDOW_COMMANDS for arg in argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    windows: Mapping[str | None, Command] | None = None,
+    self_check: Callable[[str | None], int] | None = None,
+) -> int:
+    """Run the command in ``argv``; its exit status.
+
+    ``windows`` (the commands of ``WINDOW_COMMANDS``) and ``self_check`` (``--self-check`` with
+    ``--db``'s URL) come from the layer above, ``ui.launch``; without them those commands are
+    refused in one line (this module never imports a window)."""
     if _is_command(sys.argv[1:] if argv is None else argv):
         logs.setup(qt_messages=False, faults=False)  # commands log to the app's log file too
         ensure_output_streams()
@@ -506,10 +521,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
     try:
         if args.self_check:
-            from pst_desktop.selfcheck import run_self_check
-
-            return run_self_check(args.db)
-        return COMMANDS[args.command](args)
+            if self_check is None:
+                raise CommandError(_NEEDS_WINDOWS)
+            return self_check(args.db)
+        if args.command in COMMANDS:
+            return COMMANDS[args.command](args)
+        if windows is None or args.command not in windows:
+            raise CommandError(_NEEDS_WINDOWS)
+        return windows[args.command](args)
     except ValidationError as exc:
         print(f"pst-desktop: {'; '.join(exc.fields.values())}", file=sys.stderr)
     except (DatabaseUnavailable, CommandError, ServiceError, RuntimeError, ValueError) as exc:

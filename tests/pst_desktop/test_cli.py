@@ -223,3 +223,48 @@ def test_demo_data_with_a_bad_end_on_an_empty_database_leaves_nothing(capsys, db
     assert "--end" in err
     cli._open(cli.build_parser().parse_args(["--db", db_url, "db", "status"]))
     assert Office.select().count() == 0
+
+
+def test_the_entry_point_sends_window_commands_to_the_launcher_and_the_rest_to_the_core(
+    capsys, monkeypatch
+):
+    """``python -m pst_desktop``: admin commands, help and bad arguments stay in the core (no
+    window imported); the app, ``rating``, ``display`` and ``--self-check`` go to ``ui.launch``."""
+    from pst_desktop.__main__ import main as pst_desktop
+    from ui import launch
+
+    assert all(cli.starts_windows(argv) for argv in ([], ["--db", "sqlite:///x.db"], ["display"]))
+    assert cli.starts_windows(["rating", "--desk", "2", "--window"])
+    assert cli.starts_windows(["--db", "sqlite:///x.db", "--self-check"])
+    for argv in (["db", "status"], ["report", "--help"], ["--help"], ["--version"], ["--bogus"]):
+        assert not cli.starts_windows(argv)
+    assert capsys.readouterr() == ("", "")  # asking prints nothing
+
+    started: list[tuple] = []
+    windows = {
+        None: lambda args: started.append(("app", args.db)) or 0,
+        "rating": lambda args: started.append(("rating", args.desk, args.window)) or 0,
+        "display": lambda args: started.append(("display", args.window)) or 0,
+    }
+    monkeypatch.setattr(launch, "WINDOWS", windows)
+    monkeypatch.setattr(launch, "self_check", lambda db: started.append(("self-check", db)) or 0)
+    assert pst_desktop(["--db", "sqlite:///x.db"]) == 0
+    assert pst_desktop(["rating", "--desk", "2"]) == 0
+    assert pst_desktop(["display", "--window"]) == 0
+    assert pst_desktop(["--db", "sqlite:///y.db", "--self-check"]) == 0
+    assert started == [
+        ("app", "sqlite:///x.db"),
+        ("rating", 2, False),
+        ("display", True),
+        ("self-check", "sqlite:///y.db"),
+    ]
+    assert pst_desktop(["--help"]) == 0 and "demo-data" in capsys.readouterr().out
+    assert pst_desktop(["display", "--bogus"]) == cli.EXIT_USAGE
+
+
+def test_the_core_alone_refuses_a_window_command_in_one_line(capsys):
+    for argv in ([], ["display"], ["rating", "--desk", "1"]):
+        code = cli.main(argv)
+        out, err = capsys.readouterr()
+        assert code == cli.EXIT_FAILED and out == ""
+        assert err == "pst-desktop: " + cli._NEEDS_WINDOWS + "\n"

@@ -19,9 +19,11 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from pst_desktop import printing
-from pst_desktop.printing import PrinterState, PrinterStatus, issue_output, print_pdf
+from pst_desktop.printing import PrinterState, PrinterStatus
 from pst_desktop.settings import StationSettings
 from pst_desktop.tickets import render_ticket, sample_ticket_data
+from ui import printing as print_path
+from ui.printing import issue_output, print_pdf
 
 DAY = dt.date(2026, 11, 24)
 READY = PrinterStatus(PrinterState.READY)
@@ -116,8 +118,8 @@ def test_a_ready_printer_prints(qapp, tmp_path, ticket_pdf):
 
 
 def test_an_unknown_printer_is_not_found_by_the_real_state_reader(qapp):
-    assert printing.printer_status("Tidak Ada Printer 42").state is PrinterState.NOT_FOUND
-    assert printing.printer_status("").state is PrinterState.NOT_FOUND
+    assert print_path.printer_status("Tidak Ada Printer 42").state is PrinterState.NOT_FOUND
+    assert print_path.printer_status("").state is PrinterState.NOT_FOUND
 
 
 # -- a real print system ------------------------------------------------------------------------
@@ -140,7 +142,7 @@ def _cups_pdf_folder() -> Path:
 def test_printing_for_real_on_cups(qapp, qtbot, tmp_path):
     pdf = render_ticket(sample_ticket_data(code="K-042"))
     title = f"pst-test-{uuid.uuid4().hex[:8]}"
-    assert printing.printer_status(QUEUE).state is PrinterState.READY
+    assert print_path.printer_status(QUEUE).state is PrinterState.READY
     result = print_pdf(pdf, QUEUE, title=title)
     assert result.ok and result.sent, result.error
     folder = _cups_pdf_folder()
@@ -150,7 +152,7 @@ def test_printing_for_real_on_cups(qapp, qtbot, tmp_path):
     # a stopped queue: Qt says Error, CUPS says why, and the job is not sent
     subprocess.run(["cupsdisable", "-r", "paper out", QUEUE], check=True)
     try:
-        status = printing.printer_status(QUEUE)
+        status = print_path.printer_status(QUEUE)
         assert status.state is PrinterState.STOPPED and "paper out" in status.detail
         stopped_title = f"pst-stopped-{uuid.uuid4().hex[:8]}"
         result = print_pdf(pdf, QUEUE, title=stopped_title)

@@ -9,16 +9,11 @@ from PySide6.QtCore import QSettings
 from reportlab.lib.units import mm
 
 from pst_desktop import printing
-from pst_desktop.printing import (
-    available_printers,
-    default_ticket_folder,
-    issue_output,
-    print_pdf,
-    print_test_ticket,
-    ticket_pdf_path,
-)
+from pst_desktop.printing import default_ticket_folder, ticket_pdf_path
 from pst_desktop.settings import StationSettings
 from pst_desktop.tickets import render_ticket, sample_ticket_data
+from ui import printing as print_path
+from ui.printing import available_printers, issue_output, print_pdf, print_test_ticket
 
 DAY = dt.date(2026, 11, 24)
 #: Qt's page sizes are whole points
@@ -66,7 +61,7 @@ def test_printed_page_carries_the_ticket_image(qapp, tmp_path, ticket_pdf):
     assert print_pdf(ticket_pdf, "Stand-in", print_to_file=out).ok
     images = [i.image for i in PdfReader(out).pages[0].images]
     # handed over in strips (each call short: the window's thread gets its turn between them)
-    assert len(images) > 1 and all(i.height <= printing.STRIP_ROWS + 1 for i in images)
+    assert len(images) > 1 and all(i.height <= print_path.STRIP_ROWS + 1 for i in images)
     # rendered at 203 dpi: 80 mm is 639 dots; the strips overlap by one row and cover the page
     assert all(i.width == pytest.approx(80 / 25.4 * 203, abs=1) for i in images)
     _, height_pt = source_size(ticket_pdf)
@@ -96,7 +91,7 @@ def test_the_strips_meet_without_a_seam(qapp, tmp_path, ticket_pdf):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         try:
-            return printing._render_page(document, 0, document.pagePointSize(0), 203)
+            return print_path._render_page(document, 0, document.pagePointSize(0), 203)
         finally:
             document.close()
 
@@ -233,6 +228,6 @@ def test_test_ticket(qapp, tmp_path, station):
 
 
 def test_printing_needs_a_gui_application(monkeypatch, ticket_pdf):
-    monkeypatch.setattr(printing.QCoreApplication, "instance", staticmethod(lambda: None))
+    monkeypatch.setattr(print_path.QCoreApplication, "instance", staticmethod(lambda: None))
     with pytest.raises(RuntimeError, match="QGuiApplication"):
         print_pdf(ticket_pdf, "x")

@@ -1,4 +1,7 @@
-"""``pst-desktop --self-check``: one line per check, exit 0 when the installation works."""
+"""``pst-desktop --self-check``: one line per check, exit 0 when the installation works.
+
+Run as the program runs it: ``python -m pst_desktop`` (``pst_desktop.__main__``) sends it to the
+window launcher (``ui.launch``), which runs the core's checks and then the windows'."""
 
 from __future__ import annotations
 
@@ -6,8 +9,10 @@ import sys
 
 import pytest
 
+from models import migrations
 from models.database import database_proxy
-from pst_desktop import cli, selfcheck
+from pst_desktop import selfcheck
+from pst_desktop.__main__ import main as pst_desktop
 
 CHECKS = [
     "resources",
@@ -49,7 +54,7 @@ def unbind(qapp):
 
 def test_self_check_passes_without_touching_the_user_database(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("PST_DATA_DIR", str(tmp_path / "user-data"))
-    assert cli.main(["--self-check"]) == 0
+    assert pst_desktop(["--self-check"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [f"self-check {n}" for n in CHECKS]
     assert all(": ok: " in line for line in lines[:-1])
@@ -60,26 +65,26 @@ def test_self_check_passes_without_touching_the_user_database(capsys, tmp_path, 
 
 
 def test_self_check_with_a_database_url_only_reads_it(capsys, db_url):
-    assert cli.main(["--db", db_url, "--self-check"]) == 0
+    assert pst_desktop(["--db", db_url, "--self-check"]) == 0
     out = capsys.readouterr().out
     assert "schema version 0" in out  # opened, not upgraded
-    assert cli.main(["--db", db_url, "db", "init"]) == 0
-    assert cli.main(["--db", db_url, "--self-check"]) == 0
-    assert f"schema version {cli.migrations.LATEST}" in capsys.readouterr().out
+    assert pst_desktop(["--db", db_url, "db", "init"]) == 0
+    assert pst_desktop(["--db", db_url, "--self-check"]) == 0
+    assert f"schema version {migrations.LATEST}" in capsys.readouterr().out
 
 
 def test_a_failed_check_is_reported_and_exits_1(capsys, monkeypatch):
     monkeypatch.setattr(
         selfcheck, "REQUIRED_RESOURCES", (*selfcheck.REQUIRED_RESOURCES, ("sounds", "gone.wav"))
     )
-    assert cli.main(["--self-check"]) == 1
+    assert pst_desktop(["--self-check"]) == 1
     out = capsys.readouterr().out
     assert "self-check resources: FAILED: RuntimeError: missing: sounds/gone.wav" in out
     assert out.splitlines()[-1] == f"self-check: 1 of {len(CHECKS)} checks FAILED"
 
 
 def test_an_unreachable_server_fails_the_database_check(capsys):
-    code = cli.main(["--db", "postgresql://nobody@127.0.0.1:1/none", "--self-check"])
+    code = pst_desktop(["--db", "postgresql://nobody@127.0.0.1:1/none", "--self-check"])
     assert code == 1
     assert "self-check database: FAILED" in capsys.readouterr().out
 
@@ -104,7 +109,7 @@ def test_a_build_without_the_holiday_names_fails(capsys, monkeypatch, tmp_path):
         return real(domain, str(empty), *args, **kwargs)
 
     monkeypatch.setattr(holiday_base, "translation", without_mo_files)
-    assert cli.main(["--self-check"]) == 1
+    assert pst_desktop(["--self-check"]) == 1
     out = capsys.readouterr().out
     assert "self-check holidays: FAILED: FileNotFoundError: " in out
     assert "No translation file found for domain: 'ID'" in out
@@ -117,7 +122,7 @@ def test_a_build_without_qtcharts_fails_the_supervisor_and_admin(capsys, monkeyp
     monkeypatch.setitem(sys.modules, "PySide6.QtCharts", None)  # import raises ImportError
     for name in [n for n in sys.modules if n.startswith(("ui.supervisor", "ui.admin"))]:
         monkeypatch.delitem(sys.modules, name)  # imported afresh, as at sign-in
-    assert cli.main(["--self-check"]) == 1
+    assert pst_desktop(["--self-check"]) == 1
     out = capsys.readouterr().out
     assert failed_checks(out) == ["modules", "window supervisor", "window admin"]
     assert "PySide6.QtCharts" in out
@@ -132,16 +137,30 @@ def test_an_error_inside_a_window_fails_its_check(capsys, monkeypatch):
         raise RuntimeError("the board could not read the queue")
 
     monkeypatch.setattr(DisplayBoard, "refresh", broken_refresh)
-    assert cli.main(["--self-check"]) == 1
+    assert pst_desktop(["--self-check"]) == 1
     out = capsys.readouterr().out
     assert failed_checks(out) == ["display board"]
     assert "the board could not read the queue" in out
 
 
 def test_a_printer_that_writes_nothing_fails_the_printing_check(capsys, monkeypatch):
-    from pst_desktop import printing
+    from pst_desktop.printing import PrintResult
+    from ui import printing
 
-    monkeypatch.setattr(printing, "print_pdf", lambda *a, **k: printing.PrintResult(True, "x", 1))
-    assert cli.main(["--self-check"]) == 1
+    monkeypatch.setattr(printing, "print_pdf", lambda *a, **k: PrintResult(True, "x", 1))
+    assert pst_desktop(["--self-check"]) == 1
     out = capsys.readouterr().out
     assert "self-check printing: FAILED: RuntimeError: no PDF arrived from the PDF printer" in out
+
+
+def test_the_core_checks_run_without_a_window(capsys):
+    """The core's half (``pst_desktop.selfcheck``) needs QtCore only; the windows' checks come
+    from the layer above (``ui.selfcheck``) and the core refuses ``--self-check`` without it."""
+    lines: list[str] = []
+    assert selfcheck.run_self_check(out=lines.append) == 0
+    assert [line.split(":")[0] for line in lines[:-1]] == [f"self-check {n}" for n in CHECKS[:6]]
+    assert lines[-1] == "self-check: all 6 checks passed"
+    from pst_desktop import cli
+
+    assert cli.main(["--self-check"]) == cli.EXIT_FAILED
+    assert "starts windows" in capsys.readouterr().err

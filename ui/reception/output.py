@@ -1,4 +1,5 @@
-"""A ticket's PDF and print-out: read and render (``tickets``), save and print (``printing``).
+"""A ticket's PDF and print-out: read and render (``tickets``), keep (``pst_desktop.printing``) and
+print (``ui.printing``, the print path).
 
 One small object the window calls for every ticket and reprint. ``output(visit_id)`` only queues
 the work and returns at once: the ticket's data is read (with the worker's own database
@@ -29,6 +30,7 @@ from models.database import database_proxy
 from pst_desktop import printing, tickets
 from pst_desktop.clock import Clock
 from pst_desktop.settings import StationSettings
+from ui import printing as print_path
 from ui.readers import SWITCH_INTERVAL_S
 
 logger = logging.getLogger(__name__)
@@ -160,7 +162,7 @@ class TicketOutput(QObject):
             if not to_printer:
                 return _Rendered(data.code, pdf, path, save_error, None)
             try:
-                result = printing.print_pdf(
+                result = print_path.print_pdf(
                     pdf, name, print_to_file=print_to_file, title=data.code, status=status
                 )
             except Exception as exc:  # a driver's surprise: not printed, the PDF is still kept

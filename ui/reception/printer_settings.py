@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from pst_desktop import printing
 from pst_desktop.settings import TICKET_PAPERS, StationSettings
+from ui import printing as print_path
 from ui.reception.output import PrintRunner
 from ui.widgets import field_label
 
 
 class PrinterSettingsDialog(QDialog):
-    """Lists ``printing.available_printers()``; "no printer" saves each ticket as a PDF only.
+    """Lists ``ui.printing.available_printers()``; "no printer" saves each ticket as a PDF only.
 
     ``saved`` is emitted after the choice is written to the station settings."""
 
@@ -60,7 +61,7 @@ class PrinterSettingsDialog(QDialog):
         self.printer = QComboBox()
         self.printer.setObjectName("printer")
         self.printer.addItem(self.tr("No printer — save PDF only"), "")
-        for name in printing.available_printers():
+        for name in print_path.available_printers():
             self.printer.addItem(name, name)
         current = settings.printer
         if current and self.printer.findData(current) < 0:
@@ -125,7 +126,7 @@ class PrinterSettingsDialog(QDialog):
         print_to_file, status = self._print_to_file, self.printer_status
 
         def work() -> printing.PrintResult:
-            return printing.print_test_ticket(
+            return print_path.print_test_ticket(
                 settings,
                 office,
                 printer_name=name,

@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import Visit
-from pst_desktop import printing, tickets
+from pst_desktop import tickets
 from pst_desktop.printing import PrinterState, PrinterStatus
 from tests.pst_desktop.test_printer_state import QUEUE, _cups_pdf_folder, _has_cups_queue, _jobs
 from tests.ui.reception.conftest import type_visitor
+from ui import printing as print_path
 
 
 class FakePrinter:
@@ -64,13 +65,13 @@ def test_printing_runs_off_the_gui_thread_and_a_ready_printer_prints(
     fake = FakePrinter(PrinterStatus(PrinterState.READY))
     window.output.status = fake
     painted_on: list[threading.Thread] = []
-    render = printing._render_page
+    render = print_path._render_page
 
     def spy(*args, **kwargs):
         painted_on.append(threading.current_thread())
         return render(*args, **kwargs)
 
-    monkeypatch.setattr(printing, "_render_page", spy)
+    monkeypatch.setattr(print_path, "_render_page", spy)
     type_visitor(qtbot, window)
     with qtbot.waitSignal(window.ticket_printed) as printed:
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
