@@ -5,7 +5,7 @@ print thread (``ui.reception.output``) does the equivalent of::
 
     data = tickets.ticket_data_for(issued.visit_id, clock)          # reads the database
     pdf = tickets.render_ticket(data, paper=settings.ticket_paper)  # bytes of a one-page PDF
-    result = printing.issue_output(pdf, settings, code=data.code, day=data.day)
+    result = ui.printing.issue_output(pdf, settings, code=data.code, day=data.day)
 
 A reprint is the same three calls with the same visit id: same number, same issue time, and the
 people ahead / estimated wait as they are now. Nothing here touches widgets, so all three may

@@ -552,7 +552,7 @@ class StationPage(QWizardPage):
     @staticmethod
     def _printers() -> list[str]:
         try:
-            from pst_desktop.printing import available_printers
+            from ui.printing import available_printers
 
             return available_printers()
         except Exception:  # no print support on this machine: the default printer only

@@ -261,3 +261,16 @@ def test_a_display_board_pc_opens_the_board(qtbot, station, errors, db, db_url, 
         assert shell.visitor_window is not None and shell.visitor_window.isVisible()
     finally:
         shell.close()
+
+
+def test_the_station_page_offers_the_systems_printers(qtbot, wizard, monkeypatch):
+    """The printer list comes from the print path (``ui.printing``); a wrong import there was
+    swallowed and the list offered no printer at all."""
+    from ui import printing
+
+    monkeypatch.setattr(printing, "available_printers", lambda: ["PST_Tickets", "Kantor"])
+    w = wizard()
+    w.next()
+    page = w.station
+    offered = [page.printer.itemData(i) for i in range(page.printer.count())]
+    assert offered == ["", "PST_Tickets", "Kantor"]
