@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -324,6 +325,212 @@ class WrapRow(QLayout):
                 QRect(x, y + (height - hint.height()) // 2, hint.width(), hint.height())
             )
             x += hint.width() + self._spacing()
+
+
+class ChoiceBox(QComboBox):
+    """A combo box never narrower than its longest choice, so a choice once picked reads
+    whole ("Kementerian & Lembaga Pemerintah", not "Kementerian & Lembaga Pem…").  A choice
+    that cannot be picked (a disabled item) widens it only while it is the current one.  Put
+    one with long choices where it may take a whole row (``FieldRows``) rather than let it
+    make the window wider than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # (Qt's own least width: the frame and the arrow around no text; the text is added)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(0)
+        self._longest = 0  # the longest choice the layout was last told about
+        self._watch(self.model())
+        self.currentIndexChanged.connect(self._choices_changed)
+
+    def setModel(self, model: QAbstractItemModel) -> None:
+        super().setModel(model)
+        self._watch(model)
+        self._choices_changed()
+
+    def _watch(self, model: QAbstractItemModel) -> None:
+        """Choices added, removed, renamed or disabled: the layout hears of a new width (Qt
+        tells it only in its AdjustToContents mode, which measures disabled choices too)."""
+        for signal in (
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.modelReset,
+            model.layoutChanged,
+        ):
+            signal.connect(self._choices_changed)
+
+    def _choices_changed(self, *_args) -> None:
+        longest = self.longest_choice()
+        if longest != self._longest:
+            self._longest = longest
+            self.updateGeometry()
+
+    def _pickable(self, row: int) -> bool:
+        model = self.model()
+        index = model.index(row, self.modelColumn(), self.rootModelIndex())
+        return bool(model.flags(index) & Qt.ItemFlag.ItemIsEnabled)
+
+    def longest_choice(self) -> int:
+        """The width, in pixels, of the widest choice that can be shown in the box."""
+        metrics = self.fontMetrics()
+        widest = 0
+        for row in range(self.count()):
+            if row != self.currentIndex() and not self._pickable(row):
+                continue
+            width = metrics.horizontalAdvance(self.itemText(row))
+            if not self.itemIcon(row).isNull():
+                width += self.iconSize().width() + 4
+            widest = max(widest, width)
+        return widest
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width() + self.longest_choice(), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.minimumSizeHint().width()), hint.height())
+
+
+class FieldRows(QLayout):
+    """A form's fields two to a row, in the order they were added, each half the row wide; a
+    field added ``whole``, or one whose least width is more than half the row (a choice list
+    with a long option, a long label), takes a row of its own.  Its minimum width is its
+    widest field: where the form is narrow (1366×768 at 125 % = 1093×614 logical pixels) more
+    fields take whole rows instead of a long choice being cut or the window growing."""
+
+    def __init__(
+        self, parent: QWidget | None = None, column_spacing: int = 14, row_spacing: int = 2
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[QLayoutItem, bool]] = []
+        self._whole_next = False
+        self._width: int | None = None  # the width it was last given
+        self.column_spacing = column_spacing
+        self.setSpacing(row_spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def __del__(self) -> None:
+        while self.takeAt(0) is not None:
+            pass
+
+    # -- building ---------------------------------------------------------------------------
+    def add_field(self, widget: QWidget, whole: bool = False) -> None:
+        """``widget`` (a field with its label) next in order; ``whole``: always a row of its
+        own."""
+        self._whole_next = whole
+        try:
+            self.addWidget(widget)
+        finally:
+            self._whole_next = False
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append((item, self._whole_next))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index][0] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if not 0 <= index < len(self._items):
+            return None
+        return self._items.pop(index)[0]
+
+    # -- rows -------------------------------------------------------------------------------
+    def rows(self, width: int) -> list[tuple[list[QLayoutItem], bool]]:
+        """The rows at ``width`` (inside the margins), each as (its fields, whole row)."""
+        half = (width - self.column_spacing) // 2
+        rows: list[tuple[list[QLayoutItem], bool]] = []
+        pair: list[QLayoutItem] | None = None  # a half row with room on its right
+        for item, whole in self._items:
+            if item.isEmpty():
+                continue
+            if whole or item.minimumSize().width() > half:
+                rows.append(([item], True))
+                pair = None
+            elif pair is not None:
+                pair.append(item)
+                pair = None
+            else:
+                pair = [item]
+                rows.append((pair, False))
+        return rows
+
+    def _columns(self, width: int, whole: bool) -> list[tuple[int, int]]:
+        """(x offset, width) of a row's fields."""
+        if whole:
+            return [(0, width)]
+        half = (width - self.column_spacing) // 2
+        return [(0, half), (half + self.column_spacing, width - half - self.column_spacing)]
+
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        height = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+        if height < 0:
+            height = item.sizeHint().height()
+        return max(height, item.minimumSize().height())
+
+    def _row_heights(self, width: int) -> list[tuple[list[QLayoutItem], bool, int]]:
+        rows = []
+        for items, whole in self.rows(width):
+            columns = zip(items, self._columns(width, whole), strict=False)
+            height = max(self._height(item, w) for item, (_x, w) in columns)
+            rows.append((items, whole, height))
+        return rows
+
+    def _height_at(self, width: int | None) -> int:
+        """The fields' height at ``width`` (None: at the preferred width)."""
+        margins = self.contentsMargins()
+        if width is None:
+            width = self._preferred_width()
+        inner = width - margins.left() - margins.right()
+        heights = [height for _items, _whole, height in self._row_heights(inner)]
+        spacing = self.spacing() * max(len(heights) - 1, 0)
+        return sum(heights) + spacing + margins.top() + margins.bottom()
+
+    # -- sizes ------------------------------------------------------------------------------
+    def _preferred_width(self) -> int:
+        margins = self.contentsMargins()
+        halves = [i.sizeHint().width() for i, whole in self._items if not whole and not i.isEmpty()]
+        wholes = [i.sizeHint().width() for i, whole in self._items if whole and not i.isEmpty()]
+        width = max(
+            2 * max(halves, default=0) + self.column_spacing * bool(halves),
+            max(wholes, default=0),
+        )
+        return width + margins.left() + margins.right()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._preferred_width(), self._height_at(self._width))
+
+    def minimumSize(self) -> QSize:
+        # (as tall as the rows at the width it was given: no height-for-width, which would
+        # make a scrolled page as tall as its preferred size)
+        margins = self.contentsMargins()
+        shown = [item for item, _whole in self._items if not item.isEmpty()]
+        width = max((i.minimumSize().width() for i in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), self._height_at(self._width))
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        if rect.width() != self._width:
+            before = self._height_at(self._width)
+            self._width = rect.width()
+            if self._height_at(self._width) != before:
+                self.invalidate()  # rows paired or split: the parent lays out again
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        y = area.top()
+        for items, whole, height in self._row_heights(area.width()):
+            for item, (x, width) in zip(items, self._columns(area.width(), whole), strict=False):
+                item_height = min(self._height(item, width), height)
+                item.setGeometry(QRect(area.left() + x, y, width, item_height))
+            y += height + self.spacing()
 
 
 class _ColumnFit(QObject):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.front_desk import AppointmentOffer, ServiceChoice
 from pst_desktop.i18n import format_moment
-from ui.widgets import field_error, field_label, set_field_error
+from ui.widgets import ChoiceBox, field_error, field_label, set_field_error
 
 
 class CancelDialog(QDialog):
@@ -120,7 +120,7 @@ class AppointmentDialog(QDialog):
         self.when.setDisplayFormat("ddd dd-MM-yyyy  HH:mm")
         self.when.setCalendarPopup(True)
         self.set_when(offer.suggested)
-        self.service = QComboBox()
+        self.service = ChoiceBox()  # (a long service name reads whole once picked)
         self.service.setObjectName("appointmentService")
         for choice in services:
             self.service.addItem(f"{choice.prefix} · {choice.name}", choice.service_id)

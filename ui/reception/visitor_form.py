@@ -13,7 +13,6 @@ from PySide6.QtGui import QRegularExpressionValidator, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from pst_desktop import catalog
 from pst_desktop.front_desk import ServiceChoice
 from pst_desktop.registration import VisitorForm
 from ui.accessibility import announce_error
-from ui.widgets import field_error, field_label
+from ui.widgets import ChoiceBox, FieldRows, field_error, field_label
 
 #: the SKD lists shown as choices: field name -> catalog list
 CHOICE_LISTS = {
@@ -55,11 +54,13 @@ FIELD_ORDER = (
 )
 
 
-def _narrow(combo: QComboBox) -> None:
-    """Long options (e.g. institution categories) must not widen the form past the screen."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+def _choices(name: str) -> ChoiceBox:
+    """A list of choices as wide as its longest choice (a long one takes a whole row of the
+    form, see ``FieldRows``); the open list is never narrower than 300 px."""
+    combo = ChoiceBox()
+    combo.setObjectName(name)
     combo.view().setMinimumWidth(300)
+    return combo
 
 
 class VisitorFormWidget(QWidget):
@@ -92,9 +93,7 @@ class VisitorFormWidget(QWidget):
         return edit
 
     def _combo(self, name: str, list_name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        _narrow(combo)
+        combo = _choices(name)
         combo.addItem(self.tr("— choose —"), "")
         for option in catalog.options(list_name):
             combo.addItem(option.label(self._language), option.code)
@@ -117,9 +116,7 @@ class VisitorFormWidget(QWidget):
         self.institution_name = self._line("institution_name", self.tr("e.g. Universitas Bengkulu"))
         self.disability = self._combo("disability", "disability")
         self.purpose = self._combo("purpose", "purpose")
-        self.service = QComboBox()
-        self.service.setObjectName("service")
-        _narrow(self.service)
+        self.service = _choices("service")
         self._fill_services(services)
         self.fields["service"] = self.service
         self.consent = QCheckBox(self.tr("Visitor agrees to the use of this data (UU 27/2022)"))
@@ -147,45 +144,33 @@ class VisitorFormWidget(QWidget):
             "purpose": self.tr("&Purpose of visit"),
             "service": self.tr("&Service wanted"),
         }
-        # (field, row, column, column span) on a two-column grid
-        placement = [
-            ("name", 0, 0, 2),
-            ("email", 1, 0, 1),
-            ("phone", 1, 1, 1),
-            ("gender", 2, 0, 1),
-            ("birth_year", 2, 1, 1),
-            ("education", 3, 0, 1),
-            ("occupation", 3, 1, 1),
-            ("occupation_other", 4, 0, 1),
-            ("institution_category", 4, 1, 1),
-            ("institution_name", 5, 0, 1),
-            ("disability", 5, 1, 1),
-            ("purpose", 6, 0, 1),
-            ("service", 6, 1, 1),
-        ]
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        for name, row, column, span in placement:
-            block = QVBoxLayout()
-            block.setSpacing(2)
-            block.setContentsMargins(0, 0, 0, 4)
-            block.addWidget(field_label(labels[name], self.fields[name]))
-            block.addWidget(self.fields[name])
+        # two to a row in the order of the paper form; a list with a long choice (an
+        # institution category, a service) takes a row of its own where half a row is too
+        # narrow for it, so a long choice reads whole once picked (issue 12 item 4)
+        rows = FieldRows(column_spacing=14, row_spacing=2)
+        self.rows = rows
+        for name in FIELD_ORDER:
+            if name == "consent":
+                continue
+            block = QWidget()
+            block.setObjectName(f"{name}Block")
+            column = QVBoxLayout(block)
+            column.setSpacing(2)
+            column.setContentsMargins(0, 0, 0, 4)
+            column.addWidget(field_label(labels[name], self.fields[name]))
+            column.addWidget(self.fields[name])
             error = field_error()
             error.setObjectName(f"{name}Error")
             self.errors[name] = error
-            block.addWidget(error)
-            grid.addLayout(block, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+            column.addWidget(error)
+            rows.add_field(block)
         consent_error = field_error()
         consent_error.setObjectName("consentError")
         self.errors["consent"] = consent_error
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(grid)
+        layout.addLayout(rows)
         layout.addWidget(self.consent)
         layout.addWidget(consent_error)
         layout.addStretch(1)  # on a big screen the rows stay together, at the top
