@@ -10,6 +10,13 @@ and must not touch widgets.  A reader made with ``skip_superseded=True`` does no
 that a newer submit made pointless (a burst of changes runs one read, not one per change); the
 default runs every job (an export still writes its file).
 
+A reader made with ``db=None`` runs work that opens (and closes) a database of its own, one the
+models are not bound to: the setup wizard's "Test connection" and schema upgrade of a server that
+is not yet this PC's.  No connection of the app's database is opened for such a job, and the work
+must not rebind the models (``models.database.bind`` from a worker thread swaps the database
+under every window).  A job answers with a value of its own type (a small dataclass, not a
+packed string); the window reads its fields.
+
 Python threads share one interpreter lock, and the GUI thread gives it up around many Qt and
 database calls: each time it wants it back it waits up to the switch interval while a busy worker
 holds it.  With the default 5 ms the XLSX export of a month of records (12k, 3.5 s) kept a window
@@ -20,6 +27,7 @@ only one thread runs Python).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -43,7 +51,7 @@ class _Superseded:
 class _Job(QRunnable):
     def __init__(
         self,
-        db: pw.Database,
+        db: pw.Database | None,
         work: Callable[[], Any],
         generation: int,
         done: _Done,
@@ -59,7 +67,8 @@ class _Job(QRunnable):
             self._done.done.emit(self._generation, _Superseded())  # dropped on delivery
             return
         try:
-            with self._db.connection_context():
+            own = self._db is None  # the work opens and closes its own database
+            with contextlib.nullcontext() if own else self._db.connection_context():
                 value = self._work()
         except Exception as exc:  # reported on the GUI thread; the window decides what to say
             value = exc
@@ -67,13 +76,20 @@ class _Job(QRunnable):
 
 
 class BackgroundReader(QObject):
-    """One worker thread for one kind of read; only the newest answer is delivered."""
+    """One worker thread for one kind of read; only the newest answer is delivered.
+
+    ``db``: the database whose connection of the worker thread each job runs in (a window's
+    ``self._db``, or ``models.database.database_proxy``); None when the work opens its own."""
 
     finished = Signal(object)
     failed = Signal(object)
 
     def __init__(
-        self, db: pw.Database, parent: QObject | None = None, *, skip_superseded: bool = False
+        self,
+        db: pw.Database | None,
+        parent: QObject | None = None,
+        *,
+        skip_superseded: bool = False,
     ) -> None:
         super().__init__(parent)
         if sys.getswitchinterval() > SWITCH_INTERVAL_S:

@@ -2,11 +2,13 @@
 
 1. *Where*: "this PC only" (SQLite in the user's data folder, nothing to set up; the default,
    one Enter away) or "the office server" (PostgreSQL on the LAN).
-2. *Server* (server only): host, port, database, user, password; "Test connection" runs on a
-   pool thread and answers in one line.
-3. *Database* (server only): creates or upgrades the schema (``models.migrations.upgrade``) on a
-   pool thread; a database with no administrator gets one right after the wizard (the shell
-   shows the first-administrator form).
+2. *Server* (server only): host, port, database, user, password; "Test connection"
+   (``check_server``) runs on the page's ``ui.readers.BackgroundReader`` and answers in one line;
+   a newer test, or an edit of the fields, drops the answer of an older one.
+3. *Database* (server only): creates or upgrades the schema (``prepare_database``:
+   ``models.migrations.upgrade``) on the page's reader, on a database of the worker thread's own;
+   the app's model binding is left as it was.  A database with no administrator gets one right
+   after the wizard (the shell shows the first-administrator form).
 4. *Station*: what this PC runs (staff sign-in, the display board, or the rating kiosk of a
    desk), which screen faces the visitor, which printer prints tickets.
 
@@ -17,11 +19,17 @@ choices.  The wizard never blocks: the shell ``open()``s it and listens to ``acc
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import html
+import logging
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlparse
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import peewee as pw
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,12 +49,17 @@ from PySide6.QtWidgets import (
 
 from models import migrations
 from models.database import make_database
-from models.entities import Role, UserAccount
+from models.entities import BaseModel
 from pst_desktop import credentials
-from pst_desktop.connection import describe, open_database
+from pst_desktop.accounts import AccountService
+from pst_desktop.clock import SystemClock
+from pst_desktop.connection import DatabaseUnavailable, describe, first_line
 from pst_desktop.settings import StationSettings
 from pst_desktop.startup import connection_reason
+from ui.readers import BackgroundReader
 from ui.style import font_scale, scale_sheet
+
+log = logging.getLogger(__name__)
 
 PAGE_WHERE, PAGE_SERVER, PAGE_DATABASE, PAGE_STATION = range(4)
 
@@ -117,64 +130,113 @@ def server_choice_from_url(url: str) -> ServerChoice | None:
     return ServerChoice(host, port, database, user, password, schema)
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+@dataclass(frozen=True)
+class ServerFound:
+    """The answer of "Test connection": the server answered."""
+
+    version: str  # PostgreSQL's version, e.g. "16.4"
+    schema_version: int  # 0: an empty database
 
 
-class _JobSignals(QObject):
-    done = Signal(bool, str, int)  # ok, detail (server version or the error), schema version
+@dataclass(frozen=True)
+class DatabasePrepared:
+    """The answer of the database page: the schema is up to date."""
+
+    applied: int  # schema steps applied now
+    version: int  # the schema version now
+    has_admin: bool  # an active administrator account exists
 
 
-class _TestJob(QRunnable):
-    """Connect with a database of this pool thread's own and read the server and schema."""
+def check_server(url: str) -> ServerFound:
+    """Connect with a database of the worker thread's own and read the server and schema
+    (on the page's reader thread; the models stay bound to whatever they were)."""
+    db = make_database(url)
+    db.connect_params["connect_timeout"] = 5
+    db.connect()
+    try:
+        version = db.execute_sql("SHOW server_version").fetchone()[0]
+        schema = migrations.current_version(db)
+    finally:
+        db.close()
+    return ServerFound(str(version).split()[0], schema)
 
-    def __init__(self, url: str, signals: _JobSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._url, self._signals = url, signals
 
-    def run(self) -> None:
+def prepare_database(url: str) -> DatabasePrepared:
+    """Bring the server's schema up to date (the same steps as ``pst-desktop db upgrade``) on a
+    database of this thread's own, and say whether it has an administrator.
+
+    The schema steps and ``AccountService.any_admin`` reach the database through the models
+    (``create_tables``, ``insert_many().execute()``, ``SchemaVersion.create``), so the models
+    must point at ``db`` meanwhile: ``models_bound_here`` does that for this thread only; the
+    app's binding (``models.database.database_proxy``) is never touched."""
+    db = make_database(url)
+    try:
+        db.connect()
+    except (pw.DatabaseError, pw.InterfaceError) as exc:
+        raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line(exc)}") from exc
+    try:
+        with models_bound_here(db):
+            applied = migrations.upgrade(db)
+            version = migrations.current_version(db)
+            has_admin = AccountService(SystemClock()).any_admin()
+    finally:
+        db.close()
+    return DatabasePrepared(len(applied), version, has_admin)
+
+
+_bound_here = threading.local()
+_binding = threading.Lock()
+
+
+class _ThisThreadsDatabase(pw.DatabaseProxy):
+    """Stands in a model's place while ``models_bound_here`` runs: the database bound on the
+    current thread, else the model's own (for every other thread nothing changes)."""
+
+    __slots__ = ("_fallback",)
+
+    def __init__(self, fallback: pw.Database | pw.DatabaseProxy) -> None:
+        object.__setattr__(self, "_callbacks", [])
+        object.__setattr__(self, "_fallback", fallback)
+
+    @property
+    def obj(self) -> pw.Database | None:  # type: ignore[override]
+        here = getattr(_bound_here, "db", None)
+        if here is not None:
+            return here
+        fallback = self._fallback
+        return fallback.obj if isinstance(fallback, pw.Proxy) else fallback
+
+
+def _models() -> list[type[BaseModel]]:
+    found, todo = [], list(BaseModel.__subclasses__())
+    while todo:
+        model = todo.pop()
+        found.append(model)
+        todo.extend(model.__subclasses__())
+    return found
+
+
+@contextlib.contextmanager
+def models_bound_here(db: pw.Database) -> Iterator[pw.Database]:
+    """The models use ``db`` on this thread while the block runs; every other thread keeps the
+    app's database (``models.database.bind`` would swap it under every window).
+
+    peewee 4.5 has no per-thread model binding, so each model's ``_meta.database`` is replaced
+    for the block by a stand-in that answers ``db`` on this thread and the model's own database
+    on any other; it goes back after.  One block at a time.  It can go once
+    ``models.migrations`` hands its ``db`` to peewee itself (``SchemaManager(model,
+    database=db).create_all()``, ``.execute(db)``) and the admin check takes a database."""
+    with _binding:
+        saved = [(model, model._meta.database) for model in _models()]
+        _bound_here.db = db
         try:
-            db = make_database(self._url)
-            db.connect_params["connect_timeout"] = 5
-            db.connect()
-            try:
-                version = db.execute_sql("SHOW server_version").fetchone()[0]
-                schema = migrations.current_version(db)
-            finally:
-                db.close()
-        except Exception as exc:
-            self._signals.done.emit(False, _first_line(exc), -1)
-            return
-        self._signals.done.emit(True, str(version).split()[0], schema)
-
-
-class _UpgradeJob(QRunnable):
-    """Bring the server's schema up to date (the same steps as ``pst-desktop db upgrade``)."""
-
-    def __init__(self, url: str, signals: _JobSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._url, self._signals = url, signals
-
-    def run(self) -> None:
-        try:
-            db = open_database(self._url, upgrade=False)  # binds the models to it
-            try:
-                applied = migrations.upgrade(db)
-                version = migrations.current_version(db)
-                table = UserAccount._meta.table_name
-                admins = db.execute_sql(
-                    f"SELECT COUNT(*) FROM {table} WHERE role = %s AND active",
-                    (Role.ADMIN.value,),
-                ).fetchone()[0]
-            finally:
-                db.close()
-        except Exception as exc:
-            self._signals.done.emit(False, _first_line(exc), -1)
-            return
-        self._signals.done.emit(True, f"{len(applied)}:{int(admins)}", version)
+            for model, own in saved:
+                model._meta.database = _ThisThreadsDatabase(own)
+            yield db
+        finally:
+            for model, own in saved:
+                model._meta.database = own
+            _bound_here.db = None
 
 
 def _set_result(label: QLabel, text: str, state: str) -> None:
@@ -296,9 +358,8 @@ class ServerPage(QWizardPage):
         self.tested: ServerChoice | None = None
         self.schema_version = -1
         self._testing: ServerChoice | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _JobSignals(self)
+        # a server of its own (not the app's database); a newer test drops an older answer
+        self._reader = BackgroundReader(None, self, skip_superseded=True)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -306,7 +367,8 @@ class ServerPage(QWizardPage):
         for edit in (self.host, self.database, self.user, self.password):
             edit.textEdited.connect(self._edited)
         self.port.valueChanged.connect(self._edited)
-        self._signals.done.connect(self._tested)
+        self._reader.finished.connect(self._found)
+        self._reader.failed.connect(self._not_found)
 
     def choice(self) -> ServerChoice:
         return ServerChoice(
@@ -329,6 +391,11 @@ class ServerPage(QWizardPage):
         self._edited()
 
     def _edited(self, *_args) -> None:
+        if self._testing is not None:  # that answer would be about another server: drop it
+            self._reader.cancel()
+            self._testing = None
+            self.test_button.setEnabled(True)
+            _set_result(self.result, "", "")
         if self.tested is not None:
             self.tested = None
             _set_result(self.result, "", "")
@@ -361,14 +428,21 @@ class ServerPage(QWizardPage):
             "busy",
         )
         self.completeChanged.emit()
-        self._pool.start(_TestJob(choice.url(), self._signals))
+        self._reader.submit(functools.partial(check_server, choice.url()))
 
-    def _tested(self, ok: bool, detail: str, schema_version: int) -> None:
+    def _answered(self) -> ServerChoice | None:
+        """The server the delivered answer is about (None: the fields changed meanwhile)."""
         self.test_button.setEnabled(True)
         choice, self._testing = self._testing, None
         if choice is None or choice != self.choice():
-            return  # the fields changed meanwhile: that answer is about another server
-        if not ok:
+            return None
+        return choice
+
+    def _not_found(self, exc: BaseException) -> None:
+        choice = self._answered()
+        if choice is not None:
+            detail = first_line(exc)
+            log.info("connection test to %s failed: %s", describe(choice.url()), detail)
             sentence = self.tr("Cannot connect to {server}: {reason}").format(
                 server=f"{choice.host}:{choice.port}/{choice.database}",
                 reason=connection_reason(detail),
@@ -380,9 +454,13 @@ class ServerPage(QWizardPage):
                 f"{html.escape(detail)}</span>",
                 "error",
             )
+
+    def _found(self, found: ServerFound) -> None:
+        choice = self._answered()
+        if choice is None:
             return
         self.tested = choice
-        self.schema_version = schema_version
+        schema_version = self.schema_version = found.schema_version
         if schema_version <= 0:
             state = self.tr("the database is empty; the next step creates the tables.")
         elif schema_version < migrations.LATEST:
@@ -394,7 +472,9 @@ class ServerPage(QWizardPage):
         _set_result(
             self.result,
             self.tr("Connected to PostgreSQL {version} on {server}: {state}").format(
-                version=detail, server=f"{choice.host}:{choice.port}/{choice.database}", state=state
+                version=found.version,
+                server=f"{choice.host}:{choice.port}/{choice.database}",
+                state=state,
             ),
             "ok",
         )
@@ -404,7 +484,7 @@ class ServerPage(QWizardPage):
         return self.tested is not None and self.tested == self.choice()
 
     def shutdown(self) -> None:
-        self._pool.waitForDone(15_000)
+        self._reader.wait(15_000)
 
 
 class DatabasePage(QWizardPage):
@@ -427,14 +507,13 @@ class DatabasePage(QWizardPage):
         self.done = False
         self.has_admin = False
         self._busy = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _JobSignals(self)
+        self._reader = BackgroundReader(None, self)  # the server's own database, not the app's
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.retry_button.clicked.connect(self.upgrade)
-        self._signals.done.connect(self._upgraded)
+        self._reader.finished.connect(self._prepared)
+        self._reader.failed.connect(self._not_prepared)
 
     def initializePage(self) -> None:
         if not self.done:
@@ -447,21 +526,23 @@ class DatabasePage(QWizardPage):
         self._busy = True
         self.retry_button.hide()
         _set_result(self.result, self.tr("Creating or upgrading the tables…"), "busy")
-        self._pool.start(_UpgradeJob(choice.url(), self._signals))
+        self._reader.submit(functools.partial(prepare_database, choice.url()))
 
-    def _upgraded(self, ok: bool, detail: str, version: int) -> None:
+    def _not_prepared(self, exc: BaseException) -> None:
         self._busy = False
-        if not ok:
-            _set_result(
-                self.result,
-                self.tr("The database could not be prepared: {reason}").format(reason=detail),
-                "error",
-            )
-            self.retry_button.show()
-            return
-        applied, admins = (int(part) for part in detail.split(":"))
+        log.warning("the server database could not be prepared: %s", first_line(exc))
+        _set_result(
+            self.result,
+            self.tr("The database could not be prepared: {reason}").format(reason=first_line(exc)),
+            "error",
+        )
+        self.retry_button.show()
+
+    def _prepared(self, prepared: DatabasePrepared) -> None:
+        self._busy = False
+        applied, version = prepared.applied, prepared.version
         self.done = True
-        self.has_admin = admins > 0
+        self.has_admin = prepared.has_admin
         what = (
             self.tr("{count} schema step(s) applied, now at version {version}.").format(
                 count=applied, version=version
@@ -476,6 +557,7 @@ class DatabasePage(QWizardPage):
                 "The database has no administrator yet: after this wizard you create the first one."
             )
         )
+        log.info("server database prepared: %d step(s) applied, version %d", applied, version)
         _set_result(self.result, f"{what} {then}", "ok")
         self.completeChanged.emit()
 
@@ -483,7 +565,7 @@ class DatabasePage(QWizardPage):
         return self.done
 
     def shutdown(self) -> None:
-        self._pool.waitForDone(60_000)
+        self._reader.wait(60_000)
 
 
 class StationPage(QWizardPage):

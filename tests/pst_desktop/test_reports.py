@@ -267,22 +267,19 @@ def test_helpers():
     assert [sheet_title("Sarana", taken) for _ in range(2)] == ["Sarana", "Sarana (2)"]
 
 
-def test_report_job_runs_off_the_gui_thread(month, qtbot, tmp_path, clock):
-    from PySide6.QtCore import QThreadPool
-
-    from pst_desktop.report_worker import ReportJob
+def test_write_report_writes_the_pdf_or_the_spreadsheet(month, tmp_path, clock):
+    """The work the Reports tab runs off the GUI thread (``ui/supervisor/reports.py``)."""
+    from pst_desktop.report_worker import write_report
 
     data, _ = month
-    job = ReportJob(data.office_id, *NOVEMBER, tmp_path / "laporan.pdf", clock=clock)
-    with qtbot.waitSignal(job.signals.finished, timeout=30_000) as done:
-        QThreadPool.globalInstance().start(job)
-    assert done.args == [str(tmp_path / "laporan.pdf")]
-    assert (tmp_path / "laporan.pdf").read_bytes().startswith(b"%PDF")
-    failing = ReportJob(999_999, *NOVEMBER, tmp_path / "x.pdf", clock=clock)
-    with qtbot.waitSignal(failing.signals.failed, timeout=30_000) as failed:
-        QThreadPool.globalInstance().start(failing)
-    assert "999999" in failed.args[0]
-    QThreadPool.globalInstance().waitForDone()
+    pdf = write_report(data.office_id, *NOVEMBER, tmp_path / "laporan.pdf", clock=clock)
+    assert pdf == tmp_path / "laporan.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    xlsx = write_report(data.office_id, *NOVEMBER, tmp_path / "laporan.xlsx", clock=clock)
+    assert xlsx.read_bytes().startswith(b"PK")  # a zip: the XLSX container
+    with pytest.raises(Exception, match="999999"):
+        write_report(999_999, *NOVEMBER, tmp_path / "x.pdf", clock=clock)
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_the_pdf_summary_counts_tickets_the_day_closed_unserved(month, office, clock):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 import uuid
 
 import pytest
@@ -15,10 +16,19 @@ from pst_desktop import credentials
 from pst_desktop.connection import open_database
 from tests.support import PG_URL, drop_pg_schema
 from tests.ui.conftest import start_shell
+from ui import setup_wizard
 from ui.app import Shell
 from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
-from ui.setup_wizard import PAGE_DATABASE, PAGE_SERVER, PAGE_STATION, SetupWizard
+from ui.setup_wizard import (
+    PAGE_DATABASE,
+    PAGE_SERVER,
+    PAGE_STATION,
+    ServerFound,
+    SetupWizard,
+    models_bound_here,
+    prepare_database,
+)
 
 WAIT_MS = 15_000
 
@@ -140,6 +150,7 @@ def test_real_server_connection_schema_and_station(qtbot, wizard, station, tmp_p
     schema = "w_" + uuid.uuid4().hex[:12]
     with __import__("psycopg").connect(PG_URL, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
+    bound = database_proxy.obj  # the app's binding (none here), which the wizard must keep
     try:
         w = wizard(schema=schema)
         w.where.server.setChecked(True)
@@ -159,6 +170,7 @@ def test_real_server_connection_schema_and_station(qtbot, wizard, station, tmp_p
         assert w.currentId() == PAGE_DATABASE
         qtbot.waitUntil(w.database.isComplete, timeout=60_000)
         assert "no administrator yet" in w.database.result.text()
+        assert database_proxy.obj is bound  # upgraded on a database of the worker's own
         w.next()
         assert w.currentId() == PAGE_STATION
         w.station.role.setCurrentIndex(w.station.role.findData("board"))
@@ -274,3 +286,120 @@ def test_the_station_page_offers_the_systems_printers(qtbot, wizard, monkeypatch
     page = w.station
     offered = [page.printer.itemData(i) for i in range(page.printer.count())]
     assert offered == ["", "PST_Tickets", "Kantor"]
+
+
+def _server_page(w):
+    w.where.server.setChecked(True)
+    w.next()
+    return w.server
+
+
+def test_a_second_test_drops_the_answer_of_the_first(qtbot, wizard, monkeypatch):
+    """Testing a corrected server while the first test still waits (a wrong host takes up to the
+    5 s connect timeout): only the answer about the fields on the page is shown."""
+    first_may_answer = threading.Event()
+    asked = []
+
+    def check_server(url):
+        asked.append(url)
+        if len(asked) == 1:
+            first_may_answer.wait(10)
+            return ServerFound("1.0", 0)
+        return ServerFound("2.0", 0)
+
+    monkeypatch.setattr(setup_wizard, "check_server", check_server)
+    w = wizard()
+    page = _server_page(w)
+    qtbot.keyClicks(page.host, "salah")
+    delivered = []
+    page._reader.finished.connect(delivered.append)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    assert page.result.property("state") == "busy" and not page.test_button.isEnabled()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT_MS)
+    page.host.clear()
+    qtbot.keyClicks(page.host, "benar")  # an edit drops the test under way: press again at once
+    assert page.test_button.isEnabled() and not page.result.isVisible()
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    first_may_answer.set()
+    qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
+    assert [url.split("@")[1].split(":")[0] for url in asked] == ["salah", "benar"]
+    assert delivered == [ServerFound("2.0", 0)]  # the first answer was dropped
+    assert page.result.text().startswith("Connected to PostgreSQL 2.0 on benar:5432/pst")
+    assert page.tested == page.choice()
+    page._reader.wait()
+    assert delivered == [ServerFound("2.0", 0)]
+
+
+def test_a_second_press_on_the_same_fields_answers_once(qtbot, wizard, monkeypatch):
+    """Pressing "Test connection" again (Enter on the button) while a test runs asks again; only
+    the newest answer is shown."""
+    answers = iter([ServerFound("1.0", 0), ServerFound("2.0", 0)])
+    gate = threading.Event()
+
+    def check_server(url):
+        gate.wait(10)
+        return next(answers)
+
+    monkeypatch.setattr(setup_wizard, "check_server", check_server)
+    w = wizard()
+    page = _server_page(w)
+    qtbot.keyClicks(page.host, "server")
+    delivered = []
+    page._reader.finished.connect(delivered.append)
+    page.test_connection()
+    page.test_connection()
+    gate.set()
+    qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
+    page._reader.wait()
+    assert len(delivered) == 1
+    assert page.result.text().startswith(f"Connected to PostgreSQL {delivered[0].version} ")
+
+
+def test_preparing_a_database_leaves_the_apps_binding_alone(db, tmp_path):
+    """The schema upgrade of another database (the wizard's database page) never rebinds the
+    models: ``database_proxy.obj`` stays the app's database, before and after."""
+    from models import migrations
+    from models.entities import Office
+
+    offices = Office.select().count()
+    before = database_proxy.obj
+    other = tmp_path / "other.db"
+    prepared = prepare_database(f"sqlite:///{other}")
+    assert database_proxy.obj is before
+    assert prepared.applied == migrations.LATEST and prepared.version == migrations.LATEST
+    assert not prepared.has_admin
+    assert Office._meta.database is database_proxy  # the stand-ins are gone
+    assert Office.select().count() == offices  # the app's database, untouched
+    again = prepare_database(f"sqlite:///{other}")
+    assert (again.applied, again.version) == (0, migrations.LATEST)
+    assert database_proxy.obj is before
+
+
+def test_models_bound_on_a_worker_thread_stay_the_apps_elsewhere(db, office, tmp_path):
+    """While a worker thread upgrades another database, the GUI thread's reads still reach the
+    app's database (``models.database.bind`` from the worker would have swapped it)."""
+    from models.database import make_database
+    from models.entities import Office
+
+    other = make_database(f"sqlite:///{tmp_path / 'other.db'}")
+    inside, leave, seen = threading.Event(), threading.Event(), {}
+
+    def worker():
+        with models_bound_here(other):
+            seen["worker"] = Office._meta.database.obj
+            inside.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        assert inside.wait(10)
+        assert seen["worker"] is other
+        assert Office._meta.database.obj is db  # this thread: the app's database
+        assert Office.get_by_id(office.id).name == office.name
+        assert database_proxy.obj is db
+    finally:
+        leave.set()
+        thread.join(10)
+    assert Office._meta.database is database_proxy
+    other.close()

@@ -1,4 +1,5 @@
-"""The Reports tab: a date range to a PDF or spreadsheet, made off the GUI thread (``ReportJob``).
+"""The Reports tab: a date range to a PDF or spreadsheet, made off the GUI thread
+(``pst_desktop.report_worker.write_report`` on the tab's ``ui.readers.BackgroundReader``).
 
 Where to save is asked by ``choose_path(suggested: Path) -> Path | None``; the default opens the
 save dialog, tests put their own function there.
@@ -7,10 +8,12 @@ save dialog, tests put their own function there.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,10 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.database import database_proxy
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
-from pst_desktop.report_worker import ReportJob
+from pst_desktop.report_worker import write_report
+from ui.readers import BackgroundReader
 from ui.widgets import field_label
+
+log = logging.getLogger(__name__)
 
 PathChooser = Callable[[Path], Path | None]
 
@@ -49,9 +56,8 @@ class ReportsWidget(QWidget):
         super().__init__(parent)
         self.office_id, self.clock, self.language = office_id, clock, language
         self.choose_path: PathChooser = choose_path or self._ask_path
-        self.job: ReportJob | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # every report asked for is written (the button waits for the one under way)
+        self._reader = BackgroundReader(database_proxy, self)
         self._build()
         self._connect_signals()
 
@@ -117,6 +123,8 @@ class ReportsWidget(QWidget):
         self.make_button.clicked.connect(self.make_report)
         self.this_month.clicked.connect(self._pick_this_month)
         self.last_month.clicked.connect(self._pick_last_month)
+        self._reader.finished.connect(self._done)
+        self._reader.failed.connect(self._failed)
 
     def _pick_this_month(self) -> None:
         today = OfficeCalendar.for_office(self.office_id).office_day(self.clock.now())
@@ -141,7 +149,9 @@ class ReportsWidget(QWidget):
         )
         return Path(name) if name else None
 
-    def make_report(self) -> ReportJob | None:
+    def make_report(self) -> Path | None:
+        """Ask where, then write the report of the chosen days off the GUI thread; returns the
+        file it will be written to (None: nothing asked)."""
         first, last = self.range()
         if last < first:
             self._show(self.tr("The last day lies before the first; choose the days again."), True)
@@ -154,20 +164,26 @@ class ReportsWidget(QWidget):
         target = Path(target)
         if target.suffix.lower() != suffix:
             target = target.with_suffix(suffix)
-        self.job = ReportJob(self.office_id, first, last, target, self.clock, self.language)
-        self.job.signals.finished.connect(self._done)
-        self.job.signals.failed.connect(self._failed)
         self.make_button.setEnabled(False)
         self._show(self.tr("Making the report of the chosen days…"))
-        self._pool.start(self.job)
-        return self.job
+        self._reader.submit(
+            functools.partial(
+                write_report, self.office_id, first, last, target, self.clock, self.language
+            )
+        )
+        return target
 
-    def _done(self, path: str) -> None:
+    def _done(self, written: Path) -> None:
+        path = str(written)
         self.make_button.setEnabled(True)
         self._show(self.tr("The report is saved: {path}").format(path=path))
         self.finished.emit(path)
 
-    def _failed(self, text: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("report not made: %s", type(exc).__name__, exc_info=exc)
+        text = QCoreApplication.translate(
+            "Reports", "The report could not be made: {error}"
+        ).format(error=exc)
         self.make_button.setEnabled(True)
         self._show(text, True)
         self.failed.emit(text)
@@ -179,4 +195,4 @@ class ReportsWidget(QWidget):
         self.message.setText(text)
 
     def shutdown(self) -> None:
-        self._pool.waitForDone(60000)
+        self._reader.wait(60_000)

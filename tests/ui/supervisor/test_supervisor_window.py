@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from models.entities import Role
 from pst_desktop.queue import QueueService
 from tests.pst_desktop.officer_support import desks, issue
@@ -79,3 +81,29 @@ def test_a_report_is_made_in_the_background(qtbot, make_window, report_path):
     assert report_path.read_bytes().startswith(b"%PDF")
     assert "saved" in window.reports.message.text()
     assert window.live_day.summary is not None
+
+
+def test_a_report_that_cannot_be_made_says_why(qtbot, make_window, report_path, monkeypatch):
+    """The report is written on the tab's reader thread; a failure comes back as one line in the
+    tab's message (and ``failed``), and the button is ready again."""
+    from ui.supervisor import reports
+
+    threads = []
+    real = reports.write_report
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reports, "write_report", spy)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.reports)
+    window.reports.office_id = 999_999  # an office the database does not know
+    with qtbot.waitSignal(window.reports.failed, timeout=30000) as failed:
+        window.reports.make_button.click()
+    assert failed.args[0].startswith("The report could not be made: ")
+    assert "999999" in failed.args[0]
+    assert window.reports.message.text() == failed.args[0]
+    assert window.reports.make_button.isEnabled()
+    assert not report_path.exists()
+    assert threads and threading.main_thread() not in threads
