@@ -136,15 +136,7 @@ class AccountService:
             password_hash=hash_password(password),
             created_at=now,
         )
-        audit.record(
-            now,
-            by,
-            "create",
-            "account",
-            account.id,
-            None,
-            audit.snapshot(account, ("password_hash",)),
-        )
+        audit.changed(now, by, "create", "account", account)
         return account
 
     def authenticate(self, username: str, password: str) -> UserAccount:
@@ -243,42 +235,26 @@ class AccountService:
                         )
                     }
                 )
-            before = audit.snapshot(account, ("password_hash",))
+            before = audit.snapshot(account)
             if account.active != active:
                 account.session_version += 1  # its open sessions end
             account.active = active
             account.save()
             publish(Event.ACCOUNT_CHANGED, office=actor.office_id, account=account.id)
-            audit.record(
-                now,
-                actor.user_id,
-                "update",
-                "account",
-                account.id,
-                before,
-                audit.snapshot(account, ("password_hash",)),
-            )
+            audit.changed(now, actor.user_id, "update", "account", account, before)
 
     def set_role(self, actor: Actor, account_id: int, role: Role) -> None:
         require(actor, Action.MANAGE_ACCOUNTS)
         now = self.clock.now()
         with write_transaction():
             account = self._get(actor, account_id)
-            before = audit.snapshot(account, ("password_hash",))
+            before = audit.snapshot(account)
             if account.role != Role(role).value:
                 account.session_version += 1  # its open sessions end
             account.role = Role(role).value
             account.save()
             publish(Event.ACCOUNT_CHANGED, office=actor.office_id, account=account.id)
-            audit.record(
-                now,
-                actor.user_id,
-                "update",
-                "account",
-                account.id,
-                before,
-                audit.snapshot(account, ("password_hash",)),
-            )
+            audit.changed(now, actor.user_id, "update", "account", account, before)
 
     def _get(self, actor: Actor, account_id: int) -> UserAccount:
         account = UserAccount.get_or_none(

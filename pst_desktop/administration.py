@@ -316,29 +316,13 @@ class Administration:
                     sort_order=sort_order,
                     active=active,
                 )
-                audit.record(
-                    now,
-                    actor.user_id,
-                    "create",
-                    "service",
-                    service.id,
-                    None,
-                    audit.snapshot(service),
-                )
+                audit.changed(now, actor.user_id, "create", "service", service)
             else:
                 before = audit.snapshot(service)
                 service.code, service.prefix, service.name = code, prefix, name
                 service.sort_order, service.active = sort_order, bool(active)
                 service.save()
-                audit.record(
-                    now,
-                    actor.user_id,
-                    "update",
-                    "service",
-                    service.id,
-                    before,
-                    audit.snapshot(service),
-                )
+                audit.changed(now, actor.user_id, "update", "service", service, before)
             publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="service")
         return service
 
@@ -461,15 +445,7 @@ class Administration:
             if logo is not KEEP_LOGO:
                 office.logo = bytes(logo) if logo is not None else None
             office.save()
-            audit.record(
-                self.clock.now(),
-                actor.user_id,
-                "update",
-                "office",
-                office.id,
-                before,
-                audit.snapshot(office),
-            )
+            audit.changed(self.clock.now(), actor.user_id, "update", "office", office, before)
             publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="office")
         OfficeCalendar.invalidate()
         return office
@@ -547,15 +523,7 @@ class Administration:
             if errors:
                 raise ValidationError(errors)
             row = ClosureDay.create(office=actor.office_id, day=day, closed=closed, reason=reason)
-            audit.record(
-                self.clock.now(),
-                actor.user_id,
-                "create",
-                "closure_day",
-                row.id,
-                None,
-                audit.snapshot(row),
-            )
+            audit.changed(self.clock.now(), actor.user_id, "create", "closure_day", row)
             publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="closure")
         OfficeCalendar.invalidate()
         return row
@@ -572,11 +540,8 @@ class Administration:
                         "Administration", "This day is not in the office's list."
                     )
                 )
-            before = audit.snapshot(row)
             row.delete_instance()
-            audit.record(
-                self.clock.now(), actor.user_id, "delete", "closure_day", row.id, before, None
-            )
+            audit.changed(self.clock.now(), actor.user_id, "delete", "closure_day", row)
             publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="closure")
         OfficeCalendar.invalidate()
 

@@ -120,15 +120,7 @@ class AppointmentService:
                 made_by=actor.user_id,
                 note=note,
             )
-            audit.record(
-                now,
-                actor.user_id,
-                "create",
-                "appointment",
-                appointment.id,
-                None,
-                audit.snapshot(appointment),
-            )
+            audit.changed(now, actor.user_id, "create", "appointment", appointment)
         return appointment
 
     def cancel(self, actor: Actor, appointment_id: int) -> None:
@@ -149,15 +141,7 @@ class AppointmentService:
             before = audit.snapshot(appointment)
             appointment.status = "cancelled"
             appointment.save()
-            audit.record(
-                now,
-                actor.user_id,
-                "update",
-                "appointment",
-                appointment.id,
-                before,
-                audit.snapshot(appointment),
-            )
+            audit.changed(now, actor.user_id, "update", "appointment", appointment, before)
 
     def upcoming(self, office_id: int, days: int = 14) -> list[Appointment]:
         now = self.clock.now()

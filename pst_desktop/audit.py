@@ -19,9 +19,14 @@ from models.entities import AuditLog, BaseModel
 logger = logging.getLogger(__name__)
 
 
-def snapshot(instance: BaseModel, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+# never copied into the audit log, whatever the row: a password's hash stays in its own column
+NEVER_AUDITED = ("password_hash",)
+
+
+def snapshot(instance: BaseModel) -> dict[str, Any]:
+    """The row's columns as a dict (foreign keys as ids), without the ``NEVER_AUDITED`` ones."""
     data = model_to_dict(instance, recurse=False)
-    for key in exclude:
+    for key in NEVER_AUDITED:
         data.pop(key, None)
     return data
 
@@ -72,3 +77,31 @@ def record(
         before=_dump(before),
         after=_dump(after),
     )
+
+
+def changed(
+    at: dt.datetime,
+    user_id: int | None,
+    action: str,
+    entity: str,
+    instance: BaseModel,
+    before: dict[str, Any] | None = None,
+) -> AuditLog:
+    """Write the audit row of one row created, changed or deleted (``action`` "create",
+    "update" or "delete"), inside the transaction of the change.
+
+    The entity's id is ``instance``'s. A create or update records ``instance`` as it is now
+    after ``before`` (the ``snapshot`` taken before the change; none for a create); a delete
+    records ``instance`` as it was read, and no "after"::
+
+        before = audit.snapshot(visitor)
+        ...  # change and save the visitor
+        audit.changed(now, actor.user_id, "update", "visitor", visitor, before)
+
+    Changes that are not one row's columns (a desk's services, the week's hours, a setting)
+    describe themselves with ``record``.
+    """
+    if action == "delete":
+        gone = before if before is not None else snapshot(instance)
+        return record(at, user_id, action, entity, instance.id, gone, None)
+    return record(at, user_id, action, entity, instance.id, before, snapshot(instance))

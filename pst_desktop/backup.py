@@ -39,7 +39,7 @@ from models import migrations
 from models.database import write_transaction
 from pst_desktop import __version__
 from pst_desktop.clock import SystemClock
-from pst_desktop.connection import first_line
+from pst_desktop.errors import first_line
 from pst_desktop.text import max_length
 
 logger = logging.getLogger(__name__)

@@ -10,6 +10,7 @@ import peewee as pw
 
 from models import migrations
 from models.database import DatabaseUrlError, bind, default_sqlite_url, make_database
+from pst_desktop.errors import first_line
 
 
 class DatabaseUnavailable(Exception):
@@ -53,12 +54,6 @@ def open_database(url: str, upgrade: bool = True) -> pw.Database:
                 f"cannot bring the schema of {describe(url)} up to date: {first_line(exc)}"
             ) from exc
     return db
-
-
-def first_line(exc: BaseException) -> str:
-    """The first line of an exception's message (a driver's message can run to many lines)."""
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _close_quietly(db: pw.Database) -> None:

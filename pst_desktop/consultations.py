@@ -395,15 +395,7 @@ class ConsultationService:
         ).execute()
         updated = Consultation.get_by_id(existing.id)
         if not existing.is_draft:
-            audit.record(
-                now,
-                actor.user_id,
-                "update",
-                "consultation",
-                updated.id,
-                before,
-                audit.snapshot(updated),
-            )
+            audit.changed(now, actor.user_id, "update", "consultation", updated, before)
         return updated
 
     def flush_local_drafts(self, actor: Actor, drafts: DraftFile) -> list[int]:

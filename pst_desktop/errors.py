@@ -12,6 +12,13 @@ import logging
 logger = logging.getLogger("pst_desktop.refusals")
 
 
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message, or its class name when it has none (a
+    driver's message can run to many lines; the first says what happened)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class ServiceError(Exception):
     """Base of every refusal a service gives."""
 

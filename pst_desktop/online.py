@@ -222,9 +222,7 @@ class OnlineService:
             before = audit.snapshot(visit)
             Visit.update(**values).where(Visit.id == visit.id).execute()
             visit = Visit.get_by_id(visit.id)
-            audit.record(
-                now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit)
-            )
+            audit.changed(now, actor.user_id, "update", "visit", visit, before)
             publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id)
         return visit
 

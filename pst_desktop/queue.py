@@ -648,9 +648,7 @@ class QueueService:
             returned = Visit.update(**values).where(Visit.id == visit.id).returning(Visit)
             visit = list(returned.execute())[0]  # noqa: RUF015
             if snapshot is not None:
-                audit.record(
-                    now, actor.user_id, "update", "visit", visit.id, snapshot, audit.snapshot(visit)
-                )
+                audit.changed(now, actor.user_id, "update", "visit", visit, snapshot)
             log.info("visit %s: %s taken back by user %s", visit.id, undo.kind, actor.user_id)
             publish(
                 Event.QUEUE_CHANGED,
@@ -761,9 +759,7 @@ class QueueService:
                     _undo_columns(visit),
                 )
             if audit_it:
-                audit.record(
-                    now, actor.user_id, "update", "visit", visit.id, before, audit.snapshot(visit)
-                )
+                audit.changed(now, actor.user_id, "update", "visit", visit, before)
             if event is not None:
                 # every event tells stations the queue changed; one notification is enough.
                 # ``officer``/``from_desk``/``from_status``: who held it before, so the holder's

@@ -215,9 +215,7 @@ class RegistrationService:
                 setattr(visitor, key, value)
             visitor.updated_at = now
             visitor.save()
-            audit.record(
-                now, actor.user_id, "update", "visitor", visitor.id, before, audit.snapshot(visitor)
-            )
+            audit.changed(now, actor.user_id, "update", "visitor", visitor, before)
         return visitor
 
     def delete(self, actor: Actor, visitor_id: int) -> None:
@@ -226,9 +224,7 @@ class RegistrationService:
         now = self.clock.now()
         with write_transaction():
             visitor = self._get(actor, visitor_id)
-            audit.record(
-                now, actor.user_id, "delete", "visitor", visitor.id, audit.snapshot(visitor), None
-            )
+            audit.changed(now, actor.user_id, "delete", "visitor", visitor)
             visitor.delete_instance()
 
     def find(self, actor: Actor, text: str, limit: int = 10) -> list[Visitor]:

@@ -25,6 +25,9 @@ from typing import Any
 import peewee as pw
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+# first_line lives in pst_desktop.errors; some windows still import it from here
+from pst_desktop.errors import first_line
+
 logger = logging.getLogger(__name__)
 
 #: the waits between reconnect attempts (seconds); the last one repeats
@@ -87,11 +90,6 @@ def is_connection_lost(exc: BaseException) -> bool:
                 return True
         current = current.__cause__ or current.__context__
     return False
-
-
-def first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def reset(db: pw.Database) -> None:

@@ -43,10 +43,10 @@ from models.database import DatabaseUrlError, sqlite_path_from_url
 from models.entities import Office, UserAccount
 from pst_desktop.accounts import AccountService, actor_for
 from pst_desktop.clock import Clock
-from pst_desktop.errors import PermissionDenied
+from pst_desktop.errors import PermissionDenied, first_line
 from pst_desktop.office import ensure_office
 from pst_desktop.permissions import Action
-from pst_desktop.resilience import first_line, is_connection_lost
+from pst_desktop.resilience import is_connection_lost
 
 logger = logging.getLogger(__name__)
 

@@ -30,3 +30,21 @@ def test_a_role_refusal_is_a_translated_sentence(qapp):
     assert str(refused.value) == (
         "Akun dengan peran ini tidak boleh mengelola akun; hubungi supervisor."
     )
+
+
+def test_first_line_is_the_first_line_of_the_message_or_the_kind():
+    """A driver's message runs to several lines (DETAIL, HINT); the first says what happened."""
+    import peewee as pw
+
+    from pst_desktop.errors import first_line
+
+    long = pw.OperationalError(
+        'connection to server at "10.0.0.5", port 5432 failed: Connection refused\n'
+        "\tIs the server running on that host and accepting TCP/IP connections?\n"
+    )
+    assert first_line(long) == (
+        'connection to server at "10.0.0.5", port 5432 failed: Connection refused'
+    )
+    assert first_line(pw.InterfaceError("  \n  ")) == "InterfaceError"
+    assert first_line(TimeoutError()) == "TimeoutError"
+    assert first_line(ValueError("\n  port must be a number\nmore")) == "port must be a number"
