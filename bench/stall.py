@@ -295,8 +295,17 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
 
             stalls = []
             finished: list[bool] = []
+            # the moves run on the window's write thread (ui.calls): F8 waits for F2's answer
+            # (the key would do nothing while F2 is under way) and the cycle ends with F8's
+            calls = getattr(officer_window, "calls", None)
+
+            def moving() -> bool:
+                return calls is not None and calls.busy
 
             def f8() -> None:
+                if moving():
+                    QTimer.singleShot(5, f8)
+                    return
                 if officer_window.held is not None:
                     officer_window.form.answer.setPlainText("Data tersedia di publikasi.")
                     need_met = officer_window.form.need_met  # F8 needs it (issue 12 item 8)
@@ -314,7 +323,9 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
 
             for _ in range(repeat):
                 stalls.append(
-                    probe.measure(cycle, lambda: bool(finished) and idle(snapshots)(), 300)
+                    probe.measure(
+                        cycle, lambda: bool(finished) and not moving() and idle(snapshots)(), 300
+                    )
                 )
 
             def bare_cycle() -> None:

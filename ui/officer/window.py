@@ -11,10 +11,14 @@ shows their answers; it never decides a rule itself. No modal dialog in any path
 Never freeze (issue 12 item 9): what the window shows of the queue (the held ticket, the desk's
 waiting tickets, the online consultations) is read on a worker thread (``refresh`` → the
 ``snapshot_reader`` → ``refreshed``), on every action and every change from another station;
-only the newest answer is shown. The officer's own moves (call, start, finish…) are one short
-transaction each on the GUI thread, and what the officer holds after one is taken from that
-move's answer at once, so F8 right after F2 finishes the ticket just called without waiting for
-the list. Housekeeping runs on a worker thread too.
+only the newest answer is shown. The officer's own moves (call, start, finish…, the online
+consultations and the history's Save) are one short transaction each, run in order on the
+window's write thread (``calls``, ``ui.calls.ServiceCalls``): the answer comes back to the GUI
+thread, a refusal to the message line, a lost connection to the connection band. What the
+officer holds after a move is read with it and shown at once, so F8 right after F2 finishes the
+ticket just called without waiting for the list. While a move is under way the move keys do
+nothing and the move buttons are off (a double F2 calls one ticket). Housekeeping runs on a
+worker thread too.
 """
 
 from __future__ import annotations
@@ -23,13 +27,17 @@ import contextlib
 import datetime as dt
 import html
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -57,6 +65,7 @@ from models.entities import Channel, OnlineStatus, Visit
 from pst_desktop import catalog, front_desk, history, workspace
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.consultations import (
+    ConsultationRecord,
     ConsultationService,
     DraftFile,
     SearchHit,
@@ -75,6 +84,7 @@ from pst_desktop.standards import Verdict
 from pst_desktop.startup import connection_reason
 from pst_desktop.workspace import DeskChoice, DeskSnapshot, HeldTicket
 from ui.accessibility import announce_error, name_controls
+from ui.calls import ServiceCalls
 from ui.officer.record_form import RecordForm
 from ui.officer.tables import Column, RowsModel
 from ui.officer.transfer_dialog import TransferDialog
@@ -152,6 +162,21 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+@dataclass(frozen=True)
+class Moved:
+    """The answer of an officer's move: the visit as the move left it (``None``: nothing moved,
+    e.g. nobody waits) and what the officer holds after it, read with it on the write thread."""
+
+    visit: Visit | None
+    held: HeldTicket | None
+    #: the record saved for ``held`` (read with it; ``None``: none saved yet)
+    record: ConsultationRecord | None = None
+
+
+#: "not read yet": the held ticket's record is read when it is shown
+_UNREAD = object()
+
+
 def default_draft_folder() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base or Path.home() / ".pst-desktop") / "drafts"
@@ -211,6 +236,8 @@ class OfficerWindow(RoleWindow):
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self.transfer_dialog: TransferDialog | None = None
+        #: the rating prompt that took the keyboard before F8's answer (see finish)
+        self._call_next_after_prompt: QWidget | None = None
         self.queue_rows: list[QueueRow] = []
         self.history_rows: list[HistoryRow] = []
         self.open_record_visit: int | None = None
@@ -231,6 +258,10 @@ class OfficerWindow(RoleWindow):
         # the held ticket, the desk's queue and the online list: one read, the newest shown
         self.snapshot_reader = BackgroundReader(self._db, self, skip_superseded=True)
         self.housekeeping_runner = BackgroundReader(self._db, self, skip_superseded=True)
+        # the officer's moves: one at a time, in order, on their own thread (issue 13)
+        self.calls = ServiceCalls(
+            self._db, self._refused, self._database_trouble, self, connection_errors=DB_ERRORS
+        )
         #: the online consultation to select once the list holding it arrives
         self._select_online_after: int | None = None
         self._tick = QTimer(self)
@@ -748,7 +779,8 @@ class OfficerWindow(RoleWindow):
         self.call_selected_button.clicked.connect(self.call_selected)
         self.queue_table.activated.connect(lambda _index: self.call_selected())
         self.form.edited.connect(self._form_edited)
-        self._autosave.timeout.connect(self.save_draft_now)
+        self._autosave.timeout.connect(self._autosave_due)
+        self.calls.busy_changed.connect(lambda _busy: self._enable_moves())
         self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.run_search)
         self._search_timer.timeout.connect(self.run_search)
@@ -865,97 +897,164 @@ class OfficerWindow(RoleWindow):
         self.notice.hide()
         self.notice.setText("")
 
-    def _act(self, action) -> object | None:
-        """Run a service call; show a refusal in the notice line instead of raising."""
-        try:
-            result = action()
-        except ValidationError as exc:
-            self.show_notice(" ".join(exc.fields.values()), "error")
-            return None
-        except ServiceError as exc:
-            self.show_notice(str(exc), "error")
-            return None
-        except DB_ERRORS as exc:
-            self._database_trouble(exc)
-            return None
-        self.hide_notice()
-        return result if result is not None else True
+    def _refused(self, text: str) -> None:
+        """A service refused a move: its words in the message line."""
+        self.show_notice(text, "error")
+
+    def _write(
+        self,
+        name: str,
+        write: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        *,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``write`` (one service call) on the write thread; on its answer the message line
+        is cleared and ``on_done(answer)`` runs. A refusal goes to the message line, a lost
+        connection to ``_database_trouble``; then ``on_failed()``."""
+
+        def done(value: Any) -> None:
+            self.hide_notice()
+            on_done(value)
+
+        self.calls.submit(name, write, done, on_failed=on_failed)
+
+    def _move(
+        self,
+        name: str,
+        move: Callable[[], Visit | None],
+        on_done: Callable[[Moved], None] | None = None,
+    ) -> None:
+        """An officer's move on a ticket: ``move()`` and the read of what the officer holds
+        after it, on the write thread; ``on_done(moved)`` (default: ``_held_after``) on its
+        answer; refused or not done, the window reads again what is."""
+        actor, consultations = self.actor, self.consultations
+
+        def write() -> Moved:
+            visit = move()
+            held = workspace.holding(actor, visit) if isinstance(visit, Visit) else None
+            record = consultations.load(held.visit_id) if held is not None else None
+            return Moved(visit, held, record)
+
+        self._write(name, write, on_done or self._held_after, on_failed=self.refresh)
+
+    def _moving(self) -> bool:
+        """A move is under way: a move key pressed meanwhile does nothing (a double F2 calls
+        one ticket; the buttons are off until the answer is back)."""
+        if self.calls.busy:
+            log.debug("a move is under way: the key waits for nothing and does nothing")
+            return True
+        return False
 
     # == calling and serving =====================================================================
     def call_next(self) -> None:
+        if self._moving():
+            return
         desk = self.desk
         if desk is None:
             self.show_notice(self.tr("Choose your desk first (top right)."), "error")
             self.desk_combo.setFocus()
             return
         # the service refuses a second call while the officer holds a ticket (a double F2)
-        result = self._act(lambda: self.queue.call_next(self.actor, desk.desk_id))
-        if result is True:  # call_next returned None: nobody waits
-            self.show_notice(self.tr("Nobody is waiting for this desk."))
-        self._held_after(result)
+        queue, actor, desk_id = self.queue, self.actor, desk.desk_id
+
+        def called(moved: Moved) -> None:
+            if moved.visit is None:  # nobody waits
+                self.show_notice(self.tr("Nobody is waiting for this desk."))
+            self._held_after(moved)
+
+        self._move("call_next", lambda: queue.call_next(actor, desk_id), called)
 
     def call_selected(self) -> None:
+        if self._moving():
+            return
         desk = self.desk
         row = self.queue_model.row_at(self.queue_table.currentIndex().row())
         if desk is None or row is None:
             self.show_notice(self.tr("Choose your desk and a ticket in the queue first."), "error")
             return
-        self._held_after(
-            self._act(lambda: self.queue.call_ticket(self.actor, row.visit_id, desk.desk_id))
-        )
+        queue, actor, visit_id, desk_id = self.queue, self.actor, row.visit_id, desk.desk_id
+        self._move("call_ticket", lambda: queue.call_ticket(actor, visit_id, desk_id))
 
-    def _held_action(self, method) -> bool:
+    def _held_action(
+        self,
+        name: str,
+        method: Callable[..., Visit],
+        on_done: Callable[[Moved], None] | None = None,
+    ) -> None:
         if self.held is None:
             self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
-            return False
-        visit_id = self.held.visit_id
-        moved = self._act(lambda: method(self.actor, visit_id))
-        self._held_after(moved)
-        return moved is not None
+            return
+        actor, visit_id = self.actor, self.held.visit_id
+        self._move(name, lambda: method(actor, visit_id), on_done)
 
     def recall(self) -> None:
-        if self._held_action(self.queue.recall) and self.held is not None:
-            self.show_notice(self.tr("{code} announced again.").format(code=self.held.code), "ok")
+        if self._moving():
+            return
+
+        def recalled(moved: Moved) -> None:
+            self._held_after(moved)
+            if self.held is not None:
+                self.show_notice(
+                    self.tr("{code} announced again.").format(code=self.held.code), "ok"
+                )
+
+        self._held_action("recall", self.queue.recall, recalled)
 
     def start(self) -> None:
-        self._held_action(self.queue.start)
+        if self._moving():
+            return
+        self._held_action("start", self.queue.start)
 
     def skip(self) -> None:
         """F6, one key: the ticket is released at once; the message offers Undo for a few
         minutes (issue 12 item 6) and F7 still puts it back in the queue."""
+        if self._moving():
+            return
         self.save_draft_now()
         skipped = self.held
         if skipped is None:
             self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
             return
-        visit_id = skipped.visit_id
-        moved = self._act(lambda: self.queue.skip(self.actor, visit_id))
-        if moved is not None and moved is not True:
+        queue, actor, visit_id = self.queue, self.actor, skipped.visit_id
+
+        def released(moved: Moved) -> None:
             self.last_no_show = skipped
-        self._held_after(moved)
-        if moved is not None and moved is not True:
+            self._held_after(moved)
             self.offer_undo(
-                moved.undo, self.tr("{code}: the visitor did not come.").format(code=skipped.code)
+                moved.visit.undo,
+                self.tr("{code}: the visitor did not come.").format(code=skipped.code),
             )
+
+        self._move("skip", lambda: queue.skip(actor, visit_id), released)
 
     def return_to_queue(self) -> None:
         """F7: the held ticket back to the queue; holding none, the last no-show (it came)."""
+        if self._moving():
+            return
         no_show = self.last_no_show
         if self.held is None and no_show is not None:
             self.last_no_show = None
-            returned = self._act(lambda: self.queue.return_to_queue(self.actor, no_show.visit_id))
-            if returned:
+            queue, actor = self.queue, self.actor
+
+            def returned(moved: Moved) -> None:
                 self.show_notice(
                     self.tr("{code} is back in the queue.").format(code=no_show.code), "ok"
                 )
-            self._held_after(returned)
+                self._held_after(moved)
+
+            self._move(
+                "return_no_show", lambda: queue.return_to_queue(actor, no_show.visit_id), returned
+            )
             return
         self.save_draft_now()
-        self._held_action(self.queue.return_to_queue)
+        self._held_action("return_to_queue", self.queue.return_to_queue)
 
     def transfer(self) -> None:
         """Ctrl+T: ask where the held ticket goes (``transfer_dialog``); nothing moves until
         the officer chose and confirmed (issue 12 item 5)."""
+        if self._moving():
+            return
         held = self.held
         if held is None:
             self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
@@ -980,19 +1079,26 @@ class OfficerWindow(RoleWindow):
         self.transfer_dialog.target.setFocus()
 
     def _transfer_to(self, visit_id: int, kind: str, target_id: int, label: str) -> None:
+        """The officer confirmed where the ticket goes (queued behind any move under way)."""
         self.save_draft_now()
+        queue, actor = self.queue, self.actor
         if kind == "service":
-            moved = self._act(
-                lambda: self.queue.transfer(self.actor, visit_id, service_id=target_id)
-            )
+
+            def move() -> Visit:
+                return queue.transfer(actor, visit_id, service_id=target_id)
         else:
-            moved = self._act(lambda: self.queue.transfer(self.actor, visit_id, desk_id=target_id))
-        self._held_after(moved)
-        if moved is not None and moved is not True:
+
+            def move() -> Visit:
+                return queue.transfer(actor, visit_id, desk_id=target_id)
+
+        def sent(moved: Moved) -> None:
+            self._held_after(moved)
+            undo = moved.visit.undo
             self.offer_undo(
-                moved.undo,
-                self.tr("{code} sent to {target}.").format(code=moved.undo.code, target=label),
+                undo, self.tr("{code} sent to {target}.").format(code=undo.code, target=label)
             )
+
+        self._move("transfer", move, sent)
 
     # == undo ====================================================================================
     def offer_undo(self, undo: Undo, text: str) -> None:
@@ -1017,18 +1123,23 @@ class OfficerWindow(RoleWindow):
     def undo_last(self) -> None:
         """Take back the last transfer or no-show (the message's Undo, Ctrl+Z)."""
         undo = self.pending_undo
-        if undo is None:
+        if undo is None or self._moving():
             return
         self._forget_undo()
-        taken_back = self._act(lambda: self.queue.undo(self.actor, undo))
-        if taken_back is not None:
+        queue, actor = self.queue, self.actor
+
+        def taken_back(moved: Moved) -> None:
             if undo.kind == "skip":
                 self.last_no_show = None
             self.show_notice(self.tr("{code} is back with you.").format(code=undo.code), "ok")
-        self._held_after(taken_back)
+            self._held_after(moved)
+
+        self._move("undo_" + undo.kind, lambda: queue.undo(actor, undo), taken_back)
 
     def finish(self) -> None:
         """Save the record, end the service; the visit waits for the visitor's rating."""
+        if self._moving():
+            return
         if self.held is None:
             self.show_notice(self.tr("You hold no ticket. Call one first (F2)."), "error")
             return
@@ -1043,28 +1154,68 @@ class OfficerWindow(RoleWindow):
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._autosave.stop()
+        queue, consultations, actor = self.queue, self.consultations, self.actor
 
-        finished = self._act(
-            lambda: workspace.finish(self.queue, self.consultations, self.actor, visit_id, record)
+        def finished(_visit: Visit) -> None:
+            self.drafts.remove(visit_id)
+            self._set_held(None)  # released: F2 calls the next one at once
+            self.form.clear()
+            self.show_notice(
+                self.tr("{code} finished. The visitor is asked to rate the service.").format(
+                    code=code
+                ),
+                "ok",
+            )
+            # (before the rating request: a one-screen desk's prompt then takes the keyboard)
+            self._keyboard_to_call_next()
+            self.rating_requested.emit(visit_id)
+            self.refresh()
+
+        # refused or not done: what changed meanwhile (another desk, a supervisor) shows
+        self._write(
+            "finish",
+            lambda: workspace.finish(queue, consultations, actor, visit_id, record),
+            finished,
+            on_failed=self.refresh,
         )
-        if finished is None:
-            self.refresh()  # what changed meanwhile (another desk, a supervisor) shows
+
+    def _keyboard_to_call_next(self) -> None:
+        """After F8 the record's fields are cleared and off: without this the keyboard fell to
+        the next focusable widget, the banner's "Log out", where a Space signed the officer
+        out. A one-screen desk's rating prompt that took the keyboard before F8's answer came
+        back (its request can arrive first) keeps it and leaves it on Call next when it goes."""
+        prompt = self._rating_prompt()
+        if prompt is None:
+            self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.drafts.remove(visit_id)
-        self._set_held(None)  # released: F2 calls the next one at once
-        self.form.clear()
-        self.show_notice(
-            self.tr("{code} finished. The visitor is asked to rate the service.").format(code=code),
-            "ok",
-        )
-        # the record's fields are cleared and disabled: without this the keyboard fell to the
-        # next focusable widget, the banner's "Log out", where a Space signed the officer out
-        # (before the rating request: a one-screen desk's prompt then takes the keyboard)
-        self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.rating_requested.emit(visit_id)
-        self.refresh()
+        self._call_next_after_prompt = prompt
+        prompt.installEventFilter(self)
+
+    def _rating_prompt(self) -> QWidget | None:
+        """The rating prompt laid over this window, while it has the keyboard."""
+        screen = getattr(self, "rating_screen", None)
+        focus = QApplication.focusWidget()
+        if screen is None or screen.isWindow() or not screen.isVisible() or focus is None:
+            return None
+        return screen if focus is screen or screen.isAncestorOf(focus) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._call_next_after_prompt and event.type() == QEvent.Type.Hide:
+            watched.removeEventFilter(self)
+            self._call_next_after_prompt = None
+            # before Qt moves the keyboard off the hidden prompt; the prompt then gives it
+            # back to where it was only if that field is still on
+            self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return super().eventFilter(watched, event)
 
     # == the record ==============================================================================
+    def _autosave_due(self) -> None:
+        """The autosave timer: saved once no move is under way (a move may end the ticket)."""
+        if self.calls.busy:
+            self._autosave.start()
+            return
+        self.save_draft_now()
+
     def _form_edited(self) -> None:
         if self.held is not None:
             self.save_state.setText(self.tr("Typing…"))
@@ -1117,14 +1268,18 @@ class OfficerWindow(RoleWindow):
                 "ok",
             )
 
-    def _load_record_for_held(self) -> None:
+    def _load_record_for_held(self, saved: object = _UNREAD) -> None:
+        """The held ticket's record in the form: the draft kept on this PC, else ``saved``
+        (read with a move on the write thread), else read now."""
         if self.held is None:
             self.form.clear()
             self.record_for.setText(self.tr("— call a ticket to record its consultation"))
             self.save_state.setText("")
             return
         record = self.drafts.read(self.held.visit_id)
-        if record is None:
+        if record is None and saved is not _UNREAD:
+            record = saved
+        elif record is None:
             try:
                 record = self.consultations.load(self.held.visit_id)
             except DB_ERRORS:
@@ -1236,47 +1391,50 @@ class OfficerWindow(RoleWindow):
             ).format(time=time)
         )
 
-    def _set_held(self, held: HeldTicket | None) -> None:
-        """Show ``held`` as the ticket the officer holds (its record when it is another)."""
+    def _set_held(self, held: HeldTicket | None, record: object = _UNREAD) -> None:
+        """Show ``held`` as the ticket the officer holds (its record when it is another:
+        ``record`` when the caller read it already)."""
         previous = self.held.visit_id if self.held else None
         if previous is not None and (held is None or held.visit_id != previous):
             self._autosave.stop()
         self.held = held
         if (held.visit_id if held else None) != previous:
-            self._load_record_for_held()
+            self._load_record_for_held(record)
             self.held_changed.emit()
         self._show_held()
 
-    def _held_after(self, visit: object) -> None:
-        """After the officer's own move: what they hold now, from the move's answer (``visit``,
-        a ``Visit``; anything else when the move released the ticket or was refused), then the
-        rest read again. Set at once: F8 right after F2 must find the ticket just called."""
-        if isinstance(visit, Visit):
-            try:
-                held = workspace.holding(self.actor, visit)  # one read by id
-            except DB_ERRORS as exc:
-                self._database_trouble(exc)
-                held = None
-            self._set_held(held)
+    def _held_after(self, moved: Moved) -> None:
+        """After the officer's own move: what they hold now, from the move's answer (read with
+        it on the write thread; nothing moved: unchanged), then the rest read again. Set at
+        once: F8 right after F2 must find the ticket just called."""
+        if moved.visit is not None:
+            self._set_held(moved.held, moved.record)
         self.refresh()  # also drops any answer read before this move
+
+    def _enable_moves(self) -> None:
+        """The move buttons that fit the held ticket; all off while a move is under way."""
+        held = self.held
+        has = held is not None
+        free = not self.calls.busy  # a move under way: its buttons wait for its answer
+        called = has and held.status == "called"
+        self.call_button.setEnabled(free and not has and self.desk is not None)
+        self.call_selected_button.setEnabled(free and not has and self.desk is not None)
+        self.recall_button.setEnabled(free and called)
+        self.start_button.setEnabled(free and called)
+        self.skip_button.setEnabled(free and called)
+        self.return_button.setEnabled(
+            free and (called or (not has and self.last_no_show is not None))
+        )
+        self.finish_button.setEnabled(free and has)
+        self.transfer_button.setEnabled(free and has)
 
     def _show_held(self) -> None:
         held = self.held
         has = held is not None
-        self.call_button.setEnabled(not has and self.desk is not None)
-        self.call_selected_button.setEnabled(not has and self.desk is not None)
-        self.recall_button.setEnabled(has and held.status == "called")
-        self.start_button.setEnabled(has and held.status == "called")
-        self.skip_button.setEnabled(has and held.status == "called")
-        self.return_button.setEnabled(
-            (has and held.status == "called") or (not has and self.last_no_show is not None)
-        )
-        self.finish_button.setEnabled(has)
-        self.transfer_button.setEnabled(has)
+        self._enable_moves()
         self.form.setEnabled(has)
         if not has:
             self.held_code.setText(self.tr("No ticket"))
-            self.held_code.setProperty("idle", True)
             self.held_status.hide()
             self.held_detail.setText(
                 self.tr("Press F2 to call the next visitor")
@@ -1285,7 +1443,6 @@ class OfficerWindow(RoleWindow):
             )
         else:
             self.held_code.setText(held.code)
-            self.held_code.setProperty("idle", False)
             self.held_status.setText(
                 self.tr("In service") if held.status == "serving" else self.tr("Called")
             )
@@ -1294,7 +1451,9 @@ class OfficerWindow(RoleWindow):
             if held.call_count > 1:
                 parts.append(self.tr("called {n} times").format(n=held.call_count))
             self.held_detail.setText(" · ".join(parts))
-        _repolish(self.held_code)
+        if self.held_code.property("idle") != (not has):  # restyled only when it changes
+            self.held_code.setProperty("idle", not has)
+            _repolish(self.held_code)
         self._show_timer()
 
     def _show_timer(self) -> None:
@@ -1431,45 +1590,70 @@ class OfficerWindow(RoleWindow):
                 return True
         return False
 
-    def record_online(self) -> int | None:
-        visit = self._act(
-            lambda: self.online.open(
-                self.actor,
-                channel=str(self.online_channel.currentData() or ""),
-                contact=self.online_contact.text(),
-                question=self.online_question.toPlainText(),
-                topic=self.online_topic.text(),
-            )
+    def record_online(self) -> None:
+        """Record a new online consultation (on the write thread); selected once listed."""
+        if self._moving():
+            return
+        online, actor = self.online, self.actor
+        channel = str(self.online_channel.currentData() or "")
+        contact, topic = self.online_contact.text(), self.online_topic.text()
+        question = self.online_question.toPlainText()
+
+        def recorded(visit: Visit) -> None:
+            for edit in (self.online_contact, self.online_topic):
+                edit.clear()
+            self.online_question.clear()
+            self._select_online_after = visit.id  # selected once the list holding it is shown
+            self.refresh()
+            self.show_notice(self.tr("Online consultation recorded."), "ok")
+
+        self._write(
+            "online_open",
+            lambda: online.open(
+                actor, channel=channel, contact=contact, question=question, topic=topic
+            ),
+            recorded,
         )
-        if visit is None:
-            return None
-        for edit in (self.online_contact, self.online_topic):
-            edit.clear()
-        self.online_question.clear()
-        self._select_online_after = visit.id  # selected once the list holding it is shown
-        self.refresh()
-        self.show_notice(self.tr("Online consultation recorded."), "ok")
-        return visit.id
 
     def answer_online(self) -> None:
+        if self._moving():
+            return
         row = self.selected_online()
         if row is None:
             self.show_notice(self.tr("Select a consultation in the list first."), "error")
             return
+        online, actor, visit_id = self.online, self.actor, row.visit_id
         text = self.online_answer.toPlainText()
-        if self._act(lambda: self.online.answer(self.actor, row.visit_id, text)) is not None:
+
+        def read_again() -> None:
+            self.refresh()
+            self.refresh_history()
+
+        def answered(_visit: Visit) -> None:
             self.online_answer.clear()
-        self.refresh()
-        self.refresh_history()
+            read_again()
+
+        self._write(
+            "online_answer",
+            lambda: online.answer(actor, visit_id, text),
+            answered,
+            on_failed=read_again,
+        )
 
     def _online_move(self, name: str) -> None:
+        if self._moving():
+            return
         row = self.selected_online()
         if row is None:
             self.show_notice(self.tr("Select a consultation in the list first."), "error")
             return
-        method = getattr(self.online, name)
-        self._act(lambda: method(self.actor, row.visit_id))
-        self.refresh()
+        method, actor, visit_id = getattr(self.online, name), self.actor, row.visit_id
+        self._write(
+            "online_" + name,
+            lambda: method(actor, visit_id),
+            lambda _visit: self.refresh(),
+            on_failed=self.refresh,
+        )
 
     # == history =================================================================================
     def history_filter(self) -> HistoryFilter:
@@ -1540,14 +1724,19 @@ class OfficerWindow(RoleWindow):
         )
 
     def save_history_record(self) -> bool:
+        """Save the opened record (on the write thread); False when there is nothing to save."""
         if self.open_record_visit is None or not self.history_save_button.isEnabled():
             return False
-        visit_id = self.open_record_visit
-        record = self.history_form.record()
-        if self._act(lambda: self.consultations.save(self.actor, visit_id, record)) is None:
+        if self._moving():
             return False
-        self.show_notice(self.tr("Changes saved."), "ok")
-        self.refresh_history()
+        consultations, actor = self.consultations, self.actor
+        visit_id, record = self.open_record_visit, self.history_form.record()
+
+        def saved(_value: object) -> None:
+            self.show_notice(self.tr("Changes saved."), "ok")
+            self.refresh_history()
+
+        self._write("history_save", lambda: consultations.save(actor, visit_id, record), saved)
         return True
 
     def export_history(self, path: Path) -> None:
@@ -1604,9 +1793,11 @@ class OfficerWindow(RoleWindow):
         self.refresh()
 
     def shutdown(self) -> None:
-        """Save the draft, stop the watcher and timers (idempotent)."""
+        """Let a move under way end (its answer shown), save the draft, stop the watcher and
+        timers (idempotent)."""
         if self._closed:
             return
+        self.calls.wait(30_000)
         self.save_draft_now()
         self._closed = True
         for timer in (self._autosave, self._search_timer, self._tick, self._housekeeping):

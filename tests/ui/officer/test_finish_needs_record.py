@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from models.entities import Visit, VisitStatus
 from tests.pst_desktop.officer_support import complete_record, issue
-from tests.ui.officer.test_transfer_undo import key
+from tests.ui.officer.keys import key
 
 
 def test_f8_without_answer_or_need_met_keeps_the_ticket(qtbot, window, office, clock, make_actor):

@@ -8,14 +8,7 @@ from PySide6.QtCore import Qt
 
 from models.entities import Visit, VisitStatus
 from tests.pst_desktop.officer_support import issue
-
-
-def key(qtbot, window, k):
-    """Press a key in ``window`` the way the officer does: in the active window."""
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, k)
+from tests.ui.officer.keys import key
 
 
 def test_a_no_show_goes_back_in_the_queue_with_f7(qtbot, window, office, clock, make_actor):

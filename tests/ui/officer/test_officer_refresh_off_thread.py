@@ -16,7 +16,7 @@ from pst_desktop import workspace
 from pst_desktop.online import OnlineService
 from pst_desktop.queue import QueueService
 from tests.pst_desktop.officer_support import complete_record, desks, issue, served_record
-from tests.ui.officer.test_transfer_undo import key
+from tests.ui.officer.keys import key
 
 S = VisitStatus
 

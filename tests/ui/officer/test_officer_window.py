@@ -13,19 +13,12 @@ from pst_desktop.live import ChangeWatcher
 from pst_desktop.online import OnlineService
 from tests.pst_desktop.officer_support import complete_record, desks, issue, served_record
 from tests.support import wib
+from tests.ui.officer.keys import answered, key
 from ui.officer.window import OfficerWindow
 from ui.roles import window_for
 from ui.session import Session
 
 S = VisitStatus
-
-
-def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier):
-    """Press a key in ``window`` the way the officer does: in the active window."""
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, k, modifier)
 
 
 def codes(window) -> list[str]:
@@ -137,11 +130,15 @@ def test_a_ticket_called_elsewhere_meanwhile_is_refused_plainly(
     qtbot.waitUntil(lambda: codes(ani) == codes(budi) == ["K-001"])
     ani.queue_table.selectRow(0)
     budi.queue_table.selectRow(0)
-    # both press before either station heard of the other's call (no event loop in between)
+    # both press before either station heard of the other's call (no event loop in between):
+    # whichever write is first gets the ticket, the other is told plainly
     ani.call_selected()
     budi.call_selected()
-    assert ani.held.code == "K-001" and budi.held is None
-    assert "Another desk has just called this ticket." in budi.notice.text()
+    answered(qtbot, ani)
+    answered(qtbot, budi)
+    winner, loser = (ani, budi) if ani.held is not None else (budi, ani)
+    assert winner.held.code == "K-001" and loser.held is None
+    assert "Another desk has just called this ticket." in loser.notice.text()
 
 
 def test_skip_recall_and_return(qtbot, window, office, clock, make_actor):
@@ -174,6 +171,7 @@ def test_call_out_of_order_and_transfer(qtbot, window, office, clock, make_actor
     assert window.held is not None  # nothing moves before the officer says where
     assert window.transfer_dialog.choose("desk", desks(office)[1].id)
     window.transfer_dialog.confirm_button.click()
+    answered(qtbot, window)
     assert window.held is None, window.notice.text()
     visit = Visit.get_by_id(second.visit_id)
     assert (visit.status, visit.desk_id) == (S.WAITING, desks(office)[1].id)

@@ -7,21 +7,11 @@ from PySide6.QtCore import Qt
 
 from models.entities import ServiceType, Visit, VisitStatus
 from tests.pst_desktop.officer_support import desks, issue
+from tests.ui.officer.keys import answered, ctrl, key
 from ui.accessibility import unnamed_controls
 from ui.officer.transfer_dialog import TransferDialog
 
 S = VisitStatus
-
-
-def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier):
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, k, modifier)
-
-
-def ctrl(qtbot, window, k):
-    key(qtbot, window, k, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_ctrl_t_asks_where_and_offers_neither_the_current_service_nor_a_guess(
@@ -54,7 +44,9 @@ def test_a_transfer_says_where_it_went_and_undo_brings_it_back(
     library = ServiceType.get(ServiceType.code == "library")
     assert dialog.choose("service", library.id) and dialog.confirm_button.isEnabled()
     qtbot.keyClick(dialog.target, Qt.Key.Key_Return)  # Enter confirms
-    assert not dialog.isVisible() and window.held is None
+    assert not dialog.isVisible()
+    answered(qtbot, window)
+    assert window.held is None
     assert Visit.get_by_id(ticket.visit_id).service_id == library.id
     assert "K-001" in window.notice.text() and library.name in window.notice.text()
     assert 'href="undo"' in window.notice.text()
@@ -75,10 +67,12 @@ def test_undo_of_a_transfer_is_refused_once_the_ticket_was_called_again(
     ani.transfer()
     assert ani.transfer_dialog.choose("desk", desks(office)[1].id)
     ani.transfer_dialog.confirm_button.click()
+    answered(qtbot, ani)
     budi.refresh()
     key(qtbot, budi, Qt.Key.Key_F2)
     assert budi.held.visit_id == ticket.visit_id
     ani.undo_last()  # the message's Undo link
+    answered(qtbot, ani)
     assert budi.held is not None and ani.held is None
     assert "can no longer be taken back" in ani.notice.text()
 
@@ -91,6 +85,7 @@ def test_f6_releases_at_once_and_undo_calls_it_back(qtbot, window, office, clock
     assert window.held is None and Visit.get_by_id(ticket.visit_id).status == S.SKIPPED
     assert 'href="undo"' in window.notice.text()
     window.notice.linkActivated.emit("undo")
+    answered(qtbot, window)
     assert Visit.get_by_id(ticket.visit_id).status == S.CALLED
     assert window.held.visit_id == ticket.visit_id
 

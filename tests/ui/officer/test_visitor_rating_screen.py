@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.entities import Rating, Role, UserAccount, Visit, VisitStatus
 from tests.pst_desktop.officer_support import complete_record, desks, issue
+from tests.ui.officer import keys
 from ui import roles
 from ui.roles import open_visitor_rating_screen, window_for
 from ui.session import Session
@@ -35,11 +36,8 @@ def follow(window):
 
 
 def key(qtbot, window, k):
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    target = QApplication.focusWidget() or window
-    qtbot.keyClick(target, k)
+    """To the widget with the keyboard (the prompt over the window while it asks)."""
+    keys.key(qtbot, window, k, to_focus=True)
 
 
 def test_rating_screen_opens_for_the_desk_and_closes_on_sign_out(
@@ -165,3 +163,36 @@ def test_thanks_then_idle_gives_the_window_back(qtbot, window, office, clock, ma
     screen._stage_timeout()  # the thank-you's few seconds are over
     assert not screen.isVisible()
     assert window.isActiveWindow() and QApplication.focusWidget() is not screen
+
+
+def test_a_prompt_shown_before_f8s_answer_keeps_the_keyboard_then_leaves_it_on_call_next(
+    qtbot, window, office, clock, make_actor, follow, monkeypatch
+):
+    """F8 runs on the write thread: on PostgreSQL the visitor screen hears of the rating
+    request (NOTIFY) before the window has F8's answer. The prompt keeps the keyboard; when it
+    goes, the keyboard is on Call next (not on the cleared record, nor on Log out)."""
+    from pst_desktop import workspace
+    from tests.ui.officer.test_officer_refresh_off_thread import recording
+
+    screen = follow()
+    first = issue(office, clock, make_actor, "Siti Aminah")
+    window.refresh()
+    key(qtbot, window, Qt.Key.Key_F2)
+    key(qtbot, window, Qt.Key.Key_F4)
+    complete_record(window)
+    window.form.answer.setFocus()
+    recording(monkeypatch, workspace, "finish", delay_s=0.5)  # the answer comes back late
+    keys.press(qtbot, window, Qt.Key.Key_F8, to_focus=True)
+    qtbot.waitUntil(
+        lambda: Visit.get_by_id(first.visit_id).status == VisitStatus.AWAITING_RATING,
+        timeout=5000,
+    )
+    screen.check()  # what the screen does when the request reaches it
+    qtbot.waitUntil(screen.isVisible, timeout=3000)
+    assert screen.hasFocus() and window.calls.busy
+    keys.answered(qtbot, window)
+    assert window.held is None
+    assert screen.isVisible() and screen.hasFocus()  # F8's answer took nothing from it
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert not screen.isVisible()
+    assert QApplication.focusWidget() is window.call_button

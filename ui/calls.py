@@ -1,0 +1,184 @@
+"""A window's writes, one at a time on a worker thread: the first piece of issue 13's one call
+path from a window to a service.
+
+``ServiceCalls.submit(name, write, on_done)`` runs ``write()`` (a callable that calls one service
+method: one transaction) on the calls' own worker thread, inside a connection of that thread
+(``connection_context``: opened for the write, closed after it), in the order the writes were
+submitted.  The outcome comes back on the GUI thread, always in that order:
+
+- the value → ``on_done(value)``;
+- a refusal (the ``pst_desktop.errors`` ``ServiceError`` family, ``ValidationError`` included)
+  → the window's message line in the service's own clean words (``show_refusal(text)``);
+- a lost connection (``CONNECTION_ERRORS``, the windows' ``DB_ERRORS``) → the window's
+  connection handling (``connection_lost(exc)``: its message and the connection band);
+- anything else → raised again on the GUI thread, where the app's crash handler
+  (``ui.crash``, ``sys.excepthook``) logs it and shows the report.
+
+After a refusal or a lost connection ``on_failed()`` (when given) runs too: the write did not
+happen.  Every outcome is logged here, by the write's name and the exception's kind, never a
+visitor's data.  ``busy`` is true from a submit until its outcome was handed over
+(``busy_changed``); a window ignores a second key press meanwhile.  ``settled(name, outcome)``
+follows each outcome once its callbacks ran.
+
+On SQLite a write that uses ``write_transaction`` still takes its ``BEGIN IMMEDIATE`` lock: a
+peewee database keeps its connection and transaction state per thread, so the worker's write
+starts its own transaction on its own connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from pst_desktop.errors import ServiceError
+from pst_desktop.resilience import first_line
+from ui.readers import SWITCH_INTERVAL_S
+
+log = logging.getLogger(__name__)
+
+#: what a window calls a lost connection (the officer window's ``DB_ERRORS``)
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (pw.OperationalError, pw.InterfaceError)
+
+DONE, REFUSED, LOST, ERROR = "done", "refused", "lost", "error"
+
+
+@dataclass
+class _Call:
+    """One submitted write and, once run, its outcome."""
+
+    name: str
+    write: Callable[[], Any]
+    on_done: Callable[[Any], None] | None
+    on_failed: Callable[[], None] | None
+    value: Any = None
+    error: Exception | None = None
+    seconds: float = 0.0
+
+
+class _Delivery(QObject):
+    """Lives on the GUI thread; a finished write is queued to it."""
+
+    done = Signal(object)  # the _Call
+
+
+class _Write(QRunnable):
+    def __init__(self, db: pw.Database, call: _Call, delivery: _Delivery) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._db, self._call, self._delivery = db, call, delivery
+
+    def run(self) -> None:
+        call = self._call
+        started = time.perf_counter()
+        try:
+            with self._db.connection_context():
+                call.value = call.write()
+        except Exception as exc:  # handed to the GUI thread, which says what it means
+            call.error = exc
+        call.seconds = time.perf_counter() - started
+        self._delivery.done.emit(call)
+
+
+class ServiceCalls(QObject):
+    """One worker thread for a window's writes; every outcome delivered, in order."""
+
+    busy_changed = Signal(bool)
+    settled = Signal(str, str)  # the write's name, its outcome (DONE, REFUSED, LOST, ERROR)
+
+    def __init__(
+        self,
+        db: pw.Database,
+        show_refusal: Callable[[str], None],
+        connection_lost: Callable[[Exception], None],
+        parent: QObject | None = None,
+        *,
+        connection_errors: tuple[type[BaseException], ...] = CONNECTION_ERRORS,
+    ) -> None:
+        super().__init__(parent)
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:  # see ui.readers
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
+        self._db = db
+        self._show_refusal = show_refusal
+        self._connection_lost = connection_lost
+        self._connection_errors = connection_errors
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one thread: the writes run in submission order
+        self._pool.setExpiryTimeout(-1)  # and it stays the same thread while the window lives
+        self._delivery = _Delivery(self)
+        self._delivery.done.connect(self._deliver)
+        self._pending = 0
+
+    @property
+    def busy(self) -> bool:
+        """A write was submitted and its outcome not handed over yet."""
+        return self._pending > 0
+
+    def submit(
+        self,
+        name: str,
+        write: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``write`` on the worker thread after the writes submitted before it.
+
+        ``name`` says in the log which write it was (no personal data); ``write`` must not
+        touch widgets; ``on_done(value)`` and ``on_failed()`` run on the GUI thread."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        log.debug("write %s submitted", name)
+        self._pool.start(_Write(self._db, _Call(name, write, on_done, on_failed), self._delivery))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for the writes under way and hand over their outcomes (closing; scripts)."""
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(self._delivery)
+        return done
+
+    def _deliver(self, call: _Call) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self.busy_changed.emit(False)  # first: the buttons are live again for on_done
+        ms = call.seconds * 1000
+        exc = call.error
+        if exc is None:
+            log.info("write %s done in %.0f ms", call.name, ms)
+            if call.on_done is not None:
+                call.on_done(call.value)
+            self.settled.emit(call.name, DONE)
+            return
+        if isinstance(exc, ServiceError):
+            # the service logged the refusal's words where it made it (pst_desktop.refusals)
+            log.info("write %s refused (%s) in %.0f ms", call.name, type(exc).__name__, ms)
+            self._show_refusal(refusal_text(exc))
+            outcome = REFUSED
+        elif isinstance(exc, self._connection_errors):
+            log.warning(
+                "write %s: database not reachable (%s: %s)",
+                call.name,
+                type(exc).__name__,
+                first_line(exc),
+            )
+            self._connection_lost(exc)
+            outcome = LOST
+        else:
+            log.error("write %s failed unexpectedly (%s)", call.name, type(exc).__name__)
+            self.settled.emit(call.name, ERROR)
+            raise exc  # on the GUI thread: sys.excepthook, the crash handler, logs and shows it
+        if call.on_failed is not None:
+            call.on_failed()
+        self.settled.emit(call.name, outcome)
+
+
+def refusal_text(exc: ServiceError) -> str:
+    """A refusal in the service's own words (a ``ValidationError``: its sentences only)."""
+    return str(exc).strip() or type(exc).__name__
