@@ -37,8 +37,7 @@ from typing import Any
 import peewee as pw
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from pst_desktop.errors import ServiceError
-from pst_desktop.resilience import first_line
+from pst_desktop.errors import ServiceError, first_line
 from ui.readers import SWITCH_INTERVAL_S
 
 log = logging.getLogger(__name__)
