@@ -502,19 +502,6 @@ def office_day(qapp):
         qapp.setStyleSheet("")
 
 
-def _expected_officer_channel(window: QWidget, problems: list[str]) -> None:
-    """(Until ui/officer/window.py makes its online channel list a ``ChoiceBox`` on a row of
-    its own: the change is with that file's owner.)  Only that list's cut choice is expected."""
-    channel = getattr(window, "online_channel", None)
-    if (
-        channel is not None
-        and not isinstance(channel, ChoiceBox)
-        and problems
-        and all("online_channel" in p or "Aplikasi chat" in p for p in problems)
-    ):
-        pytest.xfail("the officer's online channel list cuts 'Aplikasi chat (WhatsApp, Telegram…)'")
-
-
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", WINDOWS)
@@ -529,7 +516,6 @@ def test_every_window_fits(office_day, kind, language, size):
         problems.insert(0, f"the window needs at least {minimum.width()}×{minimum.height()}")
     elif (window.width(), window.height()) != size:
         problems.insert(0, f"shown at {window.width()}×{window.height()}")
-    _expected_officer_channel(window, problems)
     assert problems == []
 
 
@@ -592,7 +578,6 @@ def test_staff_windows_fit_a_laptop_at_125_percent(office_day, kind, language, h
         hidden = _button_hidden(window, getattr(window, attribute), may_scroll)
         if hidden:
             problems.append(f"{attribute}: {hidden}")
-    _expected_officer_channel(window, problems)
     assert problems == []
 
 

@@ -92,7 +92,7 @@ from ui.readers import BackgroundReader
 from ui.roles import RoleWindow
 from ui.session import Session
 from ui.style import font_scale, scale_sheet
-from ui.widgets import MessageBand, WrapRow, fit_columns, scrolling
+from ui.widgets import ChoiceBox, MessageBand, WrapRow, fit_columns, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +238,7 @@ class OfficerWindow(RoleWindow):
         self.transfer_dialog: TransferDialog | None = None
         #: the rating prompt that took the keyboard before F8's answer (see finish)
         self._call_next_after_prompt: QWidget | None = None
+        self._keyboard_to_call_next_when_on = False
         self.queue_rows: list[QueueRow] = []
         self.history_rows: list[HistoryRow] = []
         self.open_record_visit: int | None = None
@@ -559,7 +560,8 @@ class OfficerWindow(RoleWindow):
         # a new online consultation
         new_title = QLabel(self.tr("New online consultation"))
         new_title.setObjectName("sectionTitle")
-        self.online_channel = QComboBox()
+        # as wide as its longest channel: a chat app's name reads whole once picked
+        self.online_channel = ChoiceBox()
         for channel in ONLINE_CHANNELS:
             self.online_channel.addItem(
                 self.channel_labels.get(channel.value, channel.value), channel.value
@@ -576,11 +578,13 @@ class OfficerWindow(RoleWindow):
         self.online_record_button.setToolTip(self.tr("Record the online consultation"))
         form = QGridLayout()
         form.addWidget(new_title, 0, 0, 1, 2)
-        form.addWidget(self.online_channel, 1, 0)
-        form.addWidget(self.online_contact, 1, 1)
-        form.addWidget(self.online_topic, 2, 0, 1, 2)
-        form.addWidget(self.online_question, 3, 0, 1, 2)
-        form.addWidget(self.online_record_button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        # (the channel a row of its own: its longest name does not leave room for the contact
+        # in a 390 px side panel)
+        form.addWidget(self.online_channel, 1, 0, 1, 2)
+        form.addWidget(self.online_contact, 2, 0, 1, 2)
+        form.addWidget(self.online_topic, 3, 0, 1, 2)
+        form.addWidget(self.online_question, 4, 0, 1, 2)
+        form.addWidget(self.online_record_button, 5, 1, Qt.AlignmentFlag.AlignRight)
         # acting on the selected one
         act_title = QLabel(self.tr("Selected consultation"))
         act_title.setObjectName("sectionTitle")
@@ -1204,9 +1208,23 @@ class OfficerWindow(RoleWindow):
             watched.removeEventFilter(self)
             self._call_next_after_prompt = None
             # before Qt moves the keyboard off the hidden prompt; the prompt then gives it
-            # back to where it was only if that field is still on
-            self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            # back to where it was only if that field is still on. A write under way (an
+            # autosave) has the button off for a moment: it gets the keyboard when it is on.
+            if self.call_button.isEnabled():
+                self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._keyboard_to_call_next_when_on = True
         return super().eventFilter(watched, event)
+
+    def _give_call_next_the_keyboard(self) -> None:
+        """The keyboard the hidden prompt left on the window itself goes to Call next once
+        that button is on again (not when the officer has moved it elsewhere meanwhile)."""
+        if not self._keyboard_to_call_next_when_on or not self.call_button.isEnabled():
+            return
+        self._keyboard_to_call_next_when_on = False
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self or not focus.isEnabled():
+            self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # == the record ==============================================================================
     def _autosave_due(self) -> None:
@@ -1427,6 +1445,7 @@ class OfficerWindow(RoleWindow):
         )
         self.finish_button.setEnabled(free and has)
         self.transfer_button.setEnabled(free and has)
+        self._give_call_next_the_keyboard()
 
     def _show_held(self) -> None:
         held = self.held

@@ -195,4 +195,4 @@ def test_a_prompt_shown_before_f8s_answer_keeps_the_keyboard_then_leaves_it_on_c
     assert screen.isVisible() and screen.hasFocus()  # F8's answer took nothing from it
     key(qtbot, window, Qt.Key.Key_Escape)
     assert not screen.isVisible()
-    assert QApplication.focusWidget() is window.call_button
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.call_button, timeout=2000)
