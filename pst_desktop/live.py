@@ -14,7 +14,8 @@ text…) reach every station the same way: the admin's transaction bumps the off
 revision (``pst_desktop.settings_revision``), and ``SettingsFollower`` (inside ``LiveBus``, or
 on a window's own ``ChangeWatcher``, where it reads it on a worker thread) compares it on every
 change heard and emits ``settings_changed(what)``: within a second on PostgreSQL (the
-notification), within the poll interval on SQLite.  Cached calendars are dropped first, so "is it open now?" reads fresh hours.
+notification), within the poll interval on SQLite.  Cached calendars are dropped first, so
+"is it open now?" reads fresh hours.
 
 ``LiveBus`` sits on top of a watcher and gives every screen the same typed signals on both
 databases (``ticket_called``, ``rating_requested``, ``rating_closed``, ``queue_changed``): on
@@ -50,6 +51,7 @@ from models.entities import Channel, Visit, VisitStatus
 from pst_desktop import settings_revision
 from pst_desktop.calendar import OfficeCalendar
 from pst_desktop.clock import Clock
+from pst_desktop.errors import first_line
 from pst_desktop.events import channel_for
 
 logger = logging.getLogger(__name__)
@@ -211,11 +213,6 @@ class ChangeWatcher(QObject):
 
 
 # -- the typed bus ----------------------------------------------------------------------------
-
-
-def first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def with_reconnect[T](db: pw.Database, work: Callable[[], T]) -> T:

@@ -53,7 +53,8 @@ from models.entities import BaseModel
 from pst_desktop import credentials
 from pst_desktop.accounts import AccountService
 from pst_desktop.clock import SystemClock
-from pst_desktop.connection import DatabaseUnavailable, describe, first_line
+from pst_desktop.connection import DatabaseUnavailable, describe
+from pst_desktop.errors import first_line
 from pst_desktop.settings import StationSettings
 from pst_desktop.startup import connection_reason
 from ui.readers import BackgroundReader

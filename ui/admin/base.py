@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from pst_desktop.administration import Administration
-from pst_desktop.errors import ServiceError, ValidationError
+from pst_desktop.errors import ServiceError, ValidationError, first_line
 from pst_desktop.permissions import Actor
-from pst_desktop.resilience import first_line
 from pst_desktop.startup import connection_reason
 from ui.officer.tables import RowsModel
 from ui.style import font_scale, scale_sheet

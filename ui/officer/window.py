@@ -71,14 +71,13 @@ from pst_desktop.consultations import (
     SearchHit,
     search,
 )
-from pst_desktop.errors import ServiceError, ValidationError
+from pst_desktop.errors import ServiceError, ValidationError, first_line
 from pst_desktop.finishing import check_record_complete
 from pst_desktop.front_desk import QueueRow
 from pst_desktop.history import HistoryFilter, HistoryRow
 from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.online import ONLINE_CHANNELS, OnlineRow, OnlineService
 from pst_desktop.queue import UNDO_WINDOW, QueueService, Undo
-from pst_desktop.resilience import first_line
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
 from pst_desktop.startup import connection_reason

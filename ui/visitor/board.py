@@ -27,7 +27,8 @@ from models.entities import Office
 from pst_desktop.administration import office_settings
 from pst_desktop.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.clock import Clock
-from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
+from pst_desktop.errors import first_line
+from pst_desktop.live import CONNECTION_ERRORS, LiveBus
 from pst_desktop.rating_desk import UnlockGuard
 from pst_desktop.settings import StationSettings
 from ui.accessibility import name_controls

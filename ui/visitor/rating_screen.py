@@ -57,8 +57,8 @@ from PySide6.QtWidgets import (
 from models.entities import Office
 from pst_desktop.administration import office_settings
 from pst_desktop.clock import Clock
-from pst_desktop.errors import AuthenticationFailed
-from pst_desktop.live import CONNECTION_ERRORS, LiveBus, first_line
+from pst_desktop.errors import AuthenticationFailed, first_line
+from pst_desktop.live import CONNECTION_ERRORS, LiveBus
 from pst_desktop.rating_desk import (
     Delivery,
     RatingKiosk,
