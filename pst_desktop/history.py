@@ -12,6 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
+
+# imported with the module, when the window opens: imported by the first export on its worker
+# thread it held the window up to 107 ms (the import runs under the interpreter lock)
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QCoreApplication
 
 from models.entities import Consultation, ServiceType, UserAccount, Visit, Visitor
@@ -260,11 +267,6 @@ def export_matching(
 
 def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: str = "id") -> Path:
     """Write the rows as one worksheet (headers bold, first row frozen, filters on)."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
     headers = [
         QCoreApplication.translate("History", "Date"),
         QCoreApplication.translate("History", "Number"),
