@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 import peewee as pw
+from PySide6.QtCore import QCoreApplication
 
 from models.database import database_proxy, is_sqlite
 from models.entities import (
@@ -443,13 +444,21 @@ def build_report(
     import time
 
     if date_to < date_from:
-        raise ValueError("the report's end date lies before its start date")
+        raise ValueError(
+            QCoreApplication.translate(
+                "Reports", "The report's end date lies before its start date."
+            )
+        )
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     L = labels_for(language)
     clock = clock or SystemClock()
     office = Office.get_or_none(Office.id == office_id)
     if office is None:
-        raise NotFound(f"office {office_id} does not exist")
+        raise NotFound(
+            QCoreApplication.translate("Reports", "Office {office} does not exist.").format(
+                office=office_id
+            )
+        )
     zone = ZoneInfo(office.time_zone)
     timings: dict[str, float] = {}
     mark = time.perf_counter()

@@ -204,7 +204,7 @@ def ticket_data_for(visit_id: int, clock: Clock, language: str = DEFAULT_LANGUAG
     """
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None or visit.number is None:
-        raise NotFound(f"visit {visit_id} has no queue ticket")
+        raise NotFound(QCoreApplication.translate("Tickets", "This visit has no queue ticket."))
     if visit.status == VisitStatus.CANCELLED.value:
         raise Conflict(
             QCoreApplication.translate(

@@ -34,7 +34,7 @@
         <translation>Peran tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <location line="+21"/>
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
@@ -55,7 +55,7 @@
         <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
         <source>No such account.</source>
         <translation>Akun tidak ditemukan.</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../ui/admin/base.py" line="+123"/>
+        <location filename="../../ui/admin/base.py" line="+122"/>
         <source>The database did not answer ({reason}). Nothing was saved; try again when the connection is back.</source>
         <translation>Basis data tidak merespons ({reason}). Tidak ada yang disimpan; coba lagi setelah koneksi kembali.</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Layanan lain sudah memakai awalan ini.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Enter the desk&apos;s name.</source>
         <translation>Isi nama loket.</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation type="vanished">Nama terlalu panjang (maksimal 200 karakter).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>The desk must open before it closes.</source>
         <translation>Jam buka harus sebelum jam tutup.</translation>
     </message>
@@ -403,12 +403,12 @@
         <translation>Hari ini sudah ada di daftar kantor; hapus dulu.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>This day is not in the office&apos;s list.</source>
         <translation>Hari ini tidak ada di daftar kantor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Enter the question the rating screen asks.</source>
         <translation>Isi pertanyaan yang ditampilkan layar penilaian.</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>Pilih layanan yang aktif.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>This appointment is not open any more.</source>
         <translation>Janji temu ini sudah tidak berlaku.</translation>
     </message>
@@ -622,12 +622,12 @@
     <message>
         <location filename="../../ui/visitor/board_lock.py" line="+26"/>
         <source>Close the display board</source>
-        <translation>Tutup layar antrean</translation>
+        <translation>Tutup layar antrian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the kiosk PIN to close the display board.</source>
-        <translation>Masukkan PIN kios untuk menutup layar antrean.</translation>
+        <translation>Masukkan PIN kios untuk menutup layar antrian.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -889,7 +889,7 @@
         <translation>Hanya petugas yang mencatat konsultasi ini yang dapat mengubahnya.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <source>This visit does not exist.</source>
         <translation>Kunjungan ini tidak ada.</translation>
     </message>
@@ -925,7 +925,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+415"/>
+        <location filename="../../ui/setup_wizard.py" line="+496"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Creating or upgrading the tables…</source>
         <translation>Membuat atau memperbarui tabel…</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>Basis data tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{count} schema step(s) applied, now at version {version}.</source>
         <translation>{count} langkah skema diterapkan, kini versi {version}.</translation>
     </message>
@@ -1038,7 +1038,7 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+138"/>
+        <location filename="../../ui/visitor/board.py" line="+139"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
@@ -1200,7 +1200,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../pst_desktop/history.py" line="+269"/>
+        <location filename="../../pst_desktop/history.py" line="+271"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1765,19 +1765,19 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+328"/>
+        <location filename="../../ui/officer/window.py" line="+331"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+34"/>
-        <location line="+1224"/>
+        <location line="+1266"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1249"/>
+        <location line="-1291"/>
         <location line="+26"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
@@ -1798,12 +1798,12 @@
         <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+474"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-471"/>
         <source>Call next  (F2)</source>
         <translation>Panggil berikutnya  (F2)</translation>
     </message>
@@ -1891,12 +1891,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+239"/>
+        <location line="+242"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-390"/>
         <location line="+149"/>
         <source>Service</source>
         <translation>Layanan</translation>
@@ -1960,12 +1960,12 @@
     <message>
         <location line="-200"/>
         <location line="+238"/>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Channel</source>
         <translation>Sarana</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
@@ -2005,18 +2005,18 @@
         <translation>Konsultasi online baru</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>E-mail, phone or WhatsApp number</source>
         <translation>Email, nomor telepon atau WhatsApp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>The user&apos;s question</source>
         <translation>Pertanyaan pengguna</translation>
     </message>
@@ -2031,7 +2031,7 @@
         <translation>Catat konsultasi online ini</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Selected consultation</source>
         <translation>Konsultasi yang dipilih</translation>
     </message>
@@ -2042,23 +2042,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+918"/>
+        <location line="+957"/>
         <source>Answered</source>
         <translation>Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-955"/>
         <source>Record the answer sent to the user</source>
         <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+916"/>
+        <location line="+955"/>
         <source>Waiting for user</source>
         <translation>Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-953"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
         <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
@@ -2094,8 +2094,8 @@
         <translation>Kebutuhan terpenuhi: semua</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+354"/>
+        <location line="-352"/>
+        <location line="+357"/>
         <source>Words in topic, question or answer</source>
         <translation>Kata di topik, pertanyaan, atau jawaban</translation>
     </message>
@@ -2120,8 +2120,8 @@
         <translation>Pengunjung / kontak</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+391"/>
+        <location line="-393"/>
+        <location line="+394"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
@@ -2131,21 +2131,21 @@
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+391"/>
+        <location line="-393"/>
+        <location line="+394"/>
         <source>Need met</source>
         <translation>Kebutuhan terpenuhi</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Your desk</source>
-        <extracomment>the record saved for ``held`` (read with it; ``None``: none saved yet) &quot;not read yet&quot;: the held ticket&apos;s record is read when it is shown the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the online consultation to select once the list holding it arrives</extracomment>
+        <extracomment>the record saved for ``held`` (read with it; ``None``: none saved yet) &quot;not read yet&quot;: the held ticket&apos;s record is read when it is shown the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the rating prompt that took the keyboard before F8&apos;s answer (see finish) the online consultation to select once the list holding it arrives</extracomment>
         <translation>Meja Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting tickets</source>
-        <translation>Nomor antrean yang menunggu</translation>
+        <translation>Nomor antrian yang menunggu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2168,7 +2168,7 @@
         <translation>Riwayat sampai tanggal</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+411"/>
         <source>Open a record from the list (Enter)</source>
         <translation>Buka catatan dari daftar (Enter)</translation>
     </message>
@@ -2183,7 +2183,7 @@
         <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+241"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -2218,7 +2218,7 @@
     <message>
         <location line="+16"/>
         <source>{code} is back in the queue.</source>
-        <translation>{code} kembali ke antrean.</translation>
+        <translation>{code} kembali ke antrian.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2241,7 +2241,7 @@
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+71"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
@@ -2298,7 +2298,7 @@
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No ticket</source>
         <translation>Belum ada nomor</translation>
     </message>
@@ -2452,7 +2452,7 @@
         <translation>Konsultasi ini sekarang berstatus {status}; tindakan ini tidak berlaku.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+162"/>
         <source>Choose an active service.</source>
         <translation>Pilih layanan yang aktif.</translation>
     </message>
@@ -2478,12 +2478,12 @@
     <message>
         <location line="+1"/>
         <source>issue queue tickets</source>
-        <translation>mencetak nomor antrean</translation>
+        <translation>mencetak nomor antrian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancel tickets</source>
-        <translation>membatalkan nomor antrean</translation>
+        <translation>membatalkan nomor antrian</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2842,7 +2842,7 @@
         <translation>Sudah terlambat untuk membatalkan nomor {code}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>Ticket {code} is {status} now; this action does not apply.</source>
         <translation>Nomor antrian {code} sekarang berstatus {status}; tindakan ini tidak dapat dilakukan.</translation>
     </message>
@@ -2857,7 +2857,7 @@
         <translation>Tiket {code} dipegang petugas lain; hanya petugas itu atau supervisor yang boleh memindahkannya.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>This ticket does not exist.</source>
         <translation>Nomor antrian ini tidak ditemukan.</translation>
     </message>
@@ -3334,9 +3334,9 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+283"/>
+        <location filename="../../ui/reception/window.py" line="+316"/>
         <source>Search the guest book</source>
-        <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it)</extracomment>
+        <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it) counts the form&apos;s visitors (cleared or loaded): a write&apos;s answer for an earlier one does not bind the form to its visitor</extracomment>
         <translation>Cari di buku tamu</translation>
     </message>
     <message>
@@ -3518,12 +3518,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+603"/>
+        <location line="+653"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-642"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3563,7 +3563,7 @@
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Registration ≤ 10 min</source>
         <translation>Pendaftaran ≤ 10 menit</translation>
     </message>
@@ -3573,22 +3573,23 @@
         <translation>Pendaftaran {minutes}:{seconds:02d} / 10:00</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+92"/>
         <source>Check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-66"/>
         <source>This office has no active service to issue for.</source>
         <translation>Kantor ini belum memiliki layanan aktif untuk nomor antrian.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>This visitor already has ticket {codes} today; cancel one of them if it was a mistake.</source>
         <translation>Pengunjung ini sudah memiliki tiket {codes} hari ini; batalkan salah satunya jika keliru.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Nobody ahead</source>
         <translation>Tidak ada antrian di depan</translation>
     </message>
@@ -3669,12 +3670,12 @@
     </message>
     <message>
         <location line="+163"/>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Select a ticket in the queue first (F3).</source>
         <translation>Pilih nomor antrian di daftar antrian terlebih dahulu (F3).</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <source>{code}: the visitor left.</source>
         <translation>{code}: pengunjung sudah pergi.</translation>
     </message>
@@ -3684,32 +3685,32 @@
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>{code} is waiting again.</source>
         <translation>{code} kembali menunggu.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Ticket cancelled.</source>
         <translation>Nomor antrian dibatalkan.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Appointment booked for {when}. Check the visitor in when they arrive.</source>
         <translation>Janji temu dibuat untuk {when}. Catat kedatangan pengunjung saat tiba.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Select an appointment first.</source>
         <translation>Pilih janji temu terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Checked in: ticket {code}.</source>
         <translation>Kedatangan dicatat: nomor antrian {code}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The database did not answer ({reason}). Nothing was lost; try again in a moment.</source>
         <translation>Basis data tidak merespons ({reason}). Tidak ada data yang hilang; coba lagi sebentar lagi.</translation>
     </message>
@@ -3939,7 +3940,7 @@
         <translation>Pengunjung harus menyetujui pemrosesan data pribadinya.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>This visitor is no longer in the guest book.</source>
         <extracomment>FTS5&apos;s hidden column named like the table: ``&lt;table&gt; MATCH &apos;&quot;abc&quot;&apos;`` searches every column</extracomment>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
@@ -3948,7 +3949,7 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../../pst_desktop/reports.py" line="+91"/>
+        <location filename="../../pst_desktop/reports.py" line="+92"/>
         <source>Integrated Statistical Services (PST) report</source>
         <extracomment>(code, lowest age, highest age); None: open-ended</extracomment>
         <translation>Laporan Pelayanan Statistik Terpadu (PST)</translation>
@@ -4497,15 +4498,26 @@
         <translation>Laporan {period} disimpan di {path}: {visits} kunjungan.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/report_worker.py" line="+71"/>
+        <location filename="../../ui/supervisor/reports.py" line="+184"/>
         <source>The report could not be made: {error}</source>
         <translation>Laporan tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../pst_desktop/reports.py" line="+252"/>
+        <source>The report&apos;s end date lies before its start date.</source>
+        <extracomment>the visitor and visit fields the profile tables break visits down by, in report order (scale_max, score, count), every score of every scale used</extracomment>
+        <translation>Tanggal akhir laporan sebelum tanggal awalnya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office {office} does not exist.</source>
+        <translation>Kantor {office} tidak ada.</translation>
     </message>
 </context>
 <context>
     <name>ReportsWidget</name>
     <message>
-        <location filename="../../ui/supervisor/reports.py" line="+66"/>
+        <location filename="../../ui/supervisor/reports.py" line="-112"/>
         <source>PDF report</source>
         <translation>Laporan PDF</translation>
     </message>
@@ -4555,22 +4567,22 @@
         <translation>Laporan bulanan</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Save the report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The last day lies before the first; choose the days again.</source>
         <translation>Hari terakhir sebelum hari pertama; pilih lagi tanggalnya.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Making the report of the chosen days…</source>
         <translation>Membuat laporan hari yang dipilih…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The report is saved: {path}</source>
         <translation>Laporan sudah disimpan: {path}</translation>
     </message>
@@ -4633,7 +4645,7 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="-220"/>
+        <location filename="../../ui/setup_wizard.py" line="-239"/>
         <source>The office database server</source>
         <translation>Server basis data kantor</translation>
     </message>
@@ -4678,7 +4690,7 @@
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>the server</source>
         <translation>server</translation>
     </message>
@@ -4703,12 +4715,12 @@
         <translation>Menghubungkan ke {server}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Cannot connect to {server}: {reason}</source>
         <translation>Tidak dapat terhubung ke {server}: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>the database is empty; the next step creates the tables.</source>
         <translation>basis data masih kosong; langkah berikutnya membuat tabelnya.</translation>
     </message>
@@ -4825,7 +4837,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+185"/>
+        <location filename="../../ui/setup_wizard.py" line="+189"/>
         <source>PST Desktop — Setting up this PC</source>
         <translation>PST Desktop — Menyiapkan PC ini</translation>
     </message>
@@ -5080,7 +5092,12 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>Tickets</name>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
+        <source>This visit has no queue ticket.</source>
+        <translation>Kunjungan ini tidak punya nomor antrian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This ticket was cancelled; it cannot be printed again.</source>
         <translation>Tiket ini sudah dibatalkan; tidak dapat dicetak ulang.</translation>
     </message>
@@ -5100,7 +5117,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location line="+2"/>
         <source>It keeps its number and its place in the queue.</source>
-        <translation>Nomor dan urutannya dalam antrean tetap.</translation>
+        <translation>Nomor dan urutannya dalam antrian tetap.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5343,7 +5360,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>WherePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="-346"/>
+        <location filename="../../ui/setup_wizard.py" line="-366"/>
         <source>Where does this PC keep the data?</source>
         <translation>Di mana PC ini menyimpan data?</translation>
     </message>
