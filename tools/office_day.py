@@ -788,7 +788,7 @@ class OfficeDay:
         """Fill a field; a list takes the item shown as ``value`` (or ending with it, as
         "K · Konsultasi Statistik"), or its first real item when ``value`` is None."""
         widget = station.get(window, path)
-        if widget["class"] == "QComboBox":
+        if widget.get("list"):  # a drop-down list, whatever its class (ChoiceBox is one)
             items = [i for i in widget["items"] if i and not i.endswith("…")]
             wanted = str(value) if value is not None else ""
             value = next(

@@ -119,6 +119,7 @@ def _describe(widget: Any) -> dict[str, Any]:
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
         info["text"] = widget.toPlainText()
     elif isinstance(widget, QComboBox):
+        info["list"] = True  # a drop-down list of any class (QComboBox, ChoiceBox, …)
         info["text"] = widget.currentText()
         info["items"] = [widget.itemText(i) for i in range(widget.count())]
     elif isinstance(widget, QAbstractSpinBox):

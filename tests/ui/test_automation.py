@@ -40,6 +40,20 @@ def test_set_and_get_by_window_class_and_attribute_path(form):
     assert form.service.currentText() == "Perpustakaan"
     got = automation.handle({"cmd": "get", "window": "Form", "path": "service"})
     assert got["text"] == "Perpustakaan" and got["items"][0] == "Konsultasi Statistik"
+    assert got["list"]  # the office day knows a list by this, whatever its class
+
+
+def test_a_list_of_another_class_is_still_a_list(qtbot):
+    """The guest book's lists are ChoiceBoxes now; the office day chose by class name and
+    stopped at the first visitor (seen in a CI rehearsal)."""
+    from ui.widgets import ChoiceBox
+
+    box = ChoiceBox()
+    box.setObjectName("x")
+    qtbot.addWidget(box)
+    box.addItems(["K · Konsultasi Statistik", "P · Perpustakaan"])
+    info = automation._describe(box)
+    assert info["list"] and info["items"] == ["K · Konsultasi Statistik", "P · Perpustakaan"]
 
 
 def test_a_missing_window_or_attribute_is_a_clear_refusal(form):
