@@ -6,8 +6,9 @@ is how long the window stopped answering.  Each figure is printed beside the 16 
 and the 50 ms rule, and beside a baseline measured in the same run: the same work called
 directly, off the event loop (the service call or query the action waits for).
 
-Actions: reception guest-book search while typing, F9 issue (save, number, then the ticket's
-read, render and QR and the print to a PDF file on the print thread, until its answer is shown),
+Actions: reception guest-book search while typing, F9 issue (save and number on the window's
+write thread, then the ticket's read, render and QR and the print to a PDF file on the print
+thread, until the number and the print's answer are shown),
 reception queue refresh, officer F2+F8 (call next, finish with a record), officer refresh after
 another station's change, past-answer search, history text filter (typed), XLSX export of the
 history list.
@@ -257,18 +258,26 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
             stalls = []
             answers: list = []  # the print thread's answers: read, rendered, kept and printed
             reception.ticket_printed.connect(answers.append)
+            # the save and the number run on the window's write thread (ui.calls): the action
+            # ends once the number shows (last_code), the write is answered, the print thread
+            # answered and the queue read after it is shown
+            calls = getattr(reception, "calls", None)
             for i in range(repeat):
                 reception.new_visitor()
                 reception.load_visitor(visitor.id)
                 form = reception.form
                 form.service.setCurrentIndex(form.service.findData(service.id))
-                stalls.append(
-                    probe.measure(
-                        reception.issue_ticket,
-                        lambda n=i + 1: len(answers) >= n and not reception._loading,
-                        settle_ms=300,
+                before = reception.last_code.text()
+
+                def issued(n=i + 1, before=before) -> bool:
+                    return (
+                        reception.last_code.text() != before
+                        and not (calls is not None and calls.busy)
+                        and len(answers) >= n
+                        and not reception._loading
                     )
-                )
+
+                stalls.append(probe.measure(reception.issue_ticket, issued, settle_ms=300))
             failed = [a.message for a in answers if not a.printed]
             if failed:
                 print(f"  f9-issue: not printed: {failed}", file=sys.stderr)

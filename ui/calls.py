@@ -14,11 +14,13 @@ submitted.  The outcome comes back on the GUI thread, always in that order:
 - anything else → raised again on the GUI thread, where the app's crash handler
   (``ui.crash``, ``sys.excepthook``) logs it and shows the report.
 
-After a refusal or a lost connection ``on_failed()`` (when given) runs too: the write did not
-happen.  Every outcome is logged here, by the write's name and the exception's kind, never a
-visitor's data.  ``busy`` is true from a submit until its outcome was handed over
-(``busy_changed``); a window ignores a second key press meanwhile.  ``settled(name, outcome)``
-follows each outcome once its callbacks ran.
+A window that shows a refusal in its own place (a form's fields, an offer beside the words)
+passes ``on_refused(exc)`` with the write: it gets the ``ServiceError`` itself instead of
+``show_refusal``.  After a refusal or a lost connection ``on_failed()`` (when given) runs too:
+the write did not happen.  Every outcome is logged here, by the write's name and the
+exception's kind, never a visitor's data.  ``busy`` is true from a submit until its outcome was
+handed over (``busy_changed``); a window ignores a second key press meanwhile.
+``settled(name, outcome)`` follows each outcome once its callbacks ran.
 
 On SQLite a write that uses ``write_transaction`` still takes its ``BEGIN IMMEDIATE`` lock: a
 peewee database keeps its connection and transaction state per thread, so the worker's write
@@ -56,6 +58,7 @@ class _Call:
     write: Callable[[], Any]
     on_done: Callable[[Any], None] | None
     on_failed: Callable[[], None] | None
+    on_refused: Callable[[ServiceError], None] | None = None
     value: Any = None
     error: Exception | None = None
     seconds: float = 0.0
@@ -126,16 +129,19 @@ class ServiceCalls(QObject):
         on_done: Callable[[Any], None] | None = None,
         *,
         on_failed: Callable[[], None] | None = None,
+        on_refused: Callable[[ServiceError], None] | None = None,
     ) -> None:
         """Run ``write`` on the worker thread after the writes submitted before it.
 
         ``name`` says in the log which write it was (no personal data); ``write`` must not
-        touch widgets; ``on_done(value)`` and ``on_failed()`` run on the GUI thread."""
+        touch widgets; ``on_done(value)``, ``on_refused(exc)`` (a refusal, instead of the
+        window's ``show_refusal``) and ``on_failed()`` run on the GUI thread."""
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
         log.debug("write %s submitted", name)
-        self._pool.start(_Write(self._db, _Call(name, write, on_done, on_failed), self._delivery))
+        call = _Call(name, write, on_done, on_failed, on_refused)
+        self._pool.start(_Write(self._db, call, self._delivery))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for the writes under way and hand over their outcomes (closing; scripts)."""
@@ -158,7 +164,10 @@ class ServiceCalls(QObject):
         if isinstance(exc, ServiceError):
             # the service logged the refusal's words where it made it (pst_desktop.refusals)
             log.info("write %s refused (%s) in %.0f ms", call.name, type(exc).__name__, ms)
-            self._show_refusal(refusal_text(exc))
+            if call.on_refused is not None:
+                call.on_refused(exc)
+            else:
+                self._show_refusal(refusal_text(exc))
             outcome = REFUSED
         elif isinstance(exc, self._connection_errors):
             log.warning(

@@ -4,12 +4,22 @@ watch the live queue.
 The window asks the services (``registration``, ``front_desk``, ``tickets``/``printing``) and
 shows their answers. The queue is read on a worker thread (``QThreadPool``) as plain rows and
 applied to the table model only, so a refresh never touches the form being typed in.
+
+Never freeze (issue 12 item 9): the receptionist's writes (F9 / Ctrl+Enter: save the guest-book
+entry, then issue the number; Ctrl+K check-in; "visitor left" and its undo) run one at a time on
+the window's write thread (``calls``, ``ui.calls.ServiceCalls``). The answer comes back to the
+GUI thread: the number shows, the print thread gets the ticket, the form is cleared for the next
+visitor; a refusal is shown where it belongs (the fields, the message line), a lost connection
+goes to the connection band. While a write is under way F9 and Ctrl+K do nothing (a double F9
+issues one ticket); the buttons stay enabled so the keyboard stays where it is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
@@ -44,12 +54,13 @@ from pst_desktop.front_desk import FrontDesk, QueueSnapshot
 from pst_desktop.i18n import format_moment
 from pst_desktop.live import ChangeWatcher, SettingsFollower
 from pst_desktop.queue import UNDO_WINDOW, IssuedTicket, Undo
-from pst_desktop.registration import RegistrationService, form_from_visitor
+from pst_desktop.registration import RegistrationService, VisitorForm, form_from_visitor
 from pst_desktop.resilience import first_line
 from pst_desktop.settings import StationSettings
 from pst_desktop.standards import Verdict
 from pst_desktop.startup import connection_reason
 from ui.accessibility import name_controls
+from ui.calls import ServiceCalls, refusal_text
 from ui.readers import BackgroundReader
 from ui.reception.dialogs import AppointmentDialog, CancelDialog
 from ui.reception.output import OutputResult, TicketOutput
@@ -76,6 +87,8 @@ from ui.widgets import (
     fit_columns,
     scrolling,
 )
+
+log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 #: narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name
@@ -198,6 +211,19 @@ class _SnapshotJob(QRunnable):
         self._signals.ready.emit(self._generation, snapshot)
 
 
+@dataclass
+class _Issuing:
+    """One F9 under way: what the write thread saved of the guest-book entry (plain data, read
+    on the GUI thread once the answer is back)."""
+
+    form_round: int  # the form it was typed in (see ``ReceptionWindow._form_round``)
+    visitor_id: int | None
+    loaded_form: VisitorForm | None
+    saved: bool = False  # the guest-book entry was registered or updated
+    issuing: bool = False  # the entry is saved (or was unchanged): the number was asked for
+    kept: bool = False  # the saved entry was taken over by the form
+
+
 class ReceptionWindow(RoleWindow):
     """The front desk. Emits ``ticket_issued(IssuedTicket, OutputResult)`` after each ticket,
     and ``ticket_printed(OutputResult)`` when the printer answered (printing runs off this thread).
@@ -238,6 +264,9 @@ class ReceptionWindow(RoleWindow):
         self.services = front_desk.services_of(self.actor.office_id)
         self.purpose_labels = {o.code: o.label(self.language) for o in catalog.options("purpose")}
         self.registration_started_at: dt.datetime | None = None
+        #: counts the form's visitors (cleared or loaded): a write's answer for an earlier one
+        #: does not bind the form to its visitor
+        self._form_round = 0
         self.last_ticket: IssuedTicket | None = None
         self.last_output: OutputResult | None = None
         self.snapshot: QueueSnapshot | None = None
@@ -257,6 +286,10 @@ class ReceptionWindow(RoleWindow):
         # year of visitors); Enter before the answer came picks its first row when it comes
         self.search_reader = BackgroundReader(self._db, self)
         self._enter_pending = False
+        # the receptionist's writes: one at a time, in order, on their own thread (issue 13)
+        self.calls = ServiceCalls(
+            self._db, lambda text: self.show_notice(text, "error"), self._database_trouble, self
+        )
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
         if watcher is None:
@@ -743,6 +776,7 @@ class ReceptionWindow(RoleWindow):
             self.show_notice(self.tr("This visitor is no longer in the guest book."), "error")
             return
         self._start_registration_clock()
+        self._form_round += 1
         self.form.load(visitor.id, form_from_visitor(visitor))
         self.returning_badge.show()
         self.hide_notice()
@@ -843,6 +877,7 @@ class ReceptionWindow(RoleWindow):
 
     def new_visitor(self) -> None:
         """Clear the form for the next visitor; the registration clock restarts."""
+        self._form_round += 1
         self.form.clear()
         self.search.clear()
         self.search_results.hide()
@@ -886,36 +921,69 @@ class ReceptionWindow(RoleWindow):
         return visitor.id
 
     # == issuing =======================================================================
-    def issue_ticket(self) -> IssuedTicket | None:
-        """Save the guest-book entry, issue the number, print it (F9 / Ctrl+Enter)."""
+    def _writing(self) -> bool:
+        """A write is under way: F9, Ctrl+K… pressed meanwhile do nothing (a double F9 issues
+        one ticket; the buttons stay enabled, so the keyboard stays where it is)."""
+        if self.calls.busy:
+            log.debug("a write is under way: the key does nothing")
+            return True
+        return False
+
+    def issue_ticket(self) -> None:
+        """Save the guest-book entry, issue the number, print it (F9 / Ctrl+Enter).
+
+        Both writes run on the write thread, each its own transaction (a refused number keeps
+        the saved entry); the answer comes to ``_issued`` or ``_issue_refused``. What is typed
+        while they run (some 20–40 ms) is cleared with the form when the number comes."""
+        if self._writing():
+            return
         service_id = self.form.service_id()
         if service_id is None:
             self.show_notice(self.tr("This office has no active service to issue for."), "error")
-            return None
-        try:
-            visitor_id = self._save_visitor()
-            if visitor_id is None:
-                return None
-            ticket = self.desk.issue(
-                self.actor,
-                visitor_id=visitor_id,
+            return
+        form = self.form.form()
+        issuing = _Issuing(self._form_round, self.form.visitor_id, self.form.loaded_form)
+        actor, registration, desk = self.actor, self.registration, self.desk
+        purpose, started = self.form.purpose_code(), self.registration_started_at
+
+        def write() -> IssuedTicket:
+            visitor = None
+            if issuing.visitor_id is None:
+                visitor = registration.register(actor, form)
+            elif form != issuing.loaded_form:
+                visitor = registration.update(actor, issuing.visitor_id, form)
+            if visitor is not None:
+                issuing.loaded_form = form_from_visitor(visitor)
+                issuing.visitor_id, issuing.saved = visitor.id, True
+            issuing.issuing = True
+            return desk.issue(
+                actor,
+                visitor_id=issuing.visitor_id,
                 service_id=service_id,
-                purpose=self.form.purpose_code(),
-                registration_started_at=self.registration_started_at,
+                purpose=purpose,
+                registration_started_at=started,
             )
-        except OutsideServiceHours as exc:
-            self.show_notice(str(exc), "warning", offer=True)
-            return None
-        except ValidationError as exc:
-            self.form.show_errors(exc.fields)
-            self.show_notice(" ".join(exc.fields.values()), "error")
-            return None
-        except ServiceError as exc:
-            self.show_notice(str(exc), "error")
-            return None
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            self._database_trouble(exc)
-            return None
+
+        self.calls.submit(
+            "issue ticket",
+            write,
+            lambda ticket: self._issued(issuing, ticket),
+            on_refused=lambda exc: self._issue_refused(issuing, exc),
+            on_failed=lambda: self._keep_saved_visitor(issuing),
+        )
+
+    def _keep_saved_visitor(self, issuing: _Issuing) -> None:
+        """The entry was saved though the number was not issued: the form is that visitor now
+        (F9 again updates them, never registers them twice), unless it moved on meanwhile."""
+        if issuing.kept or not issuing.saved or issuing.form_round != self._form_round:
+            return
+        issuing.kept = True
+        self.form.show_errors({})
+        self.form.visitor_id = issuing.visitor_id
+        self.form.loaded_form = issuing.loaded_form
+
+    def _issued(self, issuing: _Issuing, ticket: IssuedTicket) -> None:
+        self._keep_saved_visitor(issuing)
         self._ticket_done(ticket)
         self.new_visitor()
         if ticket.also_active:  # the queue issued it, and says the visitor already waits
@@ -926,7 +994,22 @@ class ReceptionWindow(RoleWindow):
                 ).format(codes=", ".join(ticket.also_active)),
                 "warning",
             )
-        return ticket
+
+    def _issue_refused(self, issuing: _Issuing, exc: ServiceError) -> None:
+        """The guest-book entry or the number was refused: the words where they belong."""
+        self._keep_saved_visitor(issuing)
+        same_form = issuing.form_round == self._form_round
+        if isinstance(exc, OutsideServiceHours):
+            self.show_notice(str(exc), "warning", offer=True)
+        elif isinstance(exc, ValidationError):
+            if same_form:
+                self.form.show_errors(exc.fields)
+            if not issuing.issuing:  # what was typed: each field says what is wrong
+                self.show_notice(self.tr("Check the marked fields."), "error")
+            else:
+                self.show_notice(" ".join(exc.fields.values()), "error")
+        else:
+            self.show_notice(refusal_text(exc), "error")
 
     def _ticket_done(self, ticket: IssuedTicket) -> None:
         """The number is issued: show it now; the ticket is read, rendered and printed on the
@@ -1159,10 +1242,13 @@ class ReceptionWindow(RoleWindow):
         if row is None:
             self.status_line.setText(self.tr("Select a ticket in the queue first (F3)."))
             return
-        left: list = []
-        if self._act(lambda: left.append(self.desk.mark_left(self.actor, row.visit_id))):
-            self.pending_undo = left[0].undo
-            text = self.tr("{code}: the visitor left.").format(code=row.code)
+        if self._writing():
+            return
+        actor, desk, code = self.actor, self.desk, row.code
+
+        def left(moved) -> None:
+            self.pending_undo = moved.undo
+            text = self.tr("{code}: the visitor left.").format(code=code)
             link = self.tr("Undo")
             self.status_line.setTextFormat(Qt.TextFormat.RichText)
             self.status_line.setText(
@@ -1170,15 +1256,23 @@ class ReceptionWindow(RoleWindow):
             )
             self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
 
+        self._act("visitor left", lambda: desk.mark_left(actor, row.visit_id), left)
+
     def undo_left(self) -> None:
         """Take back the last "visitor left" (the status line's Undo, Ctrl+Z): it waits again
         in its place, for a few minutes after (issue 12 item 6)."""
         undo = self.pending_undo
-        if undo is None:
+        if undo is None or self._writing():
             return
         self._forget_undo()
-        if self._act(lambda: self.desk.undo(self.actor, undo)):
-            self.status_line.setText(self.tr("{code} is waiting again.").format(code=undo.code))
+        actor, desk = self.actor, self.desk
+        self._act(
+            "undo visitor left",
+            lambda: desk.undo(actor, undo),
+            lambda _visit: self.status_line.setText(
+                self.tr("{code} is waiting again.").format(code=undo.code)
+            ),
+        )
 
     def _forget_undo(self) -> None:
         self._undo_timer.stop()
@@ -1223,17 +1317,20 @@ class ReceptionWindow(RoleWindow):
         self.status_line.setText(self.tr("Ticket cancelled."))
         self.refresh()
 
-    def _act(self, action) -> bool:
-        try:
-            action()
-        except ServiceError as exc:
-            self.status_line.setText(str(exc))
-            return False
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            self._database_trouble(exc)
-            return False
-        self.refresh()
-        return True
+    def _act(self, name: str, write, on_done) -> None:
+        """A move on the queue (one service call) on the write thread; on its answer the queue
+        is read again and ``on_done(answer)`` runs; a refusal goes to the status line."""
+
+        def done(value) -> None:
+            self.refresh()
+            on_done(value)
+
+        self.calls.submit(
+            name,
+            write,
+            done,
+            on_refused=lambda exc: self.status_line.setText(refusal_text(exc)),
+        )
 
     # == appointments ==================================================================
     def open_appointment_dialog(self) -> None:
@@ -1294,25 +1391,25 @@ class ReceptionWindow(RoleWindow):
         )
         self.refresh()
 
-    def check_in_selected(self) -> IssuedTicket | None:
-        """Issue the ticket of the selected appointment's visitor, who has arrived (Ctrl+K)."""
+    def check_in_selected(self) -> None:
+        """Issue the ticket of the selected appointment's visitor, who has arrived (Ctrl+K), on
+        the write thread; a refusal goes to the message line."""
+        if self._writing():
+            return
         appointment_id = self.selected_appointment()
         if appointment_id is None:
             self.tabs.setCurrentIndex(1)
             # the status line sits on the queue tab: say it where the receptionist looks
             self.show_notice(self.tr("Select an appointment first."), "warning")
-            return None
-        try:
-            ticket = self.desk.check_in(self.actor, appointment_id)
-        except ServiceError as exc:
-            self.show_notice(str(exc), "error")
-            return None
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            self._database_trouble(exc)
-            return None
+            return
+        actor, desk = self.actor, self.desk
+        self.calls.submit(
+            "check in", lambda: desk.check_in(actor, appointment_id), self._checked_in
+        )
+
+    def _checked_in(self, ticket: IssuedTicket) -> None:
         self._ticket_done(ticket)
         self.status_line.setText(self.tr("Checked in: ticket {code}.").format(code=ticket.code))
-        return ticket
 
     # == settings ======================================================================
     def open_printer_settings(self) -> None:
@@ -1358,7 +1455,9 @@ class ReceptionWindow(RoleWindow):
 
     # == closing =======================================================================
     def shutdown(self) -> None:
-        """Stop the watcher and timers and wait for a running queue read (idempotent)."""
+        """Let a write under way end (its answer shown), stop the watcher and timers and wait
+        for a running queue read (idempotent)."""
+        self.calls.wait(30_000)
         self._tick_timer.stop()
         self._search_timer.stop()
         self.search_reader.cancel()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -103,3 +106,11 @@ def service_id_of(window, code) -> int:
 
 def focused():
     return QApplication.focusWidget()
+
+
+@contextmanager
+def answered(qtbot, window, timeout: int = 5000) -> Iterator[None]:
+    """The write a key starts (F9, Ctrl+K, Ctrl+L…) runs on the window's write thread: wait
+    until its answer (issued, refused or not reached) was handed to the window."""
+    with qtbot.waitSignal(window.calls.settled, timeout=timeout):
+        yield

@@ -186,6 +186,7 @@ def main(folder: Path) -> None:
         form.purpose.setCurrentIndex(form.purpose.findData("research"))
         form.consent.setChecked(True)
         window.issue_ticket()  # the bad e-mail shows its message in place
+        window.calls.wait()  # (the write thread's answer)
         for size, name in (((1366, 768), "reception.png"), ((1920, 1080), "reception-1920.png")):
             window.resize(*size)
             window.show()

@@ -18,7 +18,7 @@ from pst_desktop.front_desk import LEFT_REASON
 from pst_desktop.queue import QueueService
 from pst_desktop.registration import RegistrationService, VisitorForm
 from tests.support import wib
-from tests.ui.reception.conftest import focused, service_id_of, type_visitor
+from tests.ui.reception.conftest import answered, focused, service_id_of, type_visitor
 from ui.reception import queue_model as qm
 from ui.reception.window import ReceptionWindow
 from ui.roles import window_for
@@ -175,7 +175,8 @@ def test_search_by_name_with_arrow_keys(qtbot, window, clock):
 
 def test_bad_email_shows_a_message_and_saves_nothing(qtbot, window):
     type_visitor(qtbot, window, email="siti.aminah@")
-    qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    with answered(qtbot, window):
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     error = window.form.errors["email"]
     assert error.isVisible()
     assert "e-mail" in error.text()
@@ -196,7 +197,8 @@ def test_bad_email_shows_a_message_and_saves_nothing(qtbot, window):
 
 def test_missing_consent_is_refused_in_place(qtbot, window):
     type_visitor(qtbot, window, consent=False)
-    qtbot.mouseClick(window.issue_button, Qt.MouseButton.LeftButton)
+    with answered(qtbot, window):
+        qtbot.mouseClick(window.issue_button, Qt.MouseButton.LeftButton)
     assert window.form.errors["consent"].isVisible()
     assert Visitor.select().count() == 0
 
@@ -204,7 +206,8 @@ def test_missing_consent_is_refused_in_place(qtbot, window):
 def test_outside_hours_offers_an_appointment_and_checks_it_in(qtbot, window, clock):
     clock.set(wib(2026, 11, 24, 16, 0))  # Tuesday, the desk closed at 15:30
     type_visitor(qtbot, window)
-    qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    with answered(qtbot, window):
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     assert Visit.select().count() == 0
     assert window.notice.isVisible()
     assert "Outside service hours" in window.notice_text.text()
@@ -262,8 +265,10 @@ def test_two_receptionist_windows_issuing_at_once_get_different_numbers(
     issued = []
     first.ticket_issued.connect(lambda ticket, _out: issued.append(("first", ticket.code)))
     second.ticket_issued.connect(lambda ticket, _out: issued.append(("second", ticket.code)))
-    qtbot.mouseClick(second.issue_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(first.issue_button, Qt.MouseButton.LeftButton)
+    with answered(qtbot, second):
+        qtbot.mouseClick(second.issue_button, Qt.MouseButton.LeftButton)
+    with answered(qtbot, first):
+        qtbot.mouseClick(first.issue_button, Qt.MouseButton.LeftButton)
     assert issued == [("second", "K-001"), ("first", "K-002")]
     # each window sees the other's ticket (the change signal, no manual refresh)
     for window in (first, second):
@@ -307,7 +312,8 @@ def test_cancel_with_a_reason_mark_left_and_reprint(qtbot, window, clock, servic
     answers = outputs(window, said)
     for _ in range(3):
         type_visitor(qtbot, window)
-        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+        with answered(qtbot, window):
+            qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: queue_codes(window) == ["K-001", "K-002", "K-003"])
     qtbot.waitUntil(lambda: len(answers) == 3)
     assert [a.code for a in answers] == ["K-001", "K-002", "K-003"]  # in the order issued
@@ -330,7 +336,8 @@ def test_cancel_with_a_reason_mark_left_and_reprint(qtbot, window, clock, servic
     qtbot.waitUntil(lambda: queue_codes(window) == ["K-002", "K-003"])
 
     window.select_visit(second)
-    qtbot.keyClick(window.queue_table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    with answered(qtbot, window):
+        qtbot.keyClick(window.queue_table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     visit = Visit.get_by_id(second)
     assert (visit.status, visit.cancel_reason) == (VisitStatus.CANCELLED.value, LEFT_REASON)
     qtbot.waitUntil(lambda: queue_codes(window) == ["K-003"])
@@ -363,7 +370,8 @@ def test_cancel_with_a_reason_mark_left_and_reprint(qtbot, window, clock, servic
 
 def test_waiting_time_and_its_colour(qtbot, window, clock):
     type_visitor(qtbot, window)
-    qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    with answered(qtbot, window):
+        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: queue_codes(window) == ["K-001"])
     model = window.queue_model
 
@@ -385,10 +393,10 @@ def test_waiting_time_and_its_colour(qtbot, window, clock):
 
 
 def test_counts_per_service(qtbot, window, make_actor, office, services):
-    type_visitor(qtbot, window)
-    qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
-    type_visitor(qtbot, window)
-    qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+    for _ in range(2):
+        type_visitor(qtbot, window)
+        with answered(qtbot, window):
+            qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     from models.entities import Desk
 
     desk = Desk.select().where(Desk.office == office.id).first()
@@ -523,7 +531,8 @@ def test_an_early_check_in_is_refused_where_the_receptionist_looks(qtbot, window
         window.tabs.setCurrentIndex(tab)
         window.hide_notice()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        with answered(qtbot, window):
+            qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         assert window.notice.isVisible()
         assert "1 hour" in window.notice_text.text()
     assert Visit.select().count() == 0

@@ -128,8 +128,9 @@ def test_f9_shows_the_number_before_the_ticket_is_printed(
     window.ticket_printed.connect(lambda _result: said.append(window.status_line.text()))
     try:
         type_visitor(qtbot, window)
-        qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
-        # back from F9 while the print thread still renders: the number is on screen already
+        with qtbot.waitSignal(window.ticket_issued):  # the number, from the write thread
+            qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
+        # the number is on screen while the print thread still renders
         assert not rendered.is_set()
         assert window.last_code.text() == "K-001"
         assert window.status_line.text() == "Printing ticket K-001 on PST_Tickets…"
