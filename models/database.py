@@ -53,6 +53,22 @@ class OfficeSqliteDatabase(peewee.SqliteDatabase):
         super().__init__(*args, **kwargs)
         self.optimized_at: float | None = None  # time.monotonic() of the last optimize
 
+    def _set_pragmas(self, conn) -> None:
+        """The pragmas, waiting while another PC or process holds the file: switching a new
+        file to WAL needs it alone, and SQLite answers "database is locked" at once there
+        instead of waiting its busy timeout (seen when several stations start together)."""
+        deadline = time.monotonic() + SQLITE_PRAGMAS["busy_timeout"] / 1000
+        pause = 0.02
+        while True:
+            try:
+                super()._set_pragmas(conn)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
+
     def _connect(self):
         conn = super()._connect()
         try:
