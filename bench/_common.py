@@ -81,11 +81,11 @@ def set_up_office(url: str, receptionists: int = 1, officers: int = 0) -> BenchO
     Each officer gets a desk of their own; every desk serves every service.
     """
     from models.entities import Desk, Role, ServiceType
-    from pst_desktop.accounts import AccountService, actor_for
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.office import create_office
-    from pst_desktop.registration import RegistrationService, VisitorForm
+    from pst_desktop.admin.accounts import AccountService, actor_for
+    from pst_desktop.admin.office_setup import create_office
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
 
     clock = FixedClock(BENCH_MOMENT)
     db = open_database(url)

@@ -46,9 +46,9 @@ def board(url: str, office_id: int, poll_ms: int) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.live import LiveBus
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.db.changes import LiveBus
+    from pst_desktop.db.connection import open_database
 
     app = QCoreApplication([])
     db = open_database(url, upgrade=False)
@@ -80,10 +80,10 @@ def _read_line(proc: subprocess.Popen, timeout: float) -> str:
 
 def measure(url: str, count: int, poll_ms: int, jitter_ms: int) -> list[float]:
     from models.entities import Role  # noqa: F401  (binds nothing; models import check)
-    from pst_desktop.accounts import actor_for
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.queue import QueueService
+    from pst_desktop.admin.accounts import actor_for
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.visits.queue import QueueService
 
     office = set_up_office(url, receptionists=1, officers=1)
     child = subprocess.Popen(

@@ -74,10 +74,10 @@ def app_worker(
     report = WorkerReport(worker)
     try:
         from models.entities import UserAccount
-        from pst_desktop.accounts import actor_for
-        from pst_desktop.clock import FixedClock
-        from pst_desktop.connection import open_database
-        from pst_desktop.queue import QueueService
+        from pst_desktop.admin.accounts import actor_for
+        from pst_desktop.core.clock import FixedClock
+        from pst_desktop.db.connection import open_database
+        from pst_desktop.visits.queue import QueueService
 
         db = open_database(url, upgrade=False)
         receptionist = actor_for(UserAccount.get_by_id(receptionist_id))
@@ -110,7 +110,7 @@ def check_app(url: str, office_id: int, reports: list[WorkerReport], officers: l
     """Duplicates, gaps, double claims and lost tickets, from the database and the reports."""
     from models.database import database_proxy
     from models.entities import Visit
-    from pst_desktop.connection import open_database
+    from pst_desktop.db.connection import open_database
 
     db = open_database(url, upgrade=False)
     try:

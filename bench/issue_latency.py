@@ -60,10 +60,10 @@ def time_issues(url: str, count: int, warmup: int) -> tuple[Figures, list[str]]:
     """Issue ``warmup`` + ``count`` tickets over two services; time the last ``count``."""
     from models.database import database_proxy
     from models.entities import UserAccount
-    from pst_desktop.accounts import actor_for
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.queue import QueueService
+    from pst_desktop.admin.accounts import actor_for
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.visits.queue import QueueService
 
     office = set_up_office(url, receptionists=1)
     db = open_database(url, upgrade=False)

@@ -33,10 +33,10 @@ END = dt.date(2026, 11, 24)
 def prepare(url: str, days: int, per_day: int) -> None:
     from models.entities import IkmResponse, Visit
     from pst_desktop import demo
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.ikm import IkmService
-    from pst_desktop.office import first_office
+    from pst_desktop.admin.office_setup import first_office
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.reporting.ikm import IkmService
 
     open_database(url)
     clock = FixedClock(BENCH_MOMENT)
@@ -55,12 +55,12 @@ def prepare(url: str, days: int, per_day: int) -> None:
 
 
 def measure(url: str, repeat: int) -> dict[str, float]:
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.office import first_office
-    from pst_desktop.report_pdf import render_report_pdf
-    from pst_desktop.report_xlsx import export_report_xlsx
-    from pst_desktop.reports import build_report
+    from pst_desktop.admin.office_setup import first_office
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.reporting.pdf import render_report_pdf
+    from pst_desktop.reporting.reports import build_report
+    from pst_desktop.reporting.xlsx import export_report_xlsx
 
     open_database(url)
     office = first_office()

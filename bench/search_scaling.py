@@ -78,13 +78,13 @@ def best_ms(work: Callable[[], object], repeat: int) -> tuple[float, object]:
 
 
 def sqlite_terms(text: str) -> str:
-    from pst_desktop.consultations import search_terms
+    from pst_desktop.officer.consultations import search_terms
 
     return " ".join(f'"{t}"*' for t in search_terms(text))
 
 
 def pg_terms(text: str) -> str:
-    from pst_desktop.consultations import search_terms
+    from pst_desktop.officer.consultations import search_terms
 
     return " & ".join(f"{t}:*" for t in search_terms(text))
 
@@ -212,8 +212,8 @@ def raw_ms(conn, statements: list[tuple[str, tuple]], repeat: int) -> float:
 def run_size(url: str, raw: Callable[[], object], sqlite: bool, size: int, repeat: int) -> list:
     from models.database import database_proxy
     from models.entities import Consultation, Office
-    from pst_desktop import consultations, history
-    from pst_desktop.connection import open_database
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.officer import consultations, history
 
     db = open_database(url)
     rows = []

@@ -172,13 +172,14 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
 
     from models.database import database_proxy
     from models.entities import Role, ServiceType, UserAccount, Visitor
-    from pst_desktop import consultations, front_desk, history, tickets, workspace
-    from pst_desktop.accounts import actor_for
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.queue import QueueService
-    from pst_desktop.registration import RegistrationService
-    from pst_desktop.settings import StationSettings
+    from pst_desktop.admin.accounts import actor_for
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.core.settings import StationSettings
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.frontdesk import reception, ticket_pdf
+    from pst_desktop.frontdesk.guest_book import RegistrationService
+    from pst_desktop.officer import consultations, history, workspace
+    from pst_desktop.visits.queue import QueueService
     from ui.officer.window import OfficerWindow
     from ui.reception.window import ReceptionWindow
     from ui.session import Session
@@ -284,8 +285,8 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
 
             def bare_issue() -> None:
                 issued = queue.issue_ticket(rec_actor, visitor_id=visitor.id, service_id=service.id)
-                data = tickets.ticket_data_for(issued.visit_id, clock, "id")
-                tickets.render_ticket(data, paper=settings.ticket_paper, language="id")
+                data = ticket_pdf.ticket_data_for(issued.visit_id, clock, "id")
+                ticket_pdf.render_ticket(data, paper=settings.ticket_paper, language="id")
 
             base = timed(bare_issue)
             add("f9-issue", stalls, base, "issue_ticket + render_ticket")
@@ -294,8 +295,8 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
                 probe.measure(reception.refresh, lambda: not reception._loading)
                 for _ in range(repeat)
             ]
-            base = timed(lambda: front_desk.queue_snapshot(office_id, clock.now()))
-            add("reception-refresh", stalls, base, "front_desk.queue_snapshot")
+            base = timed(lambda: reception.queue_snapshot(office_id, clock.now()))
+            add("reception-refresh", stalls, base, "reception.queue_snapshot")
         # the officer window reads its queue on a worker thread (issue 12 item 9): an action's
         # answer is on screen once that read is shown
         snapshots = getattr(officer_window, "snapshot_reader", None)

@@ -53,7 +53,7 @@ def seed_history(office_id: int, service_ids: list[int], days: int, per_day: int
     """Finished visits (8–25 min each) on the ``days`` working days before the bench day."""
     from models.database import write_transaction
     from models.entities import Visit, VisitStatus
-    from pst_desktop.calendar import OfficeCalendar
+    from pst_desktop.sop.office_calendar import OfficeCalendar
 
     calendar = OfficeCalendar.for_office(office_id)
     day, done, rows = BENCH_MOMENT.date(), 0, []
@@ -92,11 +92,11 @@ def seed_history(office_id: int, service_ids: list[int], days: int, per_day: int
 def run(name: str, url: str, count: int, warmup: int, history: tuple[int, int], do_print: bool):
     from models.database import database_proxy
     from models.entities import UserAccount
-    from pst_desktop import tickets
-    from pst_desktop.accounts import actor_for
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.connection import open_database
-    from pst_desktop.queue import QueueService
+    from pst_desktop.admin.accounts import actor_for
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.frontdesk import ticket_pdf
+    from pst_desktop.visits.queue import QueueService
 
     office = set_up_office(url, receptionists=1)
     db = open_database(url, upgrade=False)
@@ -110,7 +110,7 @@ def run(name: str, url: str, count: int, warmup: int, history: tuple[int, int], 
         visitor = office.visitor_ids[0]
 
         start = time.perf_counter()
-        tickets.render_ticket(tickets.sample_ticket_data())  # loads the bundled fonts
+        ticket_pdf.render_ticket(ticket_pdf.sample_ticket_data())  # loads the bundled fonts
         result.first_render_ms = (time.perf_counter() - start) * 1000
 
         out = Path(tempfile.mkdtemp(prefix="pst-bench-print-"))
@@ -118,9 +118,9 @@ def run(name: str, url: str, count: int, warmup: int, history: tuple[int, int], 
             clock.advance(seconds=20)
             t0 = time.perf_counter()
             issued = queue.issue_ticket(actor, visitor_id=visitor, service_id=services[i % 4])
-            data = tickets.ticket_data_for(issued.visit_id, clock)
+            data = ticket_pdf.ticket_data_for(issued.visit_id, clock)
             t1 = time.perf_counter()
-            pdf = tickets.render_ticket(data)
+            pdf = ticket_pdf.render_ticket(data)
             t2 = time.perf_counter()
             if do_print:
                 from ui.printing import print_pdf

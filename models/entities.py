@@ -323,7 +323,7 @@ class IkmResponse(BaseModel):
 
     Schema step 4.  ``day`` is the office-local date the response counts for (the visit's day
     when it belongs to a visit); ``u1`` … ``u9`` follow the regulation's order of elements
-    (``pst_desktop.ikm.ELEMENTS``).
+    (``pst_desktop.reporting.ikm.ELEMENTS``).
     """
 
     office = pw.ForeignKeyField(Office, backref="ikm_responses", on_delete="CASCADE")
@@ -348,8 +348,8 @@ class OfficeSetting(BaseModel):
     """One office-wide setting the admin edits (schema step 5): key → text value.
 
     Keys: ``rating_question``, ``rating_scale`` (2–10), ``board_running_text``
-    (``pst_desktop.administration``); a station setting is the fallback when a key is absent.
-    ``settings_revision`` counts the admin's changes (``pst_desktop.settings_revision``).
+    (``pst_desktop.admin.administration``); a station setting is the fallback when a key is absent.
+    ``settings_revision`` counts the admin's changes (``pst_desktop.admin.settings_revision``).
     """
 
     office = pw.ForeignKeyField(Office, backref="settings", on_delete="CASCADE")

@@ -200,7 +200,8 @@ def _v5_office_settings(db: pw.Database) -> None:
 
 def _v6_session_version(db: pw.Database) -> None:
     """``user_account.session_version``: bumped by deactivation, a role change or a password
-    reset; a session signed in with an older version is refused (``pst_desktop.permissions``)."""
+    reset; a session signed in with an older version is refused
+    (``pst_desktop.sop.permissions``)."""
     _add_columns(db, [("user_account", e.UserAccount.session_version)])
 
 

@@ -42,11 +42,12 @@ from PySide6.QtCore import QCoreApplication
 
 from models import migrations
 from models.entities import Role
-from pst_desktop import __version__, logs
-from pst_desktop.clock import SystemClock
-from pst_desktop.connection import DatabaseUnavailable, describe, open_database, resolve_url
-from pst_desktop.errors import ServiceError, ValidationError
-from pst_desktop.files import write_file_atomically
+from pst_desktop import __version__
+from pst_desktop.core import logs
+from pst_desktop.core.clock import SystemClock
+from pst_desktop.core.errors import ServiceError, ValidationError
+from pst_desktop.core.files import write_file_atomically
+from pst_desktop.db.connection import DatabaseUnavailable, describe, open_database, resolve_url
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -171,14 +172,14 @@ def _read_password(prompt: str = "Password: ") -> str:
 
 
 def _open(args: argparse.Namespace, upgrade: bool = True):
-    from pst_desktop.settings import StationSettings
+    from pst_desktop.core.settings import StationSettings
 
     return open_database(resolve_url(args.db, StationSettings().database_url), upgrade=upgrade)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
     from models.entities import Office, UserAccount, Visit, Visitor
-    from pst_desktop.office import find_or_create_office, first_office
+    from pst_desktop.admin.office_setup import find_or_create_office, first_office
 
     url = resolve_url(args.db)
     if args.db_command in ("backup", "restore"):
@@ -217,7 +218,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from pst_desktop import backup
+    from pst_desktop.db import backup
 
     db = _open(args, upgrade=False)
     if args.db_command == "backup":
@@ -241,7 +242,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_grants(args: argparse.Namespace) -> int:
     import os
 
-    from pst_desktop import grants
+    from pst_desktop.db import grants
 
     staff_password = os.environ.get("PST_STAFF_PASSWORD") or None
     kiosk_password = os.environ.get("PST_KIOSK_PASSWORD") or None
@@ -268,8 +269,8 @@ def cmd_grants(args: argparse.Namespace) -> int:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    from pst_desktop.accounts import AccountService
-    from pst_desktop.office import first_office
+    from pst_desktop.admin.accounts import AccountService
+    from pst_desktop.admin.office_setup import first_office
 
     _open(args)
     office = first_office()
@@ -278,7 +279,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     office_id = args.office or office.id
     password = _read_password()
     service = AccountService(SystemClock())
-    from pst_desktop.permissions import Actor
+    from pst_desktop.sop.permissions import Actor
 
     system = Actor(None, Role.ADMIN, office_id, "pst-desktop user add")
     if not service.any_admin() and args.role == Role.ADMIN.value:
@@ -320,7 +321,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from models.entities import Office
-    from pst_desktop.office import first_office
+    from pst_desktop.admin.office_setup import first_office
 
     first = _report_date(args.date_from, "--from")
     last = _report_date(args.date_to, "--to")
@@ -355,16 +356,16 @@ def cmd_report(args: argparse.Namespace) -> int:
                 office=office_id
             )
         )
-    from pst_desktop.reports import build_report
+    from pst_desktop.reporting.reports import build_report
 
     data = build_report(office_id, first, last, language=args.language)
     try:  # a folder that cannot be written is one line (issue 11 item 13), never a half file
         if kind == ".pdf":
-            from pst_desktop.report_pdf import render_report_pdf
+            from pst_desktop.reporting.pdf import render_report_pdf
 
             write_file_atomically(target, render_report_pdf(data))
         else:
-            from pst_desktop.report_xlsx import export_report_xlsx
+            from pst_desktop.reporting.xlsx import export_report_xlsx
 
             export_report_xlsx(data, target)
     except OSError as exc:

@@ -50,9 +50,9 @@ from models.entities import (
     Visitor,
     VisitStatus,
 )
-from pst_desktop.calendar import OfficeCalendar
-from pst_desktop.clock import Clock, SystemClock
-from pst_desktop.office import DEFAULT_TIME_ZONE, ensure_office, first_office
+from pst_desktop.admin.office_setup import DEFAULT_TIME_ZONE, ensure_office, first_office
+from pst_desktop.core.clock import Clock, SystemClock
+from pst_desktop.sop.office_calendar import OfficeCalendar
 
 #: every demo account gets this password (printed in the summary)
 DEMO_PASSWORD = "demo12345"
@@ -977,7 +977,7 @@ class _Generator:
         rows = [s for s in staff if s[0] not in taken]
         if not rows:
             return 0
-        from pst_desktop.accounts import hash_password  # argon2: hash once, reuse
+        from pst_desktop.admin.accounts import hash_password  # argon2: hash once, reuse
 
         password_hash = hash_password(DEMO_PASSWORD)
         UserAccount.insert_many(

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from pst_desktop.paths import resource_path
+from pst_desktop.core.paths import resource_path
 
 # the resources every installation needs (relative to ``resources/``)
 REQUIRED_RESOURCES = (
@@ -46,8 +46,8 @@ REQUIRED_RESOURCES = (
 
 # modules the ``report`` command imports when it runs (the layer above adds the windows' modules)
 LAZY_MODULES = (
-    "pst_desktop.report_pdf",
-    "pst_desktop.report_xlsx",
+    "pst_desktop.reporting.pdf",
+    "pst_desktop.reporting.xlsx",
 )
 
 Check = Callable[[], str]
@@ -70,7 +70,7 @@ def sqlite_url(path: Path) -> str:
 def _check_database(url: str | None) -> str:
     from models import migrations
     from models.database import database_proxy
-    from pst_desktop.connection import describe, open_database
+    from pst_desktop.db.connection import describe, open_database
 
     if url:
         db = open_database(url, upgrade=False)
@@ -95,7 +95,7 @@ def _check_database(url: str | None) -> str:
 
 
 def _check_ticket() -> str:
-    from pst_desktop.tickets import render_ticket, sample_ticket_data
+    from pst_desktop.frontdesk.ticket_pdf import render_ticket, sample_ticket_data
 
     pdf = render_ticket(sample_ticket_data())
     if not pdf.startswith(b"%PDF") or b"%%EOF" not in pdf[-64:]:
@@ -104,7 +104,7 @@ def _check_ticket() -> str:
 
 
 def _check_translations() -> str:
-    from pst_desktop.i18n import install_translator
+    from pst_desktop.core.i18n import install_translator
 
     app = QCoreApplication.instance() or QCoreApplication([])
     try:
@@ -142,7 +142,7 @@ def _check_modules(more: Sequence[str] = ()) -> str:
 def _check_holidays(year: int) -> str:
     """This year's holidays and cuti bersama with Indonesian names, as the office calendar
     computes them (a build without holidays' ``.mo`` files fails here, as F9 did)."""
-    from pst_desktop.calendar import OfficeCalendar, national_holidays
+    from pst_desktop.sop.office_calendar import OfficeCalendar, national_holidays
 
     national_holidays.cache_clear()  # computed now, not remembered from an earlier call
     found = national_holidays(year)

@@ -12,10 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from models.database import database_proxy
 from models.entities import Role
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.clock import FixedClock
-from pst_desktop.connection import open_database
-from pst_desktop.office import create_office
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.db.connection import open_database
 from tests.support import BACKENDS, PG_URL, create_pg_schema, drop_pg_schema, wib, with_schema
 
 
@@ -24,7 +24,7 @@ def cheap_password_hashing():
     """argon2id at its real cost takes ~0.3 s a hash; tests use the same algorithm, cheaper."""
     from argon2 import PasswordHasher
 
-    from pst_desktop import accounts
+    from pst_desktop.admin import accounts
 
     real = accounts._hasher
     accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -38,7 +38,7 @@ def source_language_after_each_test():
     yield
     from PySide6.QtCore import QCoreApplication
 
-    from pst_desktop.i18n import install_translator
+    from pst_desktop.core.i18n import install_translator
 
     app = QCoreApplication.instance()
     if app is not None:

@@ -18,14 +18,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.entities import Office, UserAccount
-from pst_desktop import logs
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.clock import Clock, SystemClock
-from pst_desktop.connection import describe, open_database, resolve_url
-from pst_desktop.i18n import install_translator
-from pst_desktop.permissions import session_ended_message, session_is_current
-from pst_desktop.settings import APPLICATION, ORGANIZATION, StationSettings
-from pst_desktop.startup import (
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.core import logs
+from pst_desktop.core.clock import Clock, SystemClock
+from pst_desktop.core.i18n import install_translator
+from pst_desktop.core.settings import APPLICATION, ORGANIZATION, StationSettings
+from pst_desktop.db.connection import describe, open_database, resolve_url
+from pst_desktop.db.startup import (
     RETRY_S,
     StationOpening,
     StationStarter,
@@ -33,6 +32,7 @@ from pst_desktop.startup import (
     open_station,
     server_name,
 )
+from pst_desktop.sop.permissions import session_ended_message, session_is_current
 from ui.connection_settings import AdminCheckDialog, ConnectionSettingsWizard
 from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
@@ -64,7 +64,7 @@ class Shell(QObject):
 
     ``start()`` shows the first-run setup wizard on a PC with no settings yet (no ``--db``, no
     ``PST_DATABASE_URL``, no database chosen), else opens the database on a pool thread
-    (``pst_desktop.startup.StationStarter``): while the server does not answer, a full-window
+    (``pst_desktop.db.startup.StationStarter``): while the server does not answer, a full-window
     waiting screen says so and the shell tries again with back-off; once it answers, the shell
     shows the first-administrator dialog or the login window (or, on a PC set up as the display
     board or a rating kiosk, that screen).  A successful sign-in replaces the login window by the

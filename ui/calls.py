@@ -7,7 +7,7 @@ method: one transaction) on the calls' own worker thread, inside a connection of
 submitted.  The outcome comes back on the GUI thread, always in that order:
 
 - the value → ``on_done(value)``;
-- a refusal (the ``pst_desktop.errors`` ``ServiceError`` family, ``ValidationError`` included)
+- a refusal (the ``pst_desktop.core.errors`` ``ServiceError`` family, ``ValidationError`` included)
   → the window's message line in the service's own clean words (``show_refusal(text)``);
 - a lost connection (``CONNECTION_ERRORS``, the windows' ``DB_ERRORS``) → the window's
   connection handling (``connection_lost(exc)``: its message and the connection band);
@@ -39,7 +39,7 @@ from typing import Any
 import peewee as pw
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from pst_desktop.errors import ServiceError, first_line
+from pst_desktop.core.errors import ServiceError, first_line
 from ui.readers import SWITCH_INTERVAL_S
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 One line ("Connection to the database lost, retrying…"), amber, not red: nothing the user typed
 is lost, and the station carries on by itself when the server is back.  It follows a
-``pst_desktop.resilience.ConnectionMonitor``.
+``pst_desktop.db.reconnect.ConnectionMonitor``.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from pst_desktop.resilience import ConnectionMonitor
-from pst_desktop.startup import connection_reason
+from pst_desktop.db.reconnect import ConnectionMonitor
+from pst_desktop.db.startup import connection_reason
 from ui.style import font_scale, scale_sheet
 
 STYLE = """

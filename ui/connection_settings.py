@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from pst_desktop.errors import ServiceError
-from pst_desktop.settings import StationSettings
+from pst_desktop.core.errors import ServiceError
+from pst_desktop.core.settings import StationSettings
 from ui.setup_wizard import STYLE, ServerPage, save_server_choice, server_choice_from_url
 from ui.widgets import field_label
 
 # checks an administrator's username and password; raises ``ServiceError`` with a plain
-# message when the person may not (``pst_desktop.startup.authorize_connection_change``)
+# message when the person may not (``pst_desktop.db.startup.authorize_connection_change``)
 AdminCheck = Callable[[str, str], object]
 
 

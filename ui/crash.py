@@ -1,10 +1,10 @@
 """Unhandled exceptions end in a log file and a dialog, never in a silent exit.
 
 ``install_crash_handler()`` (called by ``ui.app.run``, which every window's command goes through)
-sets up the program's log (``pst_desktop.logs``) and replaces ``sys.excepthook`` and
+sets up the program's log (``pst_desktop.core.logs``) and replaces ``sys.excepthook`` and
 ``threading.excepthook``.  An exception nobody caught (in a slot,
 a timer, a worker thread) is written with the program version and the platform to the rotating
-log file in the user's log folder (``pst_desktop.logs``: platformdirs ``user_log_dir``, or
+log file in the user's log folder (``pst_desktop.core.logs``: platformdirs ``user_log_dir``, or
 ``PST_LOG_DIR``; the same file and handler every other log line goes to), and a
 non-modal dialog shows the same report in a read-only box with a Copy button and the log file's
 path.  The app keeps running: the user can copy the report, save their work and restart.
@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop import __version__, logs
-from pst_desktop.clock import SystemClock
-from pst_desktop.logs import LOG_FILE, default_log_dir
+from pst_desktop import __version__
+from pst_desktop.core import logs
+from pst_desktop.core.clock import SystemClock
+from pst_desktop.core.logs import LOG_FILE, default_log_dir
 
 __all__ = ["LOG_FILE", "CrashDialog", "CrashHandler", "default_log_dir", "install_crash_handler"]
 
@@ -219,11 +220,11 @@ def install_crash_handler(
     *,
     station_role: str | None = None,
 ) -> CrashHandler:
-    """The entry points' start: the program's log (``pst_desktop.logs.setup``: the log file,
+    """The entry points' start: the program's log (``pst_desktop.core.logs.setup``: the log file,
     Qt's messages, faulthandler) with this PC's station role (default: the station settings'),
     then unhandled exceptions to that log file and the crash dialog; returns the handler."""
     if station_role is None:
-        from pst_desktop.settings import StationSettings
+        from pst_desktop.core.settings import StationSettings
 
         station_role = StationSettings().station_role
     logs.setup(log_dir, station_role=station_role)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Office
-from pst_desktop.accounts import MIN_PASSWORD_LENGTH, AccountService
-from pst_desktop.errors import ValidationError
-from pst_desktop.startup import connection_reason
+from pst_desktop.admin.accounts import MIN_PASSWORD_LENGTH, AccountService
+from pst_desktop.core.errors import ValidationError
+from pst_desktop.db.startup import connection_reason
 from ui.widgets import Banner, field_error, field_label, set_field_error
 
 

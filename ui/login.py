@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from pst_desktop import __version__
-from pst_desktop.accounts import AccountService
-from pst_desktop.errors import AuthenticationFailed
-from pst_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from pst_desktop.startup import connection_reason
+from pst_desktop.admin.accounts import AccountService
+from pst_desktop.core.errors import AuthenticationFailed
+from pst_desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from pst_desktop.db.startup import connection_reason
 from ui.accessibility import name_controls
 from ui.widgets import Banner, VerticalScrollArea, field_label
 

@@ -2,7 +2,8 @@
 
 This is the part of printing that needs QtGui, QtPdf and QtPrintSupport, so it sits above the
 core (``pst_desktop`` promises QtCore at most). What it answers and the rules it follows are the
-core's, in ``pst_desktop.printing``: ``PrintResult``, ``PrinterStatus``, the ticket folder and the
+core's, in ``pst_desktop.frontdesk.ticket_printing``: ``PrintResult``, ``PrinterStatus``,
+the ticket folder and the
 receptionist's line. Its interface is five functions:
 
 - ``print_pdf(pdf, printer_name)``: QtPdf renders each page at the thermal printers' 203 dpi onto
@@ -47,7 +48,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSiz
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from pst_desktop.printing import (
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.frontdesk.ticket_printing import (
     PrinterState,
     PrinterStatus,
     PrintResult,
@@ -58,7 +60,6 @@ from pst_desktop.printing import (
     save_ticket_pdf,
     status_text,
 )
-from pst_desktop.settings import StationSettings
 
 logger = logging.getLogger(__name__)
 
@@ -275,9 +276,9 @@ def print_test_ticket(
 
     For the settings page's "Print a test ticket"; nothing is saved or issued.
     """
-    from pst_desktop import tickets
+    from pst_desktop.frontdesk import ticket_pdf
 
     name = settings.printer if printer_name is None else printer_name
-    data = tickets.sample_ticket_data(office_name or "PST Desktop", code="TEST")
-    pdf = tickets.render_ticket(data, paper=paper or settings.ticket_paper)
+    data = ticket_pdf.sample_ticket_data(office_name or "PST Desktop", code="TEST")
+    pdf = ticket_pdf.render_ticket(data, paper=paper or settings.ticket_paper)
     return print_pdf(pdf, name, print_to_file=print_to_file, title="PST test ticket", status=status)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.database import database_proxy
 from models.entities import Role
-from pst_desktop.resilience import ConnectionMonitor
+from pst_desktop.db.reconnect import ConnectionMonitor
 from ui.connection_banner import ConnectionBanner
 from ui.session import Session
 from ui.widgets import Banner

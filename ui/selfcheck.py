@@ -68,7 +68,7 @@ class Scratch:
         if self._settings is None:
             from PySide6.QtCore import QSettings
 
-            from pst_desktop.settings import StationSettings
+            from pst_desktop.core.settings import StationSettings
 
             ini = QSettings(str(self.folder / "station.ini"), QSettings.Format.IniFormat)
             self._settings = StationSettings(ini)
@@ -80,10 +80,10 @@ class Scratch:
         role, through the app's services (as ``db init``, the setup wizard and the admin do)."""
         from models import migrations
         from models.entities import Role, UserAccount
-        from pst_desktop.accounts import AccountService, actor_for
-        from pst_desktop.clock import SystemClock
-        from pst_desktop.connection import describe, open_database
-        from pst_desktop.office import create_office
+        from pst_desktop.admin.accounts import AccountService, actor_for
+        from pst_desktop.admin.office_setup import create_office
+        from pst_desktop.core.clock import SystemClock
+        from pst_desktop.db.connection import describe, open_database
         from ui.session import Session
 
         clock = SystemClock()
@@ -116,7 +116,7 @@ class Scratch:
                 describe(self.url),
                 clock,
             )
-        from pst_desktop import administration
+        from pst_desktop.admin import administration
 
         desks = administration.desks(self.office.id)
         services = administration.services(self.office.id)
@@ -172,7 +172,7 @@ def _settle() -> None:
 
 def _exercise(build: Callable[[], object], close: Callable[[object], None] | None = None) -> str:
     """Build a window in Indonesian, show it offscreen, let it load, close it."""
-    from pst_desktop.i18n import install_translator
+    from pst_desktop.core.i18n import install_translator
 
     app = QCoreApplication.instance()
     install_translator(app, "id")
@@ -204,7 +204,7 @@ def _role_window(scratch: Scratch, role_name: str) -> str:
     folder = scratch.folder
 
     def reception():
-        from pst_desktop.front_desk import queue_snapshot
+        from pst_desktop.frontdesk.reception import queue_snapshot
         from ui.reception.window import ReceptionWindow
 
         queue_snapshot(scratch.office.id, session.clock.now())  # what the window reads off-thread
@@ -245,8 +245,8 @@ def _role_window(scratch: Scratch, role_name: str) -> str:
 
 
 def _rating_screen(scratch: Scratch) -> str:
-    from pst_desktop.clock import SystemClock
-    from pst_desktop.rating_desk import OUTBOX_FILE, RatingOutbox
+    from pst_desktop.core.clock import SystemClock
+    from pst_desktop.visitor.rating_screen import OUTBOX_FILE, RatingOutbox
     from ui.visitor.rating_screen import RatingScreen
 
     scratch.require()
@@ -269,7 +269,7 @@ def _rating_screen(scratch: Scratch) -> str:
 
 
 def _display_board(scratch: Scratch) -> str:
-    from pst_desktop.clock import SystemClock
+    from pst_desktop.core.clock import SystemClock
     from ui.visitor.board import DisplayBoard
 
     scratch.require()
@@ -308,11 +308,11 @@ def _check_printing(scratch: Scratch) -> str:
     connection) on a PDF-file printer; the answer comes back queued, the PDF arrives, and its
     page is the ticket's."""
     from models.entities import Role
-    from pst_desktop import administration
-    from pst_desktop.calendar import OfficeCalendar
-    from pst_desktop.clock import FixedClock, SystemClock
-    from pst_desktop.front_desk import FrontDesk
-    from pst_desktop.registration import RegistrationService, VisitorForm
+    from pst_desktop.admin import administration
+    from pst_desktop.core.clock import FixedClock, SystemClock
+    from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
+    from pst_desktop.frontdesk.reception import FrontDesk
+    from pst_desktop.sop.office_calendar import OfficeCalendar
     from ui.reception.output import TicketOutput
 
     scratch.require()

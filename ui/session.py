@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.entities import Office, Role, UserAccount
-from pst_desktop.clock import Clock
-from pst_desktop.permissions import Actor
+from pst_desktop.core.clock import Clock
+from pst_desktop.sop.permissions import Actor
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@
    desk), which screen faces the visitor, which printer prints tickets.
 
 ``finish`` writes the settings: the URL *without* its password (the password goes into libpq's
-own password file, see ``pst_desktop.credentials``), ``station/configured`` and the station
+own password file, see ``pst_desktop.db.credentials``), ``station/configured`` and the station
 choices.  The wizard never blocks: the shell ``open()``s it and listens to ``accepted``.
 """
 
@@ -50,13 +50,13 @@ from PySide6.QtWidgets import (
 from models import migrations
 from models.database import make_database
 from models.entities import BaseModel
-from pst_desktop import credentials
-from pst_desktop.accounts import AccountService
-from pst_desktop.clock import SystemClock
-from pst_desktop.connection import DatabaseUnavailable, describe
-from pst_desktop.errors import first_line
-from pst_desktop.settings import StationSettings
-from pst_desktop.startup import connection_reason
+from pst_desktop.admin.accounts import AccountService
+from pst_desktop.core.clock import SystemClock
+from pst_desktop.core.errors import first_line
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db import credentials
+from pst_desktop.db.connection import DatabaseUnavailable, describe
+from pst_desktop.db.startup import connection_reason
 from ui.readers import BackgroundReader
 from ui.style import font_scale, scale_sheet
 
@@ -101,7 +101,7 @@ class ServerChoice:
 
 def save_server_choice(settings: StationSettings, choice: ServerChoice) -> str:
     """Keep a tested server in this PC's settings: the URL without its password (returned), the
-    password in libpq's password file (``pst_desktop.credentials``)."""
+    password in libpq's password file (``pst_desktop.db.credentials``)."""
     if choice.password:
         credentials.save_password(
             choice.host, choice.port, choice.database, choice.user, choice.password

@@ -4,7 +4,7 @@ One calm line ("Waiting for the database server… retrying in 5 s") and the ser
 the whole window; no driver text, no dialog to dismiss.  When retrying cannot help (a wrong
 password, a missing database, a newer schema) the line says so plainly and the "Connection
 settings…" button is the way out; the station keeps trying meanwhile.  It follows a
-``pst_desktop.startup.StationStarter``.
+``pst_desktop.db.startup.StationStarter``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pst_desktop.startup import Problem, ProblemKind, StationStarter
+from pst_desktop.db.startup import Problem, ProblemKind, StationStarter
 from ui.style import font_scale, scale_sheet
 
 STYLE = """

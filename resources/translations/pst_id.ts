@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../pst_desktop/accounts.py" line="+39"/>
+        <location filename="../../pst_desktop/admin/accounts.py" line="+40"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Kata sandi minimal 8 karakter.</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../pst_desktop/administration.py" line="+219"/>
+        <location filename="../../pst_desktop/admin/administration.py" line="+219"/>
         <source>The logo is larger than 512 KB; choose a smaller picture.</source>
         <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
         <translation>Logo lebih besar dari 512 KB; pilih gambar yang lebih kecil.</translation>
@@ -507,7 +507,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../pst_desktop/appointments.py" line="+79"/>
+        <location filename="../../pst_desktop/frontdesk/appointments.py" line="+79"/>
         <source>The appointment time needs a time zone.</source>
         <extracomment>how far ahead an office books: nobody plans a consultation more than a year away</extracomment>
         <translation>Waktu janji temu harus mencantumkan zona waktu.</translation>
@@ -546,7 +546,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../pst_desktop/backup.py" line="+134"/>
+        <location filename="../../pst_desktop/db/backup.py" line="+134"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>Pemulihan gagal dan tidak mengubah apa pun: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/cli.py" line="+225"/>
+        <location filename="../../pst_desktop/cli.py" line="+226"/>
         <source>Backup written to {path} ({kind}, schema version {version}): {rows} rows.</source>
         <extracomment>``user add`` reads the new account&apos;s password from this variable when it is set</extracomment>
         <translation>Cadangan ditulis ke {path} ({kind}, skema versi {version}): {rows} baris.</translation>
@@ -878,7 +878,7 @@
 <context>
     <name>Consultations</name>
     <message>
-        <location filename="../../pst_desktop/consultations.py" line="+332"/>
+        <location filename="../../pst_desktop/officer/consultations.py" line="+332"/>
         <source>Another officer is serving this visit now.</source>
         <extracomment>the fields of a record that ``save``/``save_draft`` write FTS5&apos;s hidden column named like the table: ``&lt;table&gt; MATCH &apos;query&apos;`` searches every column</extracomment>
         <translation>Petugas lain sedang melayani kunjungan ini.</translation>
@@ -897,7 +897,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="+74"/>
+        <location filename="../../ui/crash.py" line="+75"/>
         <source>PST Desktop: unexpected error</source>
         <translation>PST Desktop: galat tak terduga</translation>
     </message>
@@ -1038,7 +1038,7 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+139"/>
+        <location filename="../../ui/visitor/board.py" line="+140"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>Finishing</name>
     <message>
-        <location filename="../../pst_desktop/finishing.py" line="+20"/>
+        <location filename="../../pst_desktop/sop/finishing.py" line="+20"/>
         <source>Write the answer or information given.</source>
         <translation>Isi jawaban atau informasi yang diberikan.</translation>
     </message>
@@ -1173,7 +1173,7 @@
 <context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/front_desk.py" line="+434"/>
+        <location filename="../../pst_desktop/frontdesk/reception.py" line="+441"/>
         <source>This appointment does not exist.</source>
         <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order) an open desk serves it: a ticket can be issued (else the front desk refuses one)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
@@ -1200,7 +1200,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../pst_desktop/history.py" line="+271"/>
+        <location filename="../../pst_desktop/officer/history.py" line="+271"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1765,7 +1765,7 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+331"/>
+        <location filename="../../ui/officer/window.py" line="+335"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
@@ -2421,7 +2421,7 @@
 <context>
     <name>Online</name>
     <message>
-        <location filename="../../pst_desktop/online.py" line="+109"/>
+        <location filename="../../pst_desktop/officer/online.py" line="+110"/>
         <source>Choose how the consultation came in.</source>
         <extracomment>a first answer due within this long turns amber in the officer&apos;s list from → the statuses an officer may move an online consultation to</extracomment>
         <translation>Pilih sarana masuknya konsultasi.</translation>
@@ -2460,7 +2460,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../pst_desktop/permissions.py" line="+70"/>
+        <location filename="../../pst_desktop/sop/permissions.py" line="+70"/>
         <source>register visitors</source>
         <extracomment>``user_account.session_version`` when the account signed in (None: not from a sign-in)</extracomment>
         <translation>mendaftarkan pengunjung</translation>
@@ -2681,7 +2681,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pst_desktop/printing.py" line="+163"/>
+        <location filename="../../pst_desktop/frontdesk/ticket_printing.py" line="+163"/>
         <source>Printer {printer} was not found</source>
         <translation>Printer {printer} tidak ditemukan</translation>
     </message>
@@ -2740,7 +2740,7 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/queue.py" line="+124"/>
+        <location filename="../../pst_desktop/visits/queue.py" line="+125"/>
         <source>waiting</source>
         <extracomment>how long a no-show or a &quot;visitor left&quot; can be taken back (a transfer: until the ticket moves) the columns a move that can be undone puts back walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
         <translation>antri</translation>
@@ -3085,7 +3085,7 @@
         <translation type="vanished">Hanya Supervisor atau administrator yang dapat menutup layar ini.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/rating_desk.py" line="+401"/>
+        <location filename="../../pst_desktop/visitor/rating_screen.py" line="+401"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN yang salah. Coba lagi dalam {seconds} detik.</translation>
     </message>
@@ -3301,7 +3301,7 @@
 <context>
     <name>Ratings</name>
     <message>
-        <location filename="../../pst_desktop/ratings.py" line="+31"/>
+        <location filename="../../pst_desktop/visitor/ratings.py" line="+31"/>
         <source>The rating scale must have 2 to 10 steps.</source>
         <translation>Skala penilaian harus terdiri dari 2 sampai 10 tingkat.</translation>
     </message>
@@ -3334,7 +3334,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+316"/>
+        <location filename="../../ui/reception/window.py" line="+318"/>
         <source>Search the guest book</source>
         <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it) counts the form&apos;s visitors (cleared or loaded): a write&apos;s answer for an earlier one does not bind the form to its visitor</extracomment>
         <translation>Cari di buku tamu</translation>
@@ -3890,7 +3890,7 @@
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../pst_desktop/registration.py" line="+64"/>
+        <location filename="../../pst_desktop/frontdesk/guest_book.py" line="+65"/>
         <source>Enter the visitor&apos;s full name.</source>
         <translation>Isi nama lengkap pengunjung.</translation>
     </message>
@@ -3949,7 +3949,7 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../../pst_desktop/reports.py" line="+92"/>
+        <location filename="../../pst_desktop/reporting/reports.py" line="+92"/>
         <source>Integrated Statistical Services (PST) report</source>
         <extracomment>(code, lowest age, highest age); None: open-ended</extracomment>
         <translation>Laporan Pelayanan Statistik Terpadu (PST)</translation>
@@ -4438,7 +4438,7 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../pst_desktop/ikm.py" line="+107"/>
+        <location filename="../../pst_desktop/reporting/ikm.py" line="+107"/>
         <source>The survey has 9 elements; answer every one.</source>
         <translation>Survei ini memiliki 9 unsur; jawab semuanya.</translation>
     </message>
@@ -4503,7 +4503,7 @@
         <translation>Laporan tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/reports.py" line="+252"/>
+        <location filename="../../pst_desktop/reporting/reports.py" line="+252"/>
         <source>The report&apos;s end date lies before its start date.</source>
         <extracomment>the visitor and visit fields the profile tables break visits down by, in report order (scale_max, score, count), every score of every scale used</extracomment>
         <translation>Tanggal akhir laporan sebelum tanggal awalnya.</translation>
@@ -4890,7 +4890,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pst_desktop/startup.py" line="+149"/>
+        <location filename="../../pst_desktop/db/startup.py" line="+149"/>
         <source>the server refused the connection (is the database service running?)</source>
         <extracomment>the waits between attempts (seconds); the last one repeats the first line of the error, for the log and the office IT (never shown as the message)</extracomment>
         <translation>server menolak sambungan (apakah layanan basis data berjalan?)</translation>
@@ -5025,7 +5025,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../pst_desktop/text.py" line="+53"/>
+        <location filename="../../pst_desktop/core/text.py" line="+53"/>
         <source>At most {limit} characters here.</source>
         <translation>Paling banyak {limit} karakter di sini.</translation>
     </message>
@@ -5033,7 +5033,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>TicketLabels</name>
     <message>
-        <location filename="../../pst_desktop/tickets.py" line="+145"/>
+        <location filename="../../pst_desktop/frontdesk/ticket_pdf.py" line="+145"/>
         <source>Integrated Statistical Services (PST)</source>
         <extracomment>Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build)</extracomment>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>

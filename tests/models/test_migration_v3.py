@@ -11,9 +11,9 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 from models import entities as e
 from models import migrations
 from models.database import bind, database_proxy, make_database
-from pst_desktop.clock import FixedClock
-from pst_desktop.consultations import search
-from pst_desktop.office import create_office
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.officer.consultations import search
 
 
 @pytest.fixture

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from models.entities import Desk, Role, ServiceType, Visitor
-from pst_desktop.consultations import ConsultationRecord, ConsultationService, DataRequest
-from pst_desktop.queue import QueueService
+from pst_desktop.officer.consultations import ConsultationRecord, ConsultationService, DataRequest
+from pst_desktop.visits.queue import QueueService
 
 
 def service(office, code="consultation") -> ServiceType:

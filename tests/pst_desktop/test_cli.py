@@ -81,8 +81,8 @@ def test_user_add_takes_the_password_from_the_environment_without_stdin(
 ):
     import sys
 
-    from pst_desktop.accounts import AccountService
-    from pst_desktop.clock import SystemClock
+    from pst_desktop.admin.accounts import AccountService
+    from pst_desktop.core.clock import SystemClock
 
     assert cli.main(["--db", db_url, "db", "init"]) == 0
     monkeypatch.setenv("PST_USER_PASSWORD", "rahasia-env-1")
@@ -132,7 +132,7 @@ def test_a_command_without_stdout_writes_to_the_log(monkeypatch, tmp_path, db_ur
     for handler in console_logger.handlers:
         handler.close()
     log = (tmp_path / "logs" / "pst-desktop.log").read_text(encoding="utf-8")
-    lines = log.splitlines()  # "time LEVEL logger [station user] message" (pst_desktop.logs)
+    lines = log.splitlines()  # "time LEVEL logger [station user] message" (pst_desktop.core.logs)
     assert any(
         "INFO pst_desktop.console " in line
         and line.endswith(f"schema upgraded from version 0 to {LATEST}")

@@ -22,11 +22,11 @@ from models.entities import (
     VisitStatus,
 )
 from pst_desktop import cli, demo
-from pst_desktop.calendar import OfficeCalendar, national_holidays
-from pst_desktop.clock import FixedClock
-from pst_desktop.connection import open_database
-from pst_desktop.office import create_office
-from pst_desktop.registration import EMAIL_RE, PHONE_RE
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.db.connection import open_database
+from pst_desktop.frontdesk.guest_book import EMAIL_RE, PHONE_RE
+from pst_desktop.sop.office_calendar import OfficeCalendar, national_holidays
 from tests.support import wib
 
 # 13–21 August 2026: a weekend (15–16) and Independence Day (Monday 17) inside

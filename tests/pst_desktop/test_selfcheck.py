@@ -144,7 +144,7 @@ def test_an_error_inside_a_window_fails_its_check(capsys, monkeypatch):
 
 
 def test_a_printer_that_writes_nothing_fails_the_printing_check(capsys, monkeypatch):
-    from pst_desktop.printing import PrintResult
+    from pst_desktop.frontdesk.ticket_printing import PrintResult
     from ui import printing
 
     monkeypatch.setattr(printing, "print_pdf", lambda *a, **k: PrintResult(True, "x", 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from pst_desktop.settings import StationSettings
+from pst_desktop.core.settings import StationSettings
 
 
 @pytest.fixture(autouse=True)

@@ -18,11 +18,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.entities import UserAccount
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.clock import SystemClock
-from pst_desktop.connection import describe, open_database
-from pst_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translator
-from pst_desktop.office import create_office
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import SystemClock
+from pst_desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translator
+from pst_desktop.db.connection import describe, open_database
 from ui.first_admin import FirstAdminDialog
 from ui.login import LoginWindow
 from ui.roles import window_for

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from pst_desktop.i18n import install_translator
+from pst_desktop.core.i18n import install_translator
 from tests.ui.test_fit import Office
 from ui.accessibility import unnamed_controls
 

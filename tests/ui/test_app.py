@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.database import database_proxy
 from models.entities import Office, Role, UserAccount
-from pst_desktop.office import DEFAULT_OFFICE_NAME, create_office
+from pst_desktop.admin.office_setup import DEFAULT_OFFICE_NAME, create_office
 from ui import app as app_module
 from ui.admin.window import AdminWindow
 from ui.app import Shell

@@ -12,7 +12,7 @@ import peewee as pw
 import pytest
 
 from models.database import write_transaction
-from pst_desktop.errors import Conflict, ValidationError
+from pst_desktop.core.errors import Conflict, ValidationError
 from ui.calls import DONE, ERROR, LOST, REFUSED, ServiceCalls
 from ui.crash import CrashHandler
 

@@ -41,15 +41,15 @@ from PySide6.QtWidgets import (
 
 from models.database import database_proxy
 from models.entities import Consultation, Desk, Role, ServiceType, UserAccount
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.clock import FixedClock
-from pst_desktop.connection import open_database
-from pst_desktop.i18n import install_translator
-from pst_desktop.office import create_office
-from pst_desktop.queue import QueueService
-from pst_desktop.rating_desk import RatingOutbox
-from pst_desktop.registration import RegistrationService, VisitorForm
-from pst_desktop.settings import StationSettings
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.core.i18n import install_translator
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.connection import open_database
+from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
+from pst_desktop.visitor.rating_screen import RatingOutbox
+from pst_desktop.visits.queue import QueueService
 from tests.support import wib
 from ui.session import Session
 from ui.style import apply_style
@@ -608,13 +608,13 @@ def test_the_transfer_dialog_shows_every_choice_whole(office_day, language):
 def test_the_receptionists_dialogs_show_every_choice_whole(office_day, language):
     """Booking an appointment (its list of services) and cancelling a ticket (its reasons):
     every choice reads whole once picked."""
-    from pst_desktop import front_desk
+    from pst_desktop.frontdesk import reception
     from ui.reception.dialogs import AppointmentDialog, CancelDialog
 
     window = office_day.window("reception", language)
     window.resize(*LAPTOP)
     window.show()
-    offer = front_desk.appointment_offer(window.actor.office_id, window.clock.now())
+    offer = reception.appointment_offer(window.actor.office_id, window.clock.now())
     dialogs = [
         AppointmentDialog("Tamu Nomor 1", window.services, None, offer, window),
         CancelDialog(1, "K-002", window),

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import UserAccount
-from pst_desktop.accounts import MAX_FAILED_LOGINS
+from pst_desktop.admin.accounts import MAX_FAILED_LOGINS
 from ui.login import LoginWindow
 
 

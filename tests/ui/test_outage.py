@@ -22,9 +22,9 @@ from PySide6.QtCore import Qt
 
 from models.database import database_proxy
 from models.entities import Role, UserAccount, Visit, Visitor
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.connection import open_database
-from pst_desktop.office import create_office
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.db.connection import open_database
 from tests.ui.reception.conftest import type_visitor
 from ui.reception.window import ReceptionWindow
 from ui.session import Session

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from pst_desktop import selfcheck
-from pst_desktop.i18n import install_translator
-from tests.pst_desktop.test_i18n import tool
+from pst_desktop.core.i18n import install_translator
+from tests.pst_desktop.core.test_i18n import tool
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import Role, UserAccount
-from pst_desktop.accounts import actor_for
+from pst_desktop.admin.accounts import actor_for
 from ui import roles
 from ui.roles import ROLE_WINDOWS, PlaceholderWindow, role_label, window_for
 from ui.session import Session

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from models.database import database_proxy, default_sqlite_url
-from pst_desktop import credentials
-from pst_desktop.connection import open_database
+from pst_desktop.db import credentials
+from pst_desktop.db.connection import open_database
 from tests.support import PG_URL, drop_pg_schema
 from tests.ui.conftest import start_shell
 from ui import setup_wizard

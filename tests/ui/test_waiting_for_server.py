@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from models.database import database_proxy
 from models.entities import Role
-from pst_desktop import credentials
-from pst_desktop.connection import open_database
+from pst_desktop.db import credentials
+from pst_desktop.db.connection import open_database
 from tests.support import PG_URL, create_pg_schema, drop_pg_schema
 from ui import app as app_module
 from ui.app import Shell

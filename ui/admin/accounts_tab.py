@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Role
-from pst_desktop import administration as adm
-from pst_desktop.accounts import AccountService
+from pst_desktop.admin import administration as adm
+from pst_desktop.admin.accounts import AccountService
 from ui.admin.base import AdminTab, form_card, table_and_card, table_view
 from ui.officer.tables import Column, RowsModel
 from ui.roles import role_label

@@ -1,7 +1,7 @@
 """What the administrator's tabs share: the ``AdminTab`` base (a message line, ``attempt``) and
 the layout helpers (a table, a card, a table beside its card, two cards side by side).
 
-Each tab asks ``pst_desktop.administration`` / ``accounts`` and shows the answer; a refusal
+Each tab asks ``pst_desktop.admin.administration`` / ``accounts`` and shows the answer; a refusal
 appears in the tab's message line and nothing is saved."""
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop.administration import Administration
-from pst_desktop.errors import ServiceError, ValidationError, first_line
-from pst_desktop.permissions import Actor
-from pst_desktop.startup import connection_reason
+from pst_desktop.admin.administration import Administration
+from pst_desktop.core.errors import ServiceError, ValidationError, first_line
+from pst_desktop.db.startup import connection_reason
+from pst_desktop.sop.permissions import Actor
 from ui.officer.tables import RowsModel
 from ui.style import font_scale, scale_sheet
 from ui.widgets import MessageBand, fit_columns

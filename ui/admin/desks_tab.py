@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from pst_desktop import administration as adm
+from pst_desktop.admin import administration as adm
 from ui.admin.base import AdminTab, form_card, table_and_card, table_view
 from ui.officer.tables import Column, RowsModel
 from ui.widgets import field_label

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Office
-from pst_desktop import administration as adm
-from pst_desktop.administration import KEEP_LOGO
-from pst_desktop.errors import ValidationError
+from pst_desktop.admin import administration as adm
+from pst_desktop.admin.administration import KEEP_LOGO
+from pst_desktop.core.errors import ValidationError
 from ui.admin.base import AdminTab, form_card, two_cards
 from ui.widgets import field_label
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from pst_desktop import administration as adm
+from pst_desktop.admin import administration as adm
 from ui.admin.base import AdminTab, form_card, two_cards
 from ui.widgets import field_label
 

@@ -1,5 +1,5 @@
 """The administrator's window: accounts and office set-up, then the supervisor's live day and
-reports.  Every change goes through ``pst_desktop.administration`` / ``accounts`` (audited,
+reports.  Every change goes through ``pst_desktop.admin.administration`` / ``accounts`` (audited,
 validated); a refusal shows in the tab and nothing is saved; a lost connection shows in the tab
 and in the connection band.  One module per tab (``ui/admin/*_tab.py``) on ``ui/admin/base.py``."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from pst_desktop.accounts import AccountService
-from pst_desktop.administration import Administration
-from pst_desktop.calendar import OfficeCalendar
+from pst_desktop.admin.accounts import AccountService
+from pst_desktop.admin.administration import Administration
+from pst_desktop.sop.office_calendar import OfficeCalendar
 from ui.admin.accounts_tab import AccountsTab
 from ui.admin.closures_tab import ClosuresTab
 from ui.admin.desks_tab import DesksTab

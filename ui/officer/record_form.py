@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from pst_desktop.catalog import Option
-from pst_desktop.consultations import ConsultationRecord, DataRequest, Publication
+from pst_desktop.frontdesk.guest_book_lists import Option
+from pst_desktop.officer.consultations import ConsultationRecord, DataRequest, Publication
 from ui.widgets import field_label
 
 NO_YEAR = 0  # the year spin boxes show "–" at their minimum

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop.front_desk import ServiceChoice
-from pst_desktop.workspace import DeskChoice
+from pst_desktop.frontdesk.reception import ServiceChoice
+from pst_desktop.officer.workspace import DeskChoice
 from ui.accessibility import name_controls
 from ui.widgets import field_label
 

@@ -62,26 +62,27 @@ from PySide6.QtWidgets import (
 
 from models.database import database_proxy
 from models.entities import Channel, OnlineStatus, Visit
-from pst_desktop import catalog, front_desk, history, workspace
-from pst_desktop.calendar import OfficeCalendar
-from pst_desktop.consultations import (
+from pst_desktop.core.errors import ServiceError, ValidationError, first_line
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.changes import ChangeWatcher, SettingsFollower
+from pst_desktop.db.startup import connection_reason
+from pst_desktop.frontdesk import guest_book_lists, reception
+from pst_desktop.frontdesk.reception import QueueRow
+from pst_desktop.officer import history, workspace
+from pst_desktop.officer.consultations import (
     ConsultationRecord,
     ConsultationService,
     DraftFile,
     SearchHit,
     search,
 )
-from pst_desktop.errors import ServiceError, ValidationError, first_line
-from pst_desktop.finishing import check_record_complete
-from pst_desktop.front_desk import QueueRow
-from pst_desktop.history import HistoryFilter, HistoryRow
-from pst_desktop.live import ChangeWatcher, SettingsFollower
-from pst_desktop.online import ONLINE_CHANNELS, OnlineRow, OnlineService
-from pst_desktop.queue import UNDO_WINDOW, QueueService, Undo
-from pst_desktop.settings import StationSettings
-from pst_desktop.standards import Verdict
-from pst_desktop.startup import connection_reason
-from pst_desktop.workspace import DeskChoice, DeskSnapshot, HeldTicket
+from pst_desktop.officer.history import HistoryFilter, HistoryRow
+from pst_desktop.officer.online import ONLINE_CHANNELS, OnlineRow, OnlineService
+from pst_desktop.officer.workspace import DeskChoice, DeskSnapshot, HeldTicket
+from pst_desktop.sop.finishing import check_record_complete
+from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.sop.standards import Verdict
+from pst_desktop.visits.queue import UNDO_WINDOW, QueueService, Undo
 from ui.accessibility import announce_error, name_controls
 from ui.calls import ServiceCalls
 from ui.officer.record_form import RecordForm
@@ -218,15 +219,18 @@ class OfficerWindow(RoleWindow):
         self.drafts = DraftFile(draft_folder or default_draft_folder())
         self.zone = OfficeCalendar.for_office(self.actor.office_id).zone
         self.lists = {
-            name: catalog.options(name) for name in ("need_met", "data_level", "data_period")
+            name: guest_book_lists.options(name)
+            for name in ("need_met", "data_level", "data_period")
         }
-        self.channel_labels = {o.code: o.label(self.language) for o in catalog.options("channel")}
+        self.channel_labels = {
+            o.code: o.label(self.language) for o in guest_book_lists.options("channel")
+        }
         self.need_labels = {o.code: o.label(self.language) for o in self.lists["need_met"]}
         # admin changes from any PC: the revision first, then the lists (reload_settings)
         self.settings_follower = SettingsFollower(self._db, self.actor.office_id, self)
         self.settings_follower.refresh()
         self.desks = workspace.desks_of(self.actor.office_id)
-        self.services = front_desk.services_of(self.actor.office_id)
+        self.services = reception.services_of(self.actor.office_id)
         self.held: HeldTicket | None = None
         #: the last ticket this window marked as a no-show: F7 puts it back if the visitor comes
         self.last_no_show: HeldTicket | None = None
@@ -848,7 +852,7 @@ class OfficerWindow(RoleWindow):
             return  # hours, closures, the rating scale…: nothing this window lists
         try:
             desks = workspace.desks_of(self.actor.office_id)
-            services = front_desk.services_of(self.actor.office_id)
+            services = reception.services_of(self.actor.office_id)
         except DB_ERRORS as exc:
             self._database_trouble(exc)
             return
@@ -1530,7 +1534,7 @@ class OfficerWindow(RoleWindow):
         log.warning("housekeeping failed, tried again next round: %s", first_line(exc))
 
     def _waited_text(self, row: QueueRow) -> str:
-        return front_desk.minutes_text(row.waited(self.clock.now()))
+        return reception.minutes_text(row.waited(self.clock.now()))
 
     def _queue_background(self, row: QueueRow) -> str | None:
         level = row.level(self.clock.now())

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop.front_desk import AppointmentOffer, ServiceChoice
-from pst_desktop.i18n import format_moment
+from pst_desktop.core.i18n import format_moment
+from pst_desktop.frontdesk.reception import AppointmentOffer, ServiceChoice
 from ui.widgets import ChoiceBox, field_error, field_label, set_field_error
 
 

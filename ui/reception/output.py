@@ -1,4 +1,5 @@
-"""A ticket's PDF and print-out: read and render (``tickets``), keep (``pst_desktop.printing``) and
+"""A ticket's PDF and print-out: read and render (``ticket_pdf``), keep
+(``pst_desktop.frontdesk.ticket_printing``) and
 print (``ui.printing``, the print path).
 
 One small object the window calls for every ticket and reprint. ``output(visit_id)`` only queues
@@ -27,9 +28,10 @@ import peewee as pw
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from models.database import database_proxy
-from pst_desktop import printing, tickets
-from pst_desktop.clock import Clock
-from pst_desktop.settings import StationSettings
+from pst_desktop.core.clock import Clock
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.frontdesk import ticket_pdf
+from pst_desktop.frontdesk import ticket_printing as printing
 from ui import printing as print_path
 from ui.readers import SWITCH_INTERVAL_S
 
@@ -143,7 +145,7 @@ class TicketOutput(QObject):
         The station's settings are read here, on the calling thread (``QSettings`` is not shared
         with the worker); the worker uses its own database connection for the read.
         """
-        language = self.settings.ticket_language or tickets.DEFAULT_LANGUAGE
+        language = self.settings.ticket_language or ticket_pdf.DEFAULT_LANGUAGE
         paper = self.settings.ticket_paper
         folder = self.folder or printing.ticket_folder(self.settings)
         name = self.settings.printer
@@ -154,8 +156,8 @@ class TicketOutput(QObject):
 
         def work() -> _Rendered:
             with db.connection_context():
-                data = tickets.ticket_data_for(visit_id, clock, language)
-            pdf = tickets.render_ticket(data, paper=paper, language=language)
+                data = ticket_pdf.ticket_data_for(visit_id, clock, language)
+            pdf = ticket_pdf.render_ticket(data, paper=paper, language=language)
             path, save_error = printing.save_ticket_pdf(  # (the folder is given: no settings read)
                 pdf, settings, folder, code=data.code, day=data.day
             )

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop import printing
-from pst_desktop.settings import TICKET_PAPERS, StationSettings
+from pst_desktop.core.settings import TICKET_PAPERS, StationSettings
+from pst_desktop.frontdesk import ticket_printing as printing
 from ui import printing as print_path
 from ui.reception.output import PrintRunner
 from ui.widgets import field_label

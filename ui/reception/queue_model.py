@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pst_desktop.front_desk import (
+from pst_desktop.frontdesk.reception import (
     WAIT_ALERT,
     WAIT_WARNING,
     QueueRow,

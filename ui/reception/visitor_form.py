@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop import catalog
-from pst_desktop.front_desk import ServiceChoice
-from pst_desktop.registration import VisitorForm
+from pst_desktop.frontdesk import guest_book_lists
+from pst_desktop.frontdesk.guest_book import VisitorForm
+from pst_desktop.frontdesk.reception import ServiceChoice
 from ui.accessibility import announce_error
 from ui.widgets import ChoiceBox, FieldRows, field_error, field_label
 
@@ -95,7 +95,7 @@ class VisitorFormWidget(QWidget):
     def _combo(self, name: str, list_name: str) -> QComboBox:
         combo = _choices(name)
         combo.addItem(self.tr("— choose —"), "")
-        for option in catalog.options(list_name):
+        for option in guest_book_lists.options(list_name):
             combo.addItem(option.label(self._language), option.code)
         self.fields[name] = combo
         return combo

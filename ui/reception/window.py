@@ -47,18 +47,18 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import database_proxy
-from pst_desktop import catalog, front_desk
-from pst_desktop.calendar import OfficeCalendar
-from pst_desktop.errors import OutsideServiceHours, ServiceError, ValidationError
-from pst_desktop.front_desk import FrontDesk, QueueSnapshot
-from pst_desktop.i18n import format_moment
-from pst_desktop.live import ChangeWatcher, SettingsFollower
-from pst_desktop.queue import UNDO_WINDOW, IssuedTicket, Undo
-from pst_desktop.registration import RegistrationService, VisitorForm, form_from_visitor
-from pst_desktop.resilience import first_line
-from pst_desktop.settings import StationSettings
-from pst_desktop.standards import Verdict
-from pst_desktop.startup import connection_reason
+from pst_desktop.core.errors import OutsideServiceHours, ServiceError, ValidationError
+from pst_desktop.core.i18n import format_moment
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.changes import ChangeWatcher, SettingsFollower
+from pst_desktop.db.reconnect import first_line
+from pst_desktop.db.startup import connection_reason
+from pst_desktop.frontdesk import guest_book_lists, reception
+from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm, form_from_visitor
+from pst_desktop.frontdesk.reception import FrontDesk, QueueSnapshot
+from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.sop.standards import Verdict
+from pst_desktop.visits.queue import UNDO_WINDOW, IssuedTicket, Undo
 from ui.accessibility import name_controls
 from ui.calls import ServiceCalls, refusal_text
 from ui.readers import BackgroundReader
@@ -185,7 +185,7 @@ class _SnapshotSignals(QObject):
 
 class _SnapshotJob(QRunnable):
     """Reads the queue on a pool thread, with that thread's own connection, and hands back
-    plain rows (``front_desk.queue_snapshot``)."""
+    plain rows (``reception.queue_snapshot``)."""
 
     def __init__(
         self,
@@ -203,7 +203,7 @@ class _SnapshotJob(QRunnable):
     def run(self) -> None:
         try:
             with self._db.connection_context():
-                snapshot = front_desk.queue_snapshot(self._office_id, self._now)
+                snapshot = reception.queue_snapshot(self._office_id, self._now)
         except Exception as exc:  # reported on the GUI thread; the next refresh retries
             text = str(exc).strip().splitlines()
             self._signals.failed.emit(self._generation, text[0] if text else type(exc).__name__)
@@ -261,8 +261,10 @@ class ReceptionWindow(RoleWindow):
         self.settings_follower = SettingsFollower(self._db, self.actor.office_id, self)
         self.settings_follower.refresh()
         self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
-        self.services = front_desk.services_of(self.actor.office_id)
-        self.purpose_labels = {o.code: o.label(self.language) for o in catalog.options("purpose")}
+        self.services = reception.services_of(self.actor.office_id)
+        self.purpose_labels = {
+            o.code: o.label(self.language) for o in guest_book_lists.options("purpose")
+        }
         self.registration_started_at: dt.datetime | None = None
         #: counts the form's visitors (cleared or loaded): a write's answer for an earlier one
         #: does not bind the form to its visitor
@@ -858,7 +860,7 @@ class ReceptionWindow(RoleWindow):
             self._update_registration_timer()
 
     def _update_registration_timer(self) -> None:
-        measure = front_desk.registration_measure(self.registration_started_at, self.clock.now())
+        measure = reception.registration_measure(self.registration_started_at, self.clock.now())
         if measure.elapsed is None:
             self.registration_timer.setText(self.tr("Registration ≤ 10 min"))
             verdict = ""
@@ -1109,7 +1111,7 @@ class ReceptionWindow(RoleWindow):
             return  # the rating scale, the running text, the kiosk PIN: not shown here
         try:
             self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
-            services = front_desk.services_of(self.actor.office_id)
+            services = reception.services_of(self.actor.office_id)
         except (pw.OperationalError, pw.InterfaceError) as exc:
             self._database_trouble(exc)
             return
@@ -1342,7 +1344,7 @@ class ReceptionWindow(RoleWindow):
             return
         if visitor_id is None:
             return
-        offer = front_desk.appointment_offer(self.actor.office_id, self.clock.now())
+        offer = reception.appointment_offer(self.actor.office_id, self.clock.now())
         if self.appointment_dialog is not None:
             self.appointment_dialog.close()
             self.appointment_dialog.deleteLater()

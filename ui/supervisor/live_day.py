@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_desktop.clock import Clock
-from pst_desktop.live_day import DeskNow, StandardToday, TodaySummary, today_summary
+from pst_desktop.core.clock import Clock
+from pst_desktop.reporting.today import DeskNow, StandardToday, TodaySummary, today_summary
 from ui.officer.tables import Column, RowsModel
 from ui.style import font_scale, scale_sheet
 from ui.widgets import fit_columns

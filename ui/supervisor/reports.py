@@ -1,5 +1,5 @@
 """The Reports tab: a date range to a PDF or spreadsheet, made off the GUI thread
-(``pst_desktop.report_worker.write_report`` on the tab's ``ui.readers.BackgroundReader``).
+(``pst_desktop.reporting.writer.write_report`` on the tab's ``ui.readers.BackgroundReader``).
 
 Where to save is asked by ``choose_path(suggested: Path) -> Path | None``; the default opens the
 save dialog, tests put their own function there.
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.database import database_proxy
-from pst_desktop.calendar import OfficeCalendar
-from pst_desktop.clock import Clock
-from pst_desktop.report_worker import write_report
+from pst_desktop.core.clock import Clock
+from pst_desktop.reporting.writer import write_report
+from pst_desktop.sop.office_calendar import OfficeCalendar
 from ui.readers import BackgroundReader
 from ui.widgets import field_label
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from models.database import database_proxy
-from pst_desktop.live import ChangeWatcher
-from pst_desktop.settings import StationSettings
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.changes import ChangeWatcher
 from ui.accessibility import name_controls
 from ui.roles import RoleWindow
 from ui.session import Session

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 
-from pst_desktop.board import spoken_code
-from pst_desktop.paths import resource_path
+from pst_desktop.core.paths import resource_path
+from pst_desktop.visitor.board import spoken_code
 
 CHIME = resource_path("sounds", "chime.wav")
 CHIME_MS = 1900  # the chime's length: the longest a chime may hold the queue

@@ -11,9 +11,9 @@ import peewee as pw
 from PySide6.QtCore import QCoreApplication
 
 from models.entities import Desk, Office
-from pst_desktop.clock import Clock
-from pst_desktop.rating_desk import RatingOutbox, default_outbox_path
-from pst_desktop.settings import StationSettings
+from pst_desktop.core.clock import Clock
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.visitor.rating_screen import RatingOutbox, default_outbox_path
 from ui.visitor.board import DisplayBoard
 from ui.visitor.rating_screen import RatingScreen
 from ui.visitor.screens import choose_screen, keep_keyboard_off, show_fullscreen_on

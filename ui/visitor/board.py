@@ -3,7 +3,8 @@
 The number called now, large, with its desk; the last few calls; how many wait per service;
 the date and time; an optional running text.  Each call (and each recall) chimes and, where the
 platform has a voice, is spoken.  Only numbers and desk names: never a visitor's name.
-The content comes from ``pst_desktop.board``; calls arrive through ``LiveBus.ticket_called``.
+The content comes from ``pst_desktop.visitor.board``; calls arrive through
+``LiveBus.ticket_called``.
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Office
-from pst_desktop.administration import office_settings
-from pst_desktop.board import RECENT_CALLS, BoardState, board_state, call_row
-from pst_desktop.clock import Clock
-from pst_desktop.errors import first_line
-from pst_desktop.live import CONNECTION_ERRORS, LiveBus
-from pst_desktop.rating_desk import UnlockGuard
-from pst_desktop.settings import StationSettings
+from pst_desktop.admin.administration import office_settings
+from pst_desktop.core.clock import Clock
+from pst_desktop.core.errors import first_line
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.changes import CONNECTION_ERRORS, LiveBus
+from pst_desktop.visitor.board import RECENT_CALLS, BoardState, board_state, call_row
+from pst_desktop.visitor.rating_screen import UnlockGuard
 from ui.accessibility import name_controls
 from ui.visitor.announcer import Announcement, Announcer
 from ui.visitor.board_lock import BoardUnlockDialog

@@ -8,9 +8,9 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from pst_desktop.errors import AuthenticationFailed
-from pst_desktop.live import CONNECTION_ERRORS
-from pst_desktop.rating_desk import UnlockGuard, unlock
+from pst_desktop.core.errors import AuthenticationFailed
+from pst_desktop.db.changes import CONNECTION_ERRORS
+from pst_desktop.visitor.rating_screen import UnlockGuard, unlock
 from ui.accessibility import announce_error, name_controls
 
 

@@ -4,7 +4,7 @@ Idle it shows the office and "Thank you for your visit".  When the officer of it
 finishes a visit (``LiveBus.rating_requested``, or any resync) it asks: the desk, the officer,
 the consultation question, and large faces, one tap each.  Then an optional comment, a
 thank-you, and idle again by itself.  The logic (which visit, one rating, the outbox) is
-``pst_desktop.rating_desk``; this widget only shows it.
+``pst_desktop.visitor.rating_screen``; this widget only shows it.
 
 Kiosk: no frame, no close button; Escape and Alt+F4 do nothing.  Ctrl+Shift+Q, or five taps on
 the office logo, opens the kiosk PIN prompt (the admin sets the PIN) that closes the screen.
@@ -55,11 +55,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Office
-from pst_desktop.administration import office_settings
-from pst_desktop.clock import Clock
-from pst_desktop.errors import AuthenticationFailed, first_line
-from pst_desktop.live import CONNECTION_ERRORS, LiveBus
-from pst_desktop.rating_desk import (
+from pst_desktop.admin.administration import office_settings
+from pst_desktop.core.clock import Clock
+from pst_desktop.core.errors import AuthenticationFailed, first_line
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.changes import CONNECTION_ERRORS, LiveBus
+from pst_desktop.visitor.rating_screen import (
     Delivery,
     RatingKiosk,
     RatingOutbox,
@@ -67,7 +68,6 @@ from pst_desktop.rating_desk import (
     UnlockGuard,
     unlock,
 )
-from pst_desktop.settings import StationSettings
 from ui.accessibility import ButtonRow, name_controls
 from ui.visitor.screens import fit_to_screen, logo_pixmap, scaled
 

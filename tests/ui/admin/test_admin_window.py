@@ -14,8 +14,8 @@ from models.entities import (
     ServiceType,
     UserAccount,
 )
-from pst_desktop.calendar import OfficeCalendar
-from pst_desktop.queue import QueueService
+from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.visits.queue import QueueService
 from tests.pst_desktop.officer_support import visitor
 from ui.admin.window import AdminWindow
 

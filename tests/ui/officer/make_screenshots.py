@@ -20,20 +20,20 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from models.entities import Desk, Role, ServiceType, UserAccount, Visitor
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.clock import FixedClock
-from pst_desktop.connection import open_database
-from pst_desktop.consultations import (
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.core.i18n import DEFAULT_LANGUAGE, install_translator
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.connection import open_database
+from pst_desktop.officer.consultations import (
     ConsultationRecord,
     ConsultationService,
     DataRequest,
     Publication,
 )
-from pst_desktop.i18n import DEFAULT_LANGUAGE, install_translator
-from pst_desktop.office import create_office
-from pst_desktop.online import OnlineService
-from pst_desktop.queue import QueueService
-from pst_desktop.settings import StationSettings
+from pst_desktop.officer.online import OnlineService
+from pst_desktop.visits.queue import QueueService
 from tests.support import wib
 from ui.officer.window import OfficerWindow
 from ui.session import Session

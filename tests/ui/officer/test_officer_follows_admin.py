@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from models.entities import Desk, ServiceType
-from pst_desktop.administration import Administration
+from pst_desktop.admin.administration import Administration
 from tests.pst_desktop.officer_support import desks
 
 

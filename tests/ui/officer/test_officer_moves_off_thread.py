@@ -10,7 +10,7 @@ import peewee as pw
 from PySide6.QtCore import Qt
 
 from models.entities import Role, Visit, VisitStatus
-from pst_desktop.queue import QueueService
+from pst_desktop.visits.queue import QueueService
 from tests.pst_desktop.officer_support import complete_record, issue
 from tests.ui.officer.keys import answered, key, press
 from tests.ui.officer.test_officer_refresh_off_thread import codes, off_gui_thread, recording
@@ -41,7 +41,7 @@ def test_a_second_f2_while_the_first_is_under_way_calls_one_ticket(
 def test_f2_and_f8_run_on_the_write_thread_and_f8_keeps_its_answers(
     qtbot, window, office, clock, make_actor, monkeypatch
 ):
-    from pst_desktop import workspace
+    from pst_desktop.officer import workspace
 
     ticket = issue(office, clock, make_actor, "Satu")
     calls = recording(monkeypatch, QueueService, "call_next")

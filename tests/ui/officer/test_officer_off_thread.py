@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 import ui.officer.window as officer_window
 from models.entities import Role
-from pst_desktop import history
+from pst_desktop.officer import history
 from tests.pst_desktop.officer_support import served_record
 
 

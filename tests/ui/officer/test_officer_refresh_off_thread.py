@@ -12,9 +12,9 @@ import time
 from PySide6.QtCore import Qt
 
 from models.entities import Role, Visit, VisitStatus
-from pst_desktop import workspace
-from pst_desktop.online import OnlineService
-from pst_desktop.queue import QueueService
+from pst_desktop.officer import workspace
+from pst_desktop.officer.online import OnlineService
+from pst_desktop.visits.queue import QueueService
 from tests.pst_desktop.officer_support import complete_record, desks, issue, served_record
 from tests.ui.officer.keys import key
 

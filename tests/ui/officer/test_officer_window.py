@@ -8,9 +8,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from models.entities import AuditLog, Consultation, Role, Visit, VisitStatus
-from pst_desktop.consultations import ConsultationService
-from pst_desktop.live import ChangeWatcher
-from pst_desktop.online import OnlineService
+from pst_desktop.db.changes import ChangeWatcher
+from pst_desktop.officer.consultations import ConsultationService
+from pst_desktop.officer.online import OnlineService
 from tests.pst_desktop.officer_support import complete_record, desks, issue, served_record
 from tests.support import wib
 from tests.ui.officer.keys import answered, key
@@ -345,8 +345,8 @@ def test_the_history_count_tells_the_true_total_and_the_export_holds_it(
     """Issue 11 item 14: the window said "2000 record(s)" of 3,189, the export stopped at 2,000."""
     from PySide6.QtCore import QDate
 
-    from pst_desktop import history
-    from tests.pst_desktop.test_history import bulk_records
+    from pst_desktop.officer import history
+    from tests.pst_desktop.officer.test_history import bulk_records
 
     total = history.HISTORY_LIMIT + 3
     bulk_records(office, clock, window.actor, total)

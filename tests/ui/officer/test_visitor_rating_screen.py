@@ -171,7 +171,7 @@ def test_a_prompt_shown_before_f8s_answer_keeps_the_keyboard_then_leaves_it_on_c
     """F8 runs on the write thread: on PostgreSQL the visitor screen hears of the rating
     request (NOTIFY) before the window has F8's answer. The prompt keeps the keyboard; when it
     goes, the keyboard is on Call next (not on the cleared record, nor on Log out)."""
-    from pst_desktop import workspace
+    from pst_desktop.officer import workspace
     from tests.ui.officer.test_officer_refresh_off_thread import recording
 
     screen = follow()

@@ -20,14 +20,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from models.entities import Desk, Role, ServiceType, UserAccount
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.clock import FixedClock
-from pst_desktop.connection import open_database
-from pst_desktop.front_desk import FrontDesk
-from pst_desktop.i18n import install_translator
-from pst_desktop.office import create_office
-from pst_desktop.registration import RegistrationService, VisitorForm
-from pst_desktop.settings import StationSettings
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.core.i18n import install_translator
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.connection import open_database
+from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
+from pst_desktop.frontdesk.reception import FrontDesk
 from tests.support import wib
 from ui.reception.window import ReceptionWindow
 from ui.session import Session

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pst_desktop.front_desk import AppointmentOffer
-from pst_desktop.i18n import install_translator
+from pst_desktop.core.i18n import install_translator
+from pst_desktop.frontdesk.reception import AppointmentOffer
 from tests.support import wib
 from ui.reception.dialogs import AppointmentDialog
 

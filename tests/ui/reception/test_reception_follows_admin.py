@@ -9,8 +9,8 @@ import datetime as dt
 from PySide6.QtGui import QStandardItemModel
 
 from models.entities import Desk, ServiceType, Visit
-from pst_desktop.administration import Administration
-from pst_desktop.calendar import SOP_HOURS, OfficeCalendar
+from pst_desktop.admin.administration import Administration
+from pst_desktop.sop.office_calendar import SOP_HOURS, OfficeCalendar
 from tests.ui.reception.conftest import answered, type_visitor
 
 

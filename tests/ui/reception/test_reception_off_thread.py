@@ -7,8 +7,8 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from pst_desktop import registration
-from pst_desktop.registration import RegistrationService, VisitorForm
+from pst_desktop.frontdesk import guest_book
+from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
 
 
 def _register(window, clock, name="Budi Santoso", phone="081377778888"):
@@ -19,14 +19,14 @@ def _register(window, clock, name="Budi Santoso", phone="081377778888"):
 
 
 def _recording(monkeypatch):
-    real = registration.RegistrationService.find
+    real = guest_book.RegistrationService.find
     threads: list[threading.Thread] = []
 
     def find(self, actor, text, limit=10):
         threads.append(threading.current_thread())
         return real(self, actor, text, limit)
 
-    monkeypatch.setattr(registration.RegistrationService, "find", find)
+    monkeypatch.setattr(guest_book.RegistrationService, "find", find)
     return threads
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from models.entities import Visit, VisitStatus
-from pst_desktop.queue import UNDO_WINDOW
+from pst_desktop.visits.queue import UNDO_WINDOW
 from tests.pst_desktop.officer_support import issue
 from tests.ui.reception.conftest import answered
 

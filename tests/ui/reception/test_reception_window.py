@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from models.entities import Appointment, Role, Visit, Visitor, VisitStatus
-from pst_desktop import front_desk
-from pst_desktop.front_desk import LEFT_REASON
-from pst_desktop.queue import QueueService
-from pst_desktop.registration import RegistrationService, VisitorForm
+from pst_desktop.frontdesk import reception
+from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
+from pst_desktop.frontdesk.reception import LEFT_REASON
+from pst_desktop.visits.queue import QueueService
 from tests.support import wib
 from tests.ui.reception.conftest import answered, focused, service_id_of, type_visitor
 from ui.reception import queue_model as qm
@@ -281,13 +281,13 @@ def test_another_pc_changes_the_queue_and_typing_is_kept(
     qtbot, window, make_actor, clock, services, monkeypatch
 ):
     threads = []
-    real = front_desk.queue_snapshot
+    real = reception.queue_snapshot
 
     def spy(office_id, now):
         threads.append(threading.current_thread())
         return real(office_id, now)
 
-    monkeypatch.setattr(front_desk, "queue_snapshot", spy)
+    monkeypatch.setattr(reception, "queue_snapshot", spy)
     other = make_actor(Role.RECEPTIONIST)
     visitor = RegistrationService(clock).register(
         other, VisitorForm(name="Dewi", email="dewi@example.com", gender="female", consent=True)
@@ -384,11 +384,11 @@ def test_waiting_time_and_its_colour(qtbot, window, clock):
     window._tick()
     assert cell(Qt.ItemDataRole.DisplayRole) == "0:16"
     amber = cell(Qt.ItemDataRole.BackgroundRole).color()
-    assert amber == QColor(qm.LEVEL_BACKGROUND[front_desk.WaitLevel.WARNING])
+    assert amber == QColor(qm.LEVEL_BACKGROUND[reception.WaitLevel.WARNING])
     clock.advance(minutes=20)
     window._tick()
     red = cell(Qt.ItemDataRole.BackgroundRole, qm.COL_NUMBER).color()
-    assert red == QColor(qm.LEVEL_BACKGROUND[front_desk.WaitLevel.ALERT])
+    assert red == QColor(qm.LEVEL_BACKGROUND[reception.WaitLevel.ALERT])
     assert "30 minutes" in cell(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -507,7 +507,7 @@ def test_printer_settings_page(qtbot, window, station, paper, tmp_path):
 
 
 def test_snapshot_rows_are_plain_data(window):
-    snapshot = front_desk.queue_snapshot(window.actor.office_id, window.clock.now())
+    snapshot = reception.queue_snapshot(window.actor.office_id, window.clock.now())
     assert isinstance(snapshot.taken_at, dt.datetime)
     assert snapshot.rows == []
 

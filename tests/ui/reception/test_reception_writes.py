@@ -12,8 +12,8 @@ import peewee as pw
 from PySide6.QtCore import Qt
 
 from models.entities import Visit, Visitor
-from pst_desktop.front_desk import FrontDesk
-from pst_desktop.registration import RegistrationService
+from pst_desktop.frontdesk.guest_book import RegistrationService
+from pst_desktop.frontdesk.reception import FrontDesk
 from tests.support import wib
 from tests.ui.reception.conftest import answered, type_visitor
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from pst_desktop.queue import QueueService
-from pst_desktop.registration import RegistrationService, VisitorForm
+from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
+from pst_desktop.visits.queue import QueueService
 from tests.ui.reception.conftest import service_id_of
 
 

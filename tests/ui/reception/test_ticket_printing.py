@@ -12,9 +12,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import Visit
-from pst_desktop import tickets
-from pst_desktop.printing import PrinterState, PrinterStatus
-from tests.pst_desktop.test_printer_state import QUEUE, _cups_pdf_folder, _has_cups_queue, _jobs
+from pst_desktop.frontdesk import ticket_pdf
+from pst_desktop.frontdesk.ticket_printing import PrinterState, PrinterStatus
+from tests.pst_desktop.frontdesk.test_printer_state import (
+    QUEUE,
+    _cups_pdf_folder,
+    _has_cups_queue,
+    _jobs,
+)
 from tests.ui.reception.conftest import type_visitor
 from ui import printing as print_path
 
@@ -84,7 +89,7 @@ def test_printing_runs_off_the_gui_thread_and_a_ready_printer_prints(
 
 def test_f9_reads_and_renders_the_ticket_off_the_gui_thread(qtbot, window, monkeypatch):
     threads: dict[str, list[threading.Thread]] = {"read": [], "render": []}
-    read, render = tickets.ticket_data_for, tickets.render_ticket
+    read, render = ticket_pdf.ticket_data_for, ticket_pdf.render_ticket
 
     def reading(*args, **kwargs):
         threads["read"].append(threading.current_thread())
@@ -94,8 +99,8 @@ def test_f9_reads_and_renders_the_ticket_off_the_gui_thread(qtbot, window, monke
         threads["render"].append(threading.current_thread())
         return render(*args, **kwargs)
 
-    monkeypatch.setattr(tickets, "ticket_data_for", reading)
-    monkeypatch.setattr(tickets, "render_ticket", rendering)
+    monkeypatch.setattr(ticket_pdf, "ticket_data_for", reading)
+    monkeypatch.setattr(ticket_pdf, "render_ticket", rendering)
     type_visitor(qtbot, window)
     with qtbot.waitSignal(window.ticket_printed) as printed:
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
@@ -112,7 +117,7 @@ def test_f9_shows_the_number_before_the_ticket_is_printed(
     printer_output = tmp_path / "printer-output.pdf"
     window = make_window(print_to_file=str(printer_output))
     window.output.status = FakePrinter(PrinterStatus(PrinterState.READY))
-    render = tickets.render_ticket
+    render = ticket_pdf.render_ticket
     go_on, rendered = threading.Event(), threading.Event()
 
     def slow_render(*args, **kwargs):  # a year of data and the QR code, as slow as it likes
@@ -121,7 +126,7 @@ def test_f9_shows_the_number_before_the_ticket_is_printed(
         rendered.set()
         return pdf
 
-    monkeypatch.setattr(tickets, "render_ticket", slow_render)
+    monkeypatch.setattr(ticket_pdf, "render_ticket", slow_render)
     answers: list = []
     window.ticket_printed.connect(answers.append)
     said: list[str] = []  # the status line as the answer came (a queue refresh may follow)
@@ -151,7 +156,7 @@ def test_a_ticket_that_cannot_be_read_says_so_and_reports_the_connection(
         raise pw.OperationalError("server closed the connection unexpectedly")
 
     reported: list[BaseException] = []
-    monkeypatch.setattr(tickets, "ticket_data_for", lost)
+    monkeypatch.setattr(ticket_pdf, "ticket_data_for", lost)
     monkeypatch.setattr(window, "report_connection_error", reported.append)
     said: list[str] = []  # the status line as the answer came (a queue refresh may follow)
     window.ticket_printed.connect(lambda _result: said.append(window.status_line.text()))

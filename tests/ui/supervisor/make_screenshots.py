@@ -20,16 +20,16 @@ from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QApplication
 
 from models.entities import Channel, Desk, Role, ServiceType, UserAccount, Visit, Visitor
-from pst_desktop.accounts import AccountService, actor_for
-from pst_desktop.administration import Administration
-from pst_desktop.clock import FixedClock
-from pst_desktop.connection import open_database
-from pst_desktop.i18n import install_translator
-from pst_desktop.office import create_office
-from pst_desktop.online import OnlineService
-from pst_desktop.queue import QueueService
-from pst_desktop.ratings import RatingService
-from pst_desktop.settings import StationSettings
+from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.administration import Administration
+from pst_desktop.admin.office_setup import create_office
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.core.i18n import install_translator
+from pst_desktop.core.settings import StationSettings
+from pst_desktop.db.connection import open_database
+from pst_desktop.officer.online import OnlineService
+from pst_desktop.visitor.ratings import RatingService
+from pst_desktop.visits.queue import QueueService
 from tests.support import wib
 from ui.admin.window import AdminWindow
 from ui.session import Session

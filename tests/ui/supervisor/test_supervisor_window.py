@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from models.entities import Role
-from pst_desktop.queue import QueueService
+from pst_desktop.visits.queue import QueueService
 from tests.pst_desktop.officer_support import desks, issue
 from ui.roles import ROLE_WINDOWS, window_for
 from ui.session import Session

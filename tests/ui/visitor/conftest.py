@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from models.entities import Desk, Role, ServiceType
-from pst_desktop.live import LiveBus
-from pst_desktop.queue import QueueService
-from pst_desktop.rating_desk import RatingOutbox
-from pst_desktop.registration import RegistrationService, VisitorForm
+from pst_desktop.db.changes import LiveBus
+from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
+from pst_desktop.visitor.rating_screen import RatingOutbox
+from pst_desktop.visits.queue import QueueService
 
 
 @pytest.fixture

@@ -46,11 +46,11 @@ def visible_text(widget) -> str:
 OFFICER_PROCESS = textwrap.dedent(
     """
     import sys
-    from pst_desktop.connection import open_database
-    from pst_desktop.clock import FixedClock
-    from pst_desktop.queue import QueueService
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.core.clock import FixedClock
+    from pst_desktop.visits.queue import QueueService
     from models.entities import UserAccount
-    from pst_desktop.accounts import actor_for
+    from pst_desktop.admin.accounts import actor_for
     import datetime as dt
     db = open_database(sys.argv[1], upgrade=False)
     clock = FixedClock(dt.datetime.fromisoformat(sys.argv[2]))
@@ -154,7 +154,7 @@ def test_a_missing_voice_or_sound_device_never_stops_a_call(qtbot):
 
 
 def test_the_running_text_set_by_the_admin_wins_over_the_station(make_board, station, admin, clock):
-    from pst_desktop.administration import Administration
+    from pst_desktop.admin.administration import Administration
 
     station.board_running_text = "Teks stasiun"
     Administration(clock).save_running_text(admin, "Selamat datang di PST BPS Provinsi Bengkulu")
@@ -165,7 +165,7 @@ def test_the_running_text_set_by_the_admin_wins_over_the_station(make_board, sta
 def test_an_open_board_follows_the_admins_new_running_text(make_board, station, admin, clock):
     """The board was built with the old text; the admin's change shows at the next refresh
     (which every change seen on the live bus triggers), no restart."""
-    from pst_desktop.administration import Administration
+    from pst_desktop.admin.administration import Administration
 
     station.board_running_text = "Teks stasiun"
     board = make_board()

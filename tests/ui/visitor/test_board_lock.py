@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pst_desktop.administration import Administration
+from pst_desktop.admin.administration import Administration
 from tests.ui.visitor.test_board import make_board  # noqa: F401 (the fixture)
 from ui.accessibility import unnamed_controls
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from models.entities import Consultation, Desk, Rating, Role, Visit, VisitStatus
-from pst_desktop.administration import Administration
-from pst_desktop.connection import open_database
+from pst_desktop.admin.administration import Administration
+from pst_desktop.db.connection import open_database
 from tests.pst_desktop.pg_proxy import PgProxy
 from ui.visitor.rating_screen import RatingScreen
 
@@ -217,7 +217,7 @@ def test_a_rating_made_while_the_server_is_unreachable_is_written_when_it_return
 
 
 def test_the_office_wide_question_and_scale_from_the_admin_apply(make_screen, admin, clock):
-    from pst_desktop.administration import Administration
+    from pst_desktop.admin.administration import Administration
 
     Administration(clock).save_rating(admin, question="Puaskah Anda hari ini?", scale=6)
     screen = make_screen()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import Rating
-from pst_desktop.administration import Administration
+from pst_desktop.admin.administration import Administration
 from ui.visitor.rating_screen import RatingScreen
 
 

@@ -24,11 +24,11 @@ TWO_SCREENS = textwrap.dedent(
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from pst_desktop.connection import open_database
-    from pst_desktop.clock import SystemClock
-    from pst_desktop.office import create_office
-    from pst_desktop.rating_desk import RatingOutbox
-    from pst_desktop.settings import StationSettings
+    from pst_desktop.db.connection import open_database
+    from pst_desktop.core.clock import SystemClock
+    from pst_desktop.admin.office_setup import create_office
+    from pst_desktop.visitor.rating_screen import RatingOutbox
+    from pst_desktop.core.settings import StationSettings
     from ui.visitor.app import open_rating_screen
     from models.entities import Desk
     db = open_database(sys.argv[1])

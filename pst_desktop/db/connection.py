@@ -1,0 +1,61 @@
+"""Choosing and opening the database: ``--db``, ``PST_DATABASE_URL``, the settings, or the
+embedded SQLite default in the user's data folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+import peewee as pw
+
+from models import migrations
+from models.database import DatabaseUrlError, bind, default_sqlite_url, make_database
+from pst_desktop.core.errors import first_line
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or used; the message is one plain line."""
+
+
+def resolve_url(cli_url: str | None = None, settings_url: str | None = None) -> str:
+    return cli_url or os.environ.get("PST_DATABASE_URL") or settings_url or default_sqlite_url()
+
+
+def describe(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        user = credentials.split(":", 1)[0]
+        return f"{scheme}://{user}@{host}"
+    return url
+
+
+def open_database(url: str, upgrade: bool = True) -> pw.Database:
+    """Connect, bind the models, and bring the schema up to date (unless ``upgrade`` is False)."""
+    try:
+        db = make_database(url)
+    except (DatabaseUrlError, ValueError) as exc:  # ValueError: e.g. a port that is no number
+        raise DatabaseUnavailable(first_line(exc)) from exc
+    try:
+        db.connect(reuse_if_open=True)
+        # SQLite opens any file lazily: read it once, so a file that is not a database (or a
+        # PostgreSQL option the server refuses) is one line here, not a traceback later
+        db.execute_sql("SELECT 1").fetchone()
+    except (pw.DatabaseError, pw.InterfaceError) as exc:
+        _close_quietly(db)
+        raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line(exc)}") from exc
+    bind(db)
+    if upgrade:
+        try:
+            migrations.upgrade(db)
+        except (pw.DatabaseError, pw.InterfaceError) as exc:
+            raise DatabaseUnavailable(
+                f"cannot bring the schema of {describe(url)} up to date: {first_line(exc)}"
+            ) from exc
+    return db
+
+
+def _close_quietly(db: pw.Database) -> None:
+    with contextlib.suppress(pw.PeeweeException, pw.DatabaseError, pw.InterfaceError):
+        db.close()

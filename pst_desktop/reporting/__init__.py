@@ -1,0 +1,1 @@
+"""Reports: the month's figures, the IKM, today at a glance, and their PDF and XLSX files."""

@@ -1,0 +1,3 @@
+"""The queue itself: numbered tickets moving through the desks, and the events every station
+hears.
+"""
