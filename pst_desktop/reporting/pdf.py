@@ -1,9 +1,9 @@
 """The report as a PDF (ReportLab platypus, charts with ``reportlab.graphics``).
 
-    data = reports.build_report(office_id, date(2026, 11, 1), date(2026, 11, 30))
-    pdf = report_pdf.render_report_pdf(data)        # bytes of an A4 PDF
+    data = build_report(office_id, date(2026, 11, 1), date(2026, 11, 30))   # reports.py
+    pdf = render_report_pdf(data)        # bytes of an A4 PDF
 
-The words come from ``reports.labels_for`` (Qt's translation) and the month names from QLocale,
+The words come from ``labels.labels_for`` (Qt's translation) and the month names from QLocale,
 in the report's language (Indonesian by default); numbers are written the Indonesian way (1.234
 and 83,33), and the font is the bundled DejaVu Sans so every PC prints the same glyphs.
 """
@@ -36,8 +36,8 @@ from reportlab.platypus import (
 
 from pst_desktop.core.i18n import translation
 from pst_desktop.frontdesk.ticket_pdf import FONT, FONT_BOLD, register_fonts, zone_name
+from pst_desktop.reporting.figures import CategoryTable, DayRow, ReportData
 from pst_desktop.reporting.ikm import ELEMENTS
-from pst_desktop.reporting.reports import CategoryTable, DayRow, ReportData
 
 #: comments printed in the PDF (the XLSX export has all of them)
 PDF_COMMENTS = 40

@@ -21,10 +21,9 @@ from openpyxl.utils import get_column_letter
 
 from pst_desktop.core.files import write_atomically
 from pst_desktop.core.text import clean_text, export_text
+from pst_desktop.reporting.figures import ReportData
 from pst_desktop.reporting.ikm import ELEMENTS
-from pst_desktop.reporting.reports import (
-    ReportData,
-    comment_count,
+from pst_desktop.reporting.raw_rows import (
     iter_raw_ratings,
     iter_raw_visits,
     raw_rating_columns,
@@ -265,4 +264,4 @@ def _build(data: ReportData, include_raw: bool) -> _Writer:
     return w
 
 
-__all__ = ["comment_count", "export_report_xlsx", "sheet_title"]
+__all__ = ["export_report_xlsx", "sheet_title"]

@@ -16,8 +16,9 @@ from PySide6.QtCore import QLocale
 
 from pst_desktop.core.i18n import install_translator, translation
 from pst_desktop.frontdesk.ticket_pdf import ticket_labels
+from pst_desktop.reporting.labels import labels_for, period_text
 from pst_desktop.reporting.pdf import render_report_pdf
-from pst_desktop.reporting.reports import build_report, labels_for, period_text
+from pst_desktop.reporting.reports import build_report
 from pst_desktop.reporting.xlsx import export_report_xlsx
 from tests.pst_desktop.report_support import make_month
 

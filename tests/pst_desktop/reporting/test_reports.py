@@ -10,8 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from pst_desktop.reporting.figures import age_group
+from pst_desktop.reporting.labels import period_text
 from pst_desktop.reporting.pdf import fmt_dec, fmt_int, render_report_pdf
-from pst_desktop.reporting.reports import age_group, build_report, period_text
+from pst_desktop.reporting.reports import build_report
 from pst_desktop.reporting.xlsx import export_report_xlsx, sheet_title
 from tests.pst_desktop.report_support import NOVEMBER, make_month
 
