@@ -11,7 +11,10 @@ field), so a fresh database (step 1 builds tables from the current models) and a
 accept the same inserts.  A step that adds a column or an index uses ``playhouse.migrate``
 (``_add_columns``, ``_add_index``: skipped when step 1 already made it from today's models); a
 step that adds a table creates it from its model (models added after a step must not be in that
-step's table list).  Only what ``playhouse.migrate`` cannot say is SQL: the full-text and trigram
+step's table list).  Every step works on the database it is given (``_create_tables``,
+``.execute(db)``), never on the one the models are bound to: the setup wizard upgrades a
+server from a worker thread while the app's own database stays bound.  Only what
+``playhouse.migrate`` cannot say is SQL: the full-text and trigram
 search (SQLite FTS5 tables and their triggers, PostgreSQL GIN expression indexes, pg_trgm).
 ``tests/models/test_fresh_equals_upgraded.py`` checks that a fresh schema equals an upgraded one.
 """
@@ -75,6 +78,13 @@ def _add_columns(db: pw.Database, columns: Iterable[tuple[str, pw.Field]]) -> No
     migrate(*operations)
 
 
+def _create_tables(db: pw.Database, models: Sequence[type[pw.Model]], safe: bool = False) -> None:
+    """Create the models' tables (and their indexes) on ``db`` itself, whatever database the
+    models are bound to: ``Database.create_tables`` would use each model's own."""
+    for model in pw.sort_models(models):
+        pw.SchemaManager(model, database=db).create_all(safe=safe)
+
+
 def _add_index(
     db: pw.Database,
     table: str,
@@ -90,7 +100,7 @@ def _add_index(
 
 
 def _v1_core_tables(db: pw.Database) -> None:
-    db.create_tables(e.TABLES_V1, safe=False)
+    _create_tables(db, e.TABLES_V1)
     visit = pw.Table("visit")
     _add_index(
         db,
@@ -105,7 +115,7 @@ def _v1_core_tables(db: pw.Database) -> None:
 def _v2_guest_book_lists(db: pw.Database) -> None:
     from models.catalog import GUEST_BOOK_LISTS
 
-    db.create_tables([e.CategoryOption], safe=False)
+    _create_tables(db, [e.CategoryOption])
     rows = [
         {
             "list_name": list_name,
@@ -117,7 +127,7 @@ def _v2_guest_book_lists(db: pw.Database) -> None:
         for list_name, options in GUEST_BOOK_LISTS.items()
         for order, (code, label_id, label_en) in enumerate(options)
     ]
-    e.CategoryOption.insert_many(rows).execute()
+    e.CategoryOption.insert_many(rows).execute(db)
 
 
 #: the full-text index over consultation records (topic, question, answer)
@@ -190,12 +200,12 @@ def _v3_officer_workspace(db: pw.Database) -> None:
 
 def _v4_ikm_survey(db: pw.Database) -> None:
     """The 9-element IKM survey responses (PermenPANRB 14/2017) for the reports."""
-    db.create_tables([e.IkmResponse], safe=False)
+    _create_tables(db, [e.IkmResponse])
 
 
 def _v5_office_settings(db: pw.Database) -> None:
     """Office-wide settings the admin edits (rating question and scale, board running text)."""
-    db.create_tables([e.OfficeSetting], safe=False)
+    _create_tables(db, [e.OfficeSetting])
 
 
 def _v6_session_version(db: pw.Database) -> None:
@@ -391,7 +401,7 @@ def _upgrade_lock(db: pw.Database) -> Iterator[None]:
 def _upgrade_locked(db: pw.Database, target: int, backup: bool) -> list[int]:
     if not db.table_exists(e.SchemaVersion._meta.table_name):
         with write_transaction(db):
-            db.create_tables([e.SchemaVersion], safe=True)
+            _create_tables(db, [e.SchemaVersion], safe=True)
     version = current_version(db)
     if version > LATEST:
         raise RuntimeError(
@@ -407,9 +417,9 @@ def _upgrade_locked(db: pw.Database, target: int, backup: bool) -> list[int]:
             if current_version(db) >= step.version:  # another PC did it meanwhile
                 continue
             step.apply(db)
-            e.SchemaVersion.create(
+            e.SchemaVersion.insert(
                 version=step.version, description=step.description, applied_at=_utcnow()
-            )
+            ).execute(db)
         applied.append(step.version)
     if applied:
         logging.getLogger(__name__).info("schema upgraded from v%d to v%d", version, applied[-1])

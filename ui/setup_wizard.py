@@ -19,12 +19,9 @@ choices.  The wizard never blocks: the shell ``open()``s it and listens to ``acc
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import html
 import logging
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -49,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from models import migrations
 from models.database import make_database
-from models.entities import BaseModel
 from pst_desktop.admin.accounts import AccountService
 from pst_desktop.core.clock import SystemClock
 from pst_desktop.core.errors import first_line
@@ -166,78 +162,20 @@ def prepare_database(url: str) -> DatabasePrepared:
     """Bring the server's schema up to date (the same steps as ``pst-desktop db upgrade``) on a
     database of this thread's own, and say whether it has an administrator.
 
-    The schema steps and ``AccountService.any_admin`` reach the database through the models
-    (``create_tables``, ``insert_many().execute()``, ``SchemaVersion.create``), so the models
-    must point at ``db`` meanwhile: ``models_bound_here`` does that for this thread only; the
-    app's binding (``models.database.database_proxy``) is never touched."""
+    The schema steps and the admin check run on ``db`` itself; the app's binding
+    (``models.database.database_proxy``) is never touched."""
     db = make_database(url)
     try:
         db.connect()
     except (pw.DatabaseError, pw.InterfaceError) as exc:
         raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line(exc)}") from exc
     try:
-        with models_bound_here(db):
-            applied = migrations.upgrade(db)
-            version = migrations.current_version(db)
-            has_admin = AccountService(SystemClock()).any_admin()
+        applied = migrations.upgrade(db)
+        version = migrations.current_version(db)
+        has_admin = AccountService(SystemClock()).any_admin(db)
     finally:
         db.close()
     return DatabasePrepared(len(applied), version, has_admin)
-
-
-_bound_here = threading.local()
-_binding = threading.Lock()
-
-
-class _ThisThreadsDatabase(pw.DatabaseProxy):
-    """Stands in a model's place while ``models_bound_here`` runs: the database bound on the
-    current thread, else the model's own (for every other thread nothing changes)."""
-
-    __slots__ = ("_fallback",)
-
-    def __init__(self, fallback: pw.Database | pw.DatabaseProxy) -> None:
-        object.__setattr__(self, "_callbacks", [])
-        object.__setattr__(self, "_fallback", fallback)
-
-    @property
-    def obj(self) -> pw.Database | None:  # type: ignore[override]
-        here = getattr(_bound_here, "db", None)
-        if here is not None:
-            return here
-        fallback = self._fallback
-        return fallback.obj if isinstance(fallback, pw.Proxy) else fallback
-
-
-def _models() -> list[type[BaseModel]]:
-    found, todo = [], list(BaseModel.__subclasses__())
-    while todo:
-        model = todo.pop()
-        found.append(model)
-        todo.extend(model.__subclasses__())
-    return found
-
-
-@contextlib.contextmanager
-def models_bound_here(db: pw.Database) -> Iterator[pw.Database]:
-    """The models use ``db`` on this thread while the block runs; every other thread keeps the
-    app's database (``models.database.bind`` would swap it under every window).
-
-    peewee 4.5 has no per-thread model binding, so each model's ``_meta.database`` is replaced
-    for the block by a stand-in that answers ``db`` on this thread and the model's own database
-    on any other; it goes back after.  One block at a time.  It can go once
-    ``models.migrations`` hands its ``db`` to peewee itself (``SchemaManager(model,
-    database=db).create_all()``, ``.execute(db)``) and the admin check takes a database."""
-    with _binding:
-        saved = [(model, model._meta.database) for model in _models()]
-        _bound_here.db = db
-        try:
-            for model, own in saved:
-                model._meta.database = _ThisThreadsDatabase(own)
-            yield db
-        finally:
-            for model, own in saved:
-                model._meta.database = own
-            _bound_here.db = None
 
 
 def _set_result(label: QLabel, text: str, state: str) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import math
 
+import peewee as pw
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from PySide6.QtCore import QCoreApplication
@@ -58,13 +59,15 @@ class AccountService:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
 
-    def any_admin(self) -> bool:
+    def any_admin(self, db: pw.Database | None = None) -> bool:
+        """Whether the office has an active administrator; on ``db`` when given (the setup
+        wizard's server), else on the app's database."""
         return (
             UserAccount.select()
             .where(
                 (UserAccount.role == Role.ADMIN.value) & (UserAccount.active == True)  # noqa: E712
             )
-            .exists()
+            .exists(db)
         )
 
     def create_first_admin(
