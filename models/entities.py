@@ -323,7 +323,9 @@ class IkmResponse(BaseModel):
 
     Schema step 4.  ``day`` is the office-local date the response counts for (the visit's day
     when it belongs to a visit); ``u1`` … ``u9`` follow the regulation's order of elements
-    (``pst_desktop.reporting.ikm.ELEMENTS``).
+    (``pst_desktop.reporting.ikm.ELEMENTS``).  Schema step 9 moved its rows into
+    ``SurveyResponse`` / ``SurveyAnswer`` (instrument "ikm"); nothing writes here any more, the
+    table stays for backups made before step 9.
     """
 
     office = pw.ForeignKeyField(Office, backref="ikm_responses", on_delete="CASCADE")
@@ -360,6 +362,175 @@ class OfficeSetting(BaseModel):
         indexes = ((("office", "key"), True),)
 
 
+# -- the visitor's voice: surveys, rating reasons, complaints, follow-ups (schema step 9) -------
+class SurveyInstrument(StrEnum):
+    """IKM: the 9 elements of PermenPANRB 14/2017, scored 1–4; SKD: BPS's Survei Kebutuhan
+    Data, each attribute scored 1–10 for importance and for satisfaction."""
+
+    IKM = "ikm"
+    SKD = "skd"
+
+
+class SurveyChoice(StrEnum):
+    """Which survey the visitor screens run."""
+
+    NONE = "none"
+    IKM = "ikm"
+    SKD = "skd"
+    BOTH = "both"
+
+
+class SurveyAudience(StrEnum):
+    """Who is asked: every finished visit, one visit in N, or only visitors not asked yet this
+    year (per instrument)."""
+
+    EVERY = "every"
+    ONE_IN_N = "one_in_n"
+    NOT_ASKED_THIS_YEAR = "not_asked_this_year"
+
+
+class SurveyChannel(StrEnum):
+    """How a response came in; ``""``: not recorded (responses moved from ``ikm_response``)."""
+
+    SCREEN = "screen"
+    PAPER = "paper"
+
+
+class FollowUpSource(StrEnum):
+    LOW_RATING = "low_rating"
+    NEED_NOT_MET = "need_not_met"
+    COMMENT = "comment"
+    COMPLAINT = "complaint"
+
+
+class SurveyPlan(BaseModel):
+    """Which survey the visitor screens run, when and for whom (schema step 9); one row per
+    office, none: no survey.  Read by the kiosk role (a survey definition)."""
+
+    office = pw.ForeignKeyField(Office, unique=True, backref="+", on_delete="CASCADE")
+    survey = pw.CharField(max_length=10, default=SurveyChoice.NONE.value)  # SurveyChoice
+    starts_on = pw.DateField(null=True)  # None: from always
+    ends_on = pw.DateField(null=True)  # None: until changed
+    audience = pw.CharField(max_length=30, default=SurveyAudience.EVERY.value)
+    one_in = pw.SmallIntegerField(default=1)  # N of "one visit in N"
+    updated_at = UtcDateTimeField()
+    updated_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+
+
+class SkdAttribute(BaseModel):
+    """One SKD attribute (schema step 9): seeded with a default set, edited by the admin,
+    retired rather than deleted (``active``) so that earlier answers keep their text."""
+
+    code = pw.CharField(max_length=40, unique=True)  # stable: answers refer to it
+    label_id = pw.CharField(max_length=300)
+    label_en = pw.CharField(max_length=300)
+    sort_order = pw.IntegerField(default=0)
+    active = pw.BooleanField(default=True)
+
+
+class SurveyResponse(BaseModel):
+    """One respondent's response to one instrument (schema step 9); its answers are
+    ``SurveyAnswer`` rows, written one by one as the visitor moves on, so an abandoned response
+    keeps what was answered.  One per visit and instrument.  A row with no answer yet means the
+    visitor was asked.  ``key`` is the response's own id chosen where it started (the visitor
+    screen, the paper entry): a response sent again after an outage is the same response.
+    ``day`` is the office-local date it counts for (the visit's day when it has a visit)."""
+
+    office = pw.ForeignKeyField(Office, backref="+", on_delete="CASCADE")
+    visit = pw.ForeignKeyField(Visit, null=True, backref="+", on_delete="SET NULL")
+    instrument = pw.CharField(max_length=10)  # SurveyInstrument
+    channel = pw.CharField(max_length=10, default="")  # SurveyChannel, "" not recorded
+    day = pw.DateField()
+    key = pw.CharField(max_length=40, unique=True)
+    entered_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = (
+            (("visit", "instrument"), True),
+            (("office", "instrument", "day"), False),
+        )
+
+
+class SurveyAnswer(BaseModel):
+    """One answer (schema step 9): an IKM element's score 1–4 (``aspect`` "score", ``item``
+    "U1".."U9"), or an SKD attribute's importance or satisfaction 1–10 (``item`` its code).
+    Written once: a repeat of the same item and aspect is the same answer."""
+
+    response = pw.ForeignKeyField(SurveyResponse, backref="answers", on_delete="CASCADE")
+    item = pw.CharField(max_length=40)
+    aspect = pw.CharField(max_length=12)  # "score" / "importance" / "satisfaction"
+    value = pw.SmallIntegerField()
+    answered_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("response", "item", "aspect"), True),)
+
+
+class RatingReason(BaseModel):
+    """An IKM element the visitor chose as a reason after a low rating (schema step 9)."""
+
+    rating = pw.ForeignKeyField(Rating, backref="reasons", on_delete="CASCADE")
+    element = pw.CharField(max_length=4)  # "U1".."U9"
+
+    class Meta:
+        indexes = ((("rating", "element"), True),)
+
+
+class Complaint(BaseModel):
+    """A complaint (pengaduan) recorded by staff, for a visit or none, classed by IKM element
+    (schema step 9); its follow-up is a ``FollowUp`` with source "complaint"."""
+
+    office = pw.ForeignKeyField(Office, backref="+", on_delete="CASCADE")
+    visit = pw.ForeignKeyField(Visit, null=True, backref="+", on_delete="SET NULL")
+    element = pw.CharField(max_length=4)  # "U1".."U9"
+    summary = pw.TextField(default="")
+    received_at = UtcDateTimeField()
+    recorded_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("office", "received_at"), False),)
+
+
+class FollowUp(BaseModel):
+    """What the office does about what a visitor said (schema step 9): opened for a visit whose
+    rating is low, whose comment is not empty or whose need was not met (or not yet), and for
+    every complaint; due a number of working days after it was opened.  ``origin`` names its
+    cause ("visit:12", "complaint:5"): one follow-up per cause, whichever PC opens it."""
+
+    office = pw.ForeignKeyField(Office, backref="+", on_delete="CASCADE")
+    visit = pw.ForeignKeyField(Visit, null=True, backref="+", on_delete="SET NULL")
+    complaint = pw.ForeignKeyField(Complaint, null=True, backref="+", on_delete="CASCADE")
+    origin = pw.CharField(max_length=40, unique=True)
+    source = pw.CharField(max_length=20)  # FollowUpSource
+    element = pw.CharField(max_length=4, default="")  # IKM element class, "" not classed
+    opened_at = UtcDateTimeField()
+    due_at = UtcDateTimeField()
+    taken_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    taken_at = UtcDateTimeField(null=True)
+    action_note = pw.TextField(default="")
+    closed_at = UtcDateTimeField(null=True)
+    closed_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = (
+            (("office", "closed_at", "due_at"), False),
+            (("office", "opened_at"), False),
+        )
+
+
+#: the tables schema step 9 creates, in creation order
+TABLES_V9 = [
+    SurveyPlan,
+    SkdAttribute,
+    SurveyResponse,
+    SurveyAnswer,
+    RatingReason,
+    Complaint,
+    FollowUp,
+]
+
+
 class SchemaVersion(BaseModel):
     version = pw.IntegerField(primary_key=True)
     description = pw.CharField(max_length=200)
@@ -383,4 +554,4 @@ TABLES_V1 = [
     ClosureDay,
     AuditLog,
 ]
-ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse, OfficeSetting]
+ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse, OfficeSetting, *TABLES_V9]

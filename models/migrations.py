@@ -282,6 +282,130 @@ def _v8_open_tickets_index(db: pw.Database) -> None:
     _add_index(db, "visit", ["office_id", "status", "day"], name="visit_office_id_status_day")
 
 
+#: the SKD attributes a new database starts with (code, Indonesian, English): the service
+#: quality and anti-corruption attributes BPS offices score in the SKD, 1–10 for importance and
+#: for satisfaction; the admin edits them (``pst_desktop.admin.survey_settings``)
+SKD_DEFAULT_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
+    (
+        "skd01",
+        "Informasi pelayanan tersedia melalui media elektronik maupun nonelektronik",
+        "Information on the service is available in electronic and printed media",
+    ),
+    (
+        "skd02",
+        "Persyaratan pelayanan mudah dipenuhi",
+        "The service's requirements are easy to meet",
+    ),
+    (
+        "skd03",
+        "Prosedur/alur pelayanan mudah diikuti",
+        "The service's procedure is easy to follow",
+    ),
+    (
+        "skd04",
+        "Jangka waktu penyelesaian pelayanan sesuai dengan yang ditetapkan",
+        "The service is completed within the time set for it",
+    ),
+    (
+        "skd05",
+        "Biaya pelayanan sesuai dengan biaya yang ditetapkan",
+        "What the service costs is what was set",
+    ),
+    (
+        "skd06",
+        "Produk pelayanan yang diterima sesuai dengan yang ditetapkan",
+        "What the service delivered is what it promises",
+    ),
+    (
+        "skd07",
+        "Sarana dan prasarana pendukung pelayanan memberikan kenyamanan",
+        "The facilities make the visit comfortable",
+    ),
+    ("skd08", "Data BPS mudah dicari dan diakses", "BPS data are easy to find and to get"),
+    (
+        "skd09",
+        "Petugas pelayanan atau aplikasi pelayanan daring merespons dengan baik",
+        "The staff or the online service respond well",
+    ),
+    (
+        "skd10",
+        "Petugas pelayanan atau aplikasi pelayanan daring memberikan informasi yang jelas",
+        "The staff or the online service give clear information",
+    ),
+    ("skd11", "Fasilitas pengaduan mudah diketahui", "It is easy to find where to complain"),
+    (
+        "skd12",
+        "Penanganan pengaduan jelas dan tidak berbelit-belit",
+        "Complaints are handled clearly and simply",
+    ),
+    ("skd13", "Tidak ada diskriminasi dalam pelayanan", "No one is treated unfairly"),
+    (
+        "skd14",
+        "Tidak ada pelayanan di luar prosedur atau kecurangan",
+        "There is no service outside the procedure, no cheating",
+    ),
+    ("skd15", "Tidak ada penerimaan gratifikasi", "No gifts are taken"),
+    (
+        "skd16",
+        "Tidak ada pungutan liar atau percaloan",
+        "There are no unofficial fees and no brokers",
+    ),
+)
+IKM_RESPONSE_ELEMENTS = 9
+
+
+def _v9_visitor_surveys(db: pw.Database) -> None:
+    """The visitor's voice: which survey runs (``survey_plan``), the SKD attributes (seeded),
+    survey responses and their answers (IKM and SKD, one answer a row so that an abandoned
+    response keeps what was answered), the reasons after a low rating, complaints, and
+    follow-ups with their deadlines.
+
+    The IKM responses of step 4 (``ikm_response``, 9 score columns) move into the new tables as
+    instrument "ikm" with their channel not recorded (""), and leave ``ikm_response`` (kept,
+    empty, for backups made before this step: a restore brings them here again)."""
+    db.create_tables(e.TABLES_V9, safe=False)
+    e.SkdAttribute.insert_many(
+        [
+            {"code": code, "label_id": label_id, "label_en": label_en, "sort_order": order}
+            for order, (code, label_id, label_en) in enumerate(SKD_DEFAULT_ATTRIBUTES)
+        ]
+    ).execute()
+    move_ikm_responses(db)
+
+
+def move_ikm_responses(db: pw.Database) -> int:
+    """Move the rows of ``ikm_response`` (step 4) into ``survey_response`` / ``survey_answer``;
+    returns how many.  Step 9 does it once; a restore of a backup made before step 9 into a
+    database already past it must do it again (its rows land in ``ikm_response``)."""
+    old = e.IkmResponse
+    moved = 0
+    for row in old.select().order_by(old.id):
+        moved += 1
+        response = e.SurveyResponse.create(
+            office=row.office_id,
+            visit=row.visit_id,
+            instrument=e.SurveyInstrument.IKM.value,
+            channel="",
+            day=row.day,
+            key=f"ikm-response-{row.id}",
+            created_at=row.created_at,
+        )
+        e.SurveyAnswer.insert_many(
+            [
+                {
+                    "response": response.id,
+                    "item": f"U{i}",
+                    "aspect": "score",
+                    "value": getattr(row, f"u{i}"),
+                    "answered_at": row.created_at,
+                }
+                for i in range(1, IKM_RESPONSE_ELEMENTS + 1)
+            ]
+        ).execute()
+    old.delete().execute()
+    return moved
+
+
 def _pg_trgm_schema(db: pw.Database) -> str | None:
     """The schema holding pg_trgm, created in ``public`` when missing (a trusted extension since
     PostgreSQL 13: the database owner or a user with CREATE on it may); None when it cannot be
@@ -333,6 +457,11 @@ STEPS: list[Step] = [
     Step(6, "account session version: an admin's change ends open sessions", _v6_session_version),
     Step(7, "guest-book search index (trigram)", _v7_guest_book_search),
     Step(8, "index for open tickets of earlier days", _v8_open_tickets_index),
+    Step(
+        9,
+        "visitor surveys (IKM, SKD), rating reasons, complaints and follow-ups",
+        _v9_visitor_surveys,
+    ),
 ]
 LATEST = STEPS[-1].version
 
