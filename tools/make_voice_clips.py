@@ -41,6 +41,8 @@ from pst_desktop.visitor.spoken_call import (  # noqa: E402
 )
 
 VOICE_DIR = ROOT / "resources" / "voice"
+#: the eSpeak NG and SoX versions the committed clips were made with (Debian 12's)
+MADE_WITH = ("1.51", "v14.4.2")
 #: the pinned voice: eSpeak NG's Indonesian, words a minute, pitch, amplitude, word gap
 ESPEAK = ("espeak-ng", "-v", "id", "-s", "150", "-p", "50", "-a", "100", "-g", "0")
 _, _, RATE = CLIP_FORMAT
@@ -82,6 +84,13 @@ def _phonemes(text: str) -> str:
 def _version(*command: str) -> str:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     return (done.stdout or done.stderr).strip().splitlines()[0]
+
+
+def versions() -> tuple[str, str]:
+    """("1.51", "v14.4.2"): the eSpeak NG and SoX here."""
+    espeak = _version("espeak-ng", "--version").split(":")[1].split("Data")[0].strip()
+    sox = _version("sox", "--version").replace("sox:", "").replace("SoX", "").strip()
+    return espeak, sox
 
 
 README = """# The display board's voice clips
@@ -127,9 +136,8 @@ def make_all(folder: Path) -> list[Path]:
     )
     (folder / "README.md").write_text(
         README.format(
-            espeak="eSpeak NG "
-            + _version("espeak-ng", "--version").split(":")[1].split("Data")[0].strip(),
-            sox=_version("sox", "--version").replace("sox:", "").strip(),
+            espeak=f"eSpeak NG {versions()[0]}",
+            sox=f"SoX {versions()[1]}",
             espeak_command=" ".join(ESPEAK),
             sox_command=" ".join(("sox", "-D", "raw.wav", *FORMAT, "<clip>.wav", *SHAPE)),
             pause_command=" ".join(
@@ -145,7 +153,11 @@ def make_all(folder: Path) -> list[Path]:
 
 
 def check() -> int:
-    """Regenerate into a temp folder: the committed clips must come out byte for byte."""
+    """Regenerate into a temp folder: the committed clips must come out byte for byte (with the
+    versions they were made with: another version makes other bytes, exit status 3)."""
+    if versions() != MADE_WITH:
+        print(f"made with eSpeak NG / SoX {MADE_WITH}; here {versions()}: not comparable")
+        return 3
     with tempfile.TemporaryDirectory(prefix="pst-voice-") as tmp:
         made = make_all(Path(tmp))
         differ = (

@@ -8,6 +8,7 @@ widgets and the print path, so they live above the core:
   and services, and one account per role (through the app's own services);
 - every role window (reception, officer, supervisor, admin) and both visitor screens (rating
   screen, display board) are built, shown offscreen and closed, signed in to the scratch office;
+  the board's voice clips (``resources/voice``) are all there and a call is put together from them;
 - the receptionist's F9: a visitor registered and a ticket issued on the scratch office's next
   working moment, printed through the front desk's own output (its print worker) to a PDF-file
   printer; a PDF of the ticket's page size arrives.
@@ -268,11 +269,23 @@ def _rating_screen(scratch: Scratch) -> str:
     return _exercise(build, close=lambda screen: screen.release())
 
 
+def _spoken_call(folder: Path) -> str:
+    """The board's voice clips are all there and a call is put together from them."""
+    from pst_desktop.visitor.spoken_call import CLIP_NAMES, Call, missing_clips, render_call_wav
+
+    missing = missing_clips()
+    if missing:
+        raise RuntimeError("voice clips missing: " + ", ".join(missing))
+    seconds = render_call_wav(Call("K-007", "Meja 2"), folder / "call.wav")
+    return f"{len(CLIP_NAMES)} voice clips, the call 'K-007, Meja 2' {seconds:.1f} s"
+
+
 def _display_board(scratch: Scratch) -> str:
     from pst_desktop.core.clock import SystemClock
     from ui.visitor.board import DisplayBoard
 
     scratch.require()
+    spoken = _spoken_call(scratch.folder)
 
     def build():
         board = DisplayBoard(scratch.db, scratch.office, SystemClock(), scratch.settings())
@@ -283,7 +296,7 @@ def _display_board(scratch: Scratch) -> str:
         board.stop()
         board.close()
 
-    return _exercise(build, close)
+    return f"{_exercise(build, close)}; {spoken}"
 
 
 # -- printing -------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from pst_desktop.core.settings import StationSettings
 from pst_desktop.db.changes import CONNECTION_ERRORS, LiveBus
 from pst_desktop.visitor.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.visitor.rating_screen import UnlockGuard
+from pst_desktop.visitor.spoken_call import board_voice
 from ui.accessibility import name_controls
 from ui.visitor.announcer import Announcement, Announcer
 from ui.visitor.board_lock import BoardUnlockDialog
@@ -144,7 +145,9 @@ class DisplayBoard(QWidget):
         self.settings = settings
         self._owns_bus = bus is None
         self.bus = bus or LiveBus(db, office.id, clock, self)
-        self.announcer = announcer or Announcer(self, speech=settings.board_speech)
+        self.announcer = announcer or Announcer(
+            self, speech=settings.board_speech, voice=board_voice(settings)
+        )
         self.state: BoardState | None = None
         self._flashes = 0
         self._zone = ZoneInfo(office.time_zone)

@@ -228,4 +228,6 @@ def test_the_shipped_clips_are_what_the_tool_makes():
         timeout=300,
         check=False,
     )
+    if done.returncode == 3:
+        pytest.skip(done.stdout.strip())  # another eSpeak NG or SoX version: other bytes
     assert done.returncode == 0, done.stdout + done.stderr
