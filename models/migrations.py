@@ -363,13 +363,13 @@ def _v9_visitor_surveys(db: pw.Database) -> None:
     The IKM responses of step 4 (``ikm_response``, 9 score columns) move into the new tables as
     instrument "ikm" with their channel not recorded (""), and leave ``ikm_response`` (kept,
     empty, for backups made before this step: a restore brings them here again)."""
-    db.create_tables(e.TABLES_V9, safe=False)
+    _create_tables(db, e.TABLES_V9)
     e.SkdAttribute.insert_many(
         [
             {"code": code, "label_id": label_id, "label_en": label_en, "sort_order": order}
             for order, (code, label_id, label_en) in enumerate(SKD_DEFAULT_ATTRIBUTES)
         ]
-    ).execute()
+    ).execute(db)
     move_ikm_responses(db)
 
 
@@ -379,9 +379,9 @@ def move_ikm_responses(db: pw.Database) -> int:
     database already past it must do it again (its rows land in ``ikm_response``)."""
     old = e.IkmResponse
     moved = 0
-    for row in old.select().order_by(old.id):
+    for row in old.select().order_by(old.id).execute(db):
         moved += 1
-        response = e.SurveyResponse.create(
+        response_id = e.SurveyResponse.insert(
             office=row.office_id,
             visit=row.visit_id,
             instrument=e.SurveyInstrument.IKM.value,
@@ -389,11 +389,11 @@ def move_ikm_responses(db: pw.Database) -> int:
             day=row.day,
             key=f"ikm-response-{row.id}",
             created_at=row.created_at,
-        )
+        ).execute(db)
         e.SurveyAnswer.insert_many(
             [
                 {
-                    "response": response.id,
+                    "response": response_id,
                     "item": f"U{i}",
                     "aspect": "score",
                     "value": getattr(row, f"u{i}"),
@@ -401,8 +401,8 @@ def move_ikm_responses(db: pw.Database) -> int:
                 }
                 for i in range(1, IKM_RESPONSE_ELEMENTS + 1)
             ]
-        ).execute()
-    old.delete().execute()
+        ).execute(db)
+    old.delete().execute(db)
     return moved
 
 
