@@ -6,8 +6,10 @@
   office, its services, desks and calendar, the queue columns of ``visit`` (numbers, status,
   desk, times: never ``contact`` or ``purpose``), the consultation's question (the rating screen
   shows it to the visitor who asked it), staff names (``user_account.id`` and ``full_name``
-  only); writes ratings and marks a rated visit done.  It cannot read ``visitor`` (names, phones,
-  e-mails), appointments, the audit log, the IKM answers, or any staff account's username,
+  only), the survey definitions (``survey_plan``, ``skd_attribute``) and the keys and answers of
+  survey responses; writes ratings and marks a rated visit done, inserts survey responses,
+  their answers and the reasons after a low rating.  It cannot read ``visitor`` (names, phones,
+  e-mails), appointments, the audit log, complaints and follow-ups, or any staff account's username,
   role or password hash, and it writes nothing in ``user_account``.  Leaving the kiosk checks
   the office's kiosk PIN (an argon2id hash in ``office_setting``), not a staff sign-in.
   ``LISTEN``/``pg_notify`` need no privilege.
@@ -61,8 +63,16 @@ KIOSK_SELECT: dict[str, tuple[str, ...] | None] = {
         "updated_at",
     ),
     "consultation": ("id", "visit_id", "question"),
+    # the survey definitions, and what a visitor screen needs to go on with a response
+    "survey_plan": None,
+    "skd_attribute": None,
+    "survey_response": ("id", "office_id", "visit_id", "instrument", "channel", "key"),
+    "survey_answer": ("id", "response_id", "item", "aspect", "value"),
+    "rating_reason": ("id", "rating_id", "element"),
 }
-KIOSK_INSERT = ("rating",)
+#: the kiosk inserts ratings, survey responses and their answers, and the reasons after a low
+#: rating; it never changes or deletes them
+KIOSK_INSERT = ("rating", "survey_response", "survey_answer", "rating_reason")
 KIOSK_UPDATE: dict[str, tuple[str, ...]] = {
     "rating": ("comment",),
     "visit": ("status", "updated_at"),

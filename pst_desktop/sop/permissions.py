@@ -28,6 +28,9 @@ class Action(StrEnum):
     VIEW_REPORTS = "view_reports"
     MANAGE_ACCOUNTS = "manage_accounts"
     CONFIGURE_OFFICE = "configure_office"
+    ENTER_PAPER_SURVEY = "enter_paper_survey"  # type in paper questionnaires
+    RECORD_COMPLAINT = "record_complaint"  # a complaint (pengaduan) told to any staff member
+    HANDLE_FOLLOW_UP = "handle_follow_up"  # take a follow-up, write what was done, close it
 
 
 _FRONT_DESK = {
@@ -36,16 +39,32 @@ _FRONT_DESK = {
     Action.ISSUE_TICKET,
     Action.CANCEL_TICKET,
     Action.BOOK_APPOINTMENT,
+    Action.RECORD_COMPLAINT,
 }
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
     Role.SUPERVISOR: frozenset(
         _FRONT_DESK
-        | {Action.SERVE, Action.RECORD_RATING, Action.VIEW_REPORTS, Action.DELETE_VISITOR}
+        | {
+            Action.SERVE,
+            Action.RECORD_RATING,
+            Action.VIEW_REPORTS,
+            Action.DELETE_VISITOR,
+            Action.ENTER_PAPER_SURVEY,
+            Action.HANDLE_FOLLOW_UP,
+        }
     ),
     Role.RECEPTIONIST: frozenset(_FRONT_DESK),
-    Role.OFFICER: frozenset({Action.SERVE, Action.RECORD_RATING, Action.EDIT_VISITOR}),
+    Role.OFFICER: frozenset(
+        {
+            Action.SERVE,
+            Action.RECORD_RATING,
+            Action.EDIT_VISITOR,
+            Action.RECORD_COMPLAINT,
+            Action.HANDLE_FOLLOW_UP,
+        }
+    ),
 }
 
 
@@ -80,6 +99,11 @@ def action_text(action: Action) -> str:
         Action.CONFIGURE_OFFICE: QCoreApplication.translate(
             "Permissions", "change the office's settings"
         ),
+        Action.ENTER_PAPER_SURVEY: QCoreApplication.translate(
+            "Permissions", "type in paper questionnaires"
+        ),
+        Action.RECORD_COMPLAINT: QCoreApplication.translate("Permissions", "record complaints"),
+        Action.HANDLE_FOLLOW_UP: QCoreApplication.translate("Permissions", "handle follow-ups"),
     }
     return texts[action]
 
