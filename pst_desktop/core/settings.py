@@ -175,6 +175,16 @@ class StationSettings:
         self._set("board/speech", "true" if value else "false")
 
     @property
+    def board_voice(self) -> str:
+        """Whose voice speaks a call: ``clips`` (the shipped Indonesian clips, the default),
+        ``clips+system`` or ``system`` (``pst_desktop.visitor.spoken_call`` reads the choice)."""
+        return self._get("board/voice", "clips")
+
+    @board_voice.setter
+    def board_voice(self, value: str) -> None:
+        self._set("board/voice", value)
+
+    @property
     def board_screen(self) -> str:
         """The screen (by name) the display board opens on; "" for the primary screen."""
         return self._get("board/screen")

@@ -45,7 +45,6 @@ VOICE_CLIPS = "clips"  # the clips; a desk-name word without a clip is spelled
 VOICE_CLIPS_AND_SYSTEM = "clips+system"  # the clips; such a word by the PC's voice, if it has one
 VOICE_SYSTEM = "system"  # the whole call by the PC's voice (where it has none: the chime only)
 VOICES = (VOICE_CLIPS, VOICE_CLIPS_AND_SYSTEM, VOICE_SYSTEM)
-VOICE_KEY = "board/voice"
 
 _DIGITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 #: the words of desk names that have a clip (the default desks are "Meja 1", "Meja 2", …)
@@ -216,7 +215,7 @@ def voice_choice(value: str | None) -> str:
 
 def board_voice(settings: StationSettings) -> str:
     """This PC's choice of voice for the board (``board/voice`` in its station settings)."""
-    return voice_choice(settings._get(VOICE_KEY, VOICE_CLIPS))  # no property for it yet
+    return voice_choice(settings.board_voice)
 
 
 # -- the clips -----------------------------------------------------------------------------------
