@@ -22,6 +22,10 @@ exception's kind, never a visitor's data.  ``busy`` is true from a submit until 
 handed over (``busy_changed``); a window ignores a second key press meanwhile.
 ``settled(name, outcome)`` follows each outcome once its callbacks ran.
 
+A window's reads (``ui.readers.BackgroundReader``) fail the same way: the window hands the
+exception to ``read_failed(name, exc)``, which sends it where a write's would go (``on_lost``
+gives a refresh a quieter place than the window's message, ``on_refused`` its own place).
+
 On SQLite a write that uses ``write_transaction`` still takes its ``BEGIN IMMEDIATE`` lock: a
 peewee database keeps its connection and transaction state per thread, so the worker's write
 starts its own transaction on its own connection.
@@ -59,9 +63,15 @@ class _Call:
     on_done: Callable[[Any], None] | None
     on_failed: Callable[[], None] | None
     on_refused: Callable[[ServiceError], None] | None = None
-    value: Any = None
+    on_lost: Callable[[Exception], None] | None = None
     error: Exception | None = None
+    value: Any = None
     seconds: float = 0.0
+    kind: str = "write"  # or "read" (``ServiceCalls.read_failed``), for the log
+
+
+def _no_write() -> None:
+    """The write of a read's failure handed to ``ServiceCalls.read_failed``: none."""
 
 
 class _Delivery(QObject):
@@ -149,21 +159,40 @@ class ServiceCalls(QObject):
         QCoreApplication.sendPostedEvents(self._delivery)
         return done
 
+    def read_failed(
+        self,
+        name: str,
+        exc: Exception,
+        *,
+        on_refused: Callable[[ServiceError], None] | None = None,
+        on_lost: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """A read of the window (a ``ui.readers.BackgroundReader``'s ``failed``) goes the way a
+        write's failure goes: a refusal to the message line (or ``on_refused``), a lost
+        connection to the window's connection handling (or ``on_lost``, e.g. a quieter line for
+        a refresh), anything else raised on the GUI thread to the crash handler."""
+        self._settle(_Call(name, _no_write, None, None, on_refused, on_lost, exc, kind="read"))
+
     def _deliver(self, call: _Call) -> None:
         self._pending = max(0, self._pending - 1)
         if self._pending == 0:
             self.busy_changed.emit(False)  # first: the buttons are live again for on_done
+        self._settle(call)
+
+    def _settle(self, call: _Call) -> None:
         ms = call.seconds * 1000
         exc = call.error
         if exc is None:
-            log.info("write %s done in %.0f ms", call.name, ms)
+            log.info("%s %s done in %.0f ms", call.kind, call.name, ms)
             if call.on_done is not None:
                 call.on_done(call.value)
-            self.settled.emit(call.name, DONE)
+            self._settled(call, DONE)
             return
-        if isinstance(exc, ServiceError):
+        if isinstance(exc, ServiceError) and not isinstance(exc, self._connection_errors):
             # the service logged the refusal's words where it made it (pst_desktop.refusals)
-            log.info("write %s refused (%s) in %.0f ms", call.name, type(exc).__name__, ms)
+            log.info(
+                "%s %s refused (%s) in %.0f ms", call.kind, call.name, type(exc).__name__, ms
+            )
             if call.on_refused is not None:
                 call.on_refused(exc)
             else:
@@ -171,20 +200,25 @@ class ServiceCalls(QObject):
             outcome = REFUSED
         elif isinstance(exc, self._connection_errors):
             log.warning(
-                "write %s: database not reachable (%s: %s)",
+                "%s %s: database not reachable (%s: %s)",
+                call.kind,
                 call.name,
                 type(exc).__name__,
                 first_line(exc),
             )
-            self._connection_lost(exc)
+            (call.on_lost or self._connection_lost)(exc)
             outcome = LOST
         else:
-            log.error("write %s failed unexpectedly (%s)", call.name, type(exc).__name__)
-            self.settled.emit(call.name, ERROR)
+            log.error("%s %s failed unexpectedly (%s)", call.kind, call.name, type(exc).__name__)
+            self._settled(call, ERROR)
             raise exc  # on the GUI thread: sys.excepthook, the crash handler, logs and shows it
         if call.on_failed is not None:
             call.on_failed()
-        self.settled.emit(call.name, outcome)
+        self._settled(call, outcome)
+
+    def _settled(self, call: _Call, outcome: str) -> None:
+        if call.kind == "write":  # (a read's failure is no write's outcome)
+            self.settled.emit(call.name, outcome)
 
 
 def refusal_text(exc: ServiceError) -> str:

@@ -9,7 +9,13 @@ import os
 import peewee as pw
 
 from models import migrations
-from models.database import DatabaseUrlError, bind, default_sqlite_url, make_database
+from models.database import (
+    DatabaseUrlError,
+    bind,
+    database_proxy,
+    default_sqlite_url,
+    make_database,
+)
 from pst_desktop.core.errors import first_line
 
 
@@ -59,3 +65,9 @@ def open_database(url: str, upgrade: bool = True) -> pw.Database:
 def _close_quietly(db: pw.Database) -> None:
     with contextlib.suppress(pw.PeeweeException, pw.DatabaseError, pw.InterfaceError):
         db.close()
+
+
+def app_database() -> pw.Database | None:
+    """The database the app's models are bound to now (``open_database`` bound it): the one a
+    window's reads, writes and change watcher run on."""
+    return database_proxy.obj

@@ -192,6 +192,18 @@ def form_from_visitor(visitor: Visitor) -> VisitorForm:
     return VisitorForm(**values)
 
 
+@dataclass(frozen=True)
+class GuestBookEntry:
+    """A visitor as the guest book holds them, as plain data: who, and their form."""
+
+    visitor_id: int
+    form: VisitorForm
+
+
+def entry_of(visitor: Visitor) -> GuestBookEntry:
+    return GuestBookEntry(visitor.id, form_from_visitor(visitor))
+
+
 class RegistrationService:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
@@ -248,6 +260,14 @@ class RegistrationService:
             .limit(limit)
         )
         return list(_narrowed_by_trigrams(query, wanted))
+
+    def look_up(self, actor: Actor, text: str, limit: int = 10) -> list[GuestBookEntry]:
+        """``find`` as plain entries: what the front desk's search list shows and loads."""
+        return [entry_of(visitor) for visitor in self.find(actor, text, limit)]
+
+    def entry(self, actor: Actor, visitor_id: int) -> GuestBookEntry:
+        """The visitor's entry as the guest book holds it now (``NotFound`` when it is gone)."""
+        return entry_of(self._get(actor, visitor_id))
 
     def _get(self, actor: Actor, visitor_id: int) -> Visitor:
         visitor = Visitor.get_or_none(

@@ -19,6 +19,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 import peewee as pw
 from PySide6.QtCore import QCoreApplication
@@ -212,6 +213,19 @@ def services_of(office_id: int) -> list[ServiceChoice]:
     )
     served = served_service_ids(office_id)
     return [ServiceChoice(s.id, s.prefix, s.name, s.id in served) for s in query]
+
+
+@dataclass(frozen=True)
+class DeskSetup:
+    """What the front desk shows of the office's set-up: its time zone and services."""
+
+    zone: ZoneInfo
+    services: list[ServiceChoice]
+
+
+def desk_setup(office_id: int) -> DeskSetup:
+    """The office's set-up as it is now (again after an admin changed it on some PC)."""
+    return DeskSetup(OfficeCalendar.for_office(office_id).zone, services_of(office_id))
 
 
 def can_check_in(scheduled_at: dt.datetime, now: dt.datetime) -> bool:

@@ -2,16 +2,19 @@
 watch the live queue.
 
 The window asks the services (``registration``, ``front_desk``, ``tickets``/``printing``) and
-shows their answers. The queue is read on a worker thread (``QThreadPool``) as plain rows and
-applied to the table model only, so a refresh never touches the form being typed in.
+shows their answers. The queue, the guest book and the office's set-up are read on worker
+threads (``ui.readers.BackgroundReader``) as plain data and applied to the widgets only, so a
+refresh never touches the form being typed in.
 
 Never freeze (issue 12 item 9): the receptionist's writes (F9 / Ctrl+Enter: save the guest-book
-entry, then issue the number; Ctrl+K check-in; "visitor left" and its undo) run one at a time on
-the window's write thread (``calls``, ``ui.calls.ServiceCalls``). The answer comes back to the
-GUI thread: the number shows, the print thread gets the ticket, the form is cleared for the next
-visitor; a refusal is shown where it belongs (the fields, the message line), a lost connection
-goes to the connection band. While a write is under way F9 and Ctrl+K do nothing (a double F9
-issues one ticket); the buttons stay enabled so the keyboard stays where it is.
+entry, then issue the number; Ctrl+K check-in; "visitor left" and its undo; cancelling a ticket;
+booking an appointment) run one at a time on the window's write thread (``calls``,
+``ui.calls.ServiceCalls``), and a read that fails goes the same way (``calls.read_failed``).
+The answer comes back to the GUI thread: the number shows, the print thread gets the ticket,
+the form is cleared for the next visitor; a refusal is shown where it belongs (the fields, a
+dialog, the message line), a lost connection goes to the connection band. While a write is
+under way F9, Ctrl+K, Ctrl+B… do nothing (a double F9 issues one ticket); the buttons stay
+enabled so the keyboard stays where it is.
 """
 
 from __future__ import annotations
@@ -22,8 +25,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-import peewee as pw
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,21 +48,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.database import database_proxy
 from pst_desktop.core.errors import OutsideServiceHours, ServiceError, ValidationError
 from pst_desktop.core.i18n import format_moment
 from pst_desktop.core.settings import StationSettings
 from pst_desktop.db.changes import ChangeWatcher, SettingsFollower
+from pst_desktop.db.connection import app_database
 from pst_desktop.db.reconnect import first_line
 from pst_desktop.db.startup import connection_reason
 from pst_desktop.frontdesk import guest_book_lists, reception
-from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm, form_from_visitor
-from pst_desktop.frontdesk.reception import FrontDesk, QueueSnapshot
-from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.frontdesk.guest_book import (
+    GuestBookEntry,
+    RegistrationService,
+    VisitorForm,
+    form_from_visitor,
+)
+from pst_desktop.frontdesk.reception import AppointmentOffer, DeskSetup, FrontDesk, QueueSnapshot
 from pst_desktop.sop.standards import Verdict
 from pst_desktop.visits.queue import UNDO_WINDOW, IssuedTicket, Undo
 from ui.accessibility import name_controls
-from ui.calls import ServiceCalls, refusal_text
+from ui.calls import CONNECTION_ERRORS, ServiceCalls, refusal_text
 from ui.readers import BackgroundReader
 from ui.reception.dialogs import AppointmentDialog, CancelDialog
 from ui.reception.output import OutputResult, TicketOutput
@@ -178,39 +184,6 @@ class ElidedLabel(QLabel):
         painter.drawText(self.contentsRect(), int(self.alignment()), text)
 
 
-class _SnapshotSignals(QObject):
-    ready = Signal(int, object)  # generation, QueueSnapshot
-    failed = Signal(int, str)
-
-
-class _SnapshotJob(QRunnable):
-    """Reads the queue on a pool thread, with that thread's own connection, and hands back
-    plain rows (``reception.queue_snapshot``)."""
-
-    def __init__(
-        self,
-        db: pw.Database,
-        office_id: int,
-        now: dt.datetime,
-        generation: int,
-        signals: _SnapshotSignals,
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._db, self._office_id, self._now = db, office_id, now
-        self._generation, self._signals = generation, signals
-
-    def run(self) -> None:
-        try:
-            with self._db.connection_context():
-                snapshot = reception.queue_snapshot(self._office_id, self._now)
-        except Exception as exc:  # reported on the GUI thread; the next refresh retries
-            text = str(exc).strip().splitlines()
-            self._signals.failed.emit(self._generation, text[0] if text else type(exc).__name__)
-            return
-        self._signals.ready.emit(self._generation, snapshot)
-
-
 @dataclass
 class _Issuing:
     """One F9 under way: what the write thread saved of the guest-book entry (plain data, read
@@ -222,6 +195,14 @@ class _Issuing:
     saved: bool = False  # the guest-book entry was registered or updated
     issuing: bool = False  # the entry is saved (or was unchanged): the number was asked for
     kept: bool = False  # the saved entry was taken over by the form
+
+
+@dataclass(frozen=True)
+class _Booking:
+    """The answer of Ctrl+B's write: the visitor saved in the guest book, and what to offer."""
+
+    visitor_id: int
+    offer: AppointmentOffer
 
 
 class ReceptionWindow(RoleWindow):
@@ -252,7 +233,7 @@ class ReceptionWindow(RoleWindow):
         self.actor = session.actor
         self.settings = settings or StationSettings()
         self.language = self.settings.language or "id"
-        self._db = database_proxy.obj
+        self._db = app_database()
         self.registration = RegistrationService(self.clock)
         self.desk = FrontDesk(self.clock)
         self.output = TicketOutput(self.settings, self.clock, ticket_folder, print_to_file, self)
@@ -260,8 +241,8 @@ class ReceptionWindow(RoleWindow):
         # admin changes (services, desks, hours) from any PC: the revision first, then the lists
         self.settings_follower = SettingsFollower(self._db, self.actor.office_id, self)
         self.settings_follower.refresh()
-        self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
-        self.services = reception.services_of(self.actor.office_id)
+        setup = reception.desk_setup(self.actor.office_id)
+        self.calendar_zone, self.services = setup.zone, setup.services
         self.purpose_labels = {
             o.code: o.label(self.language) for o in guest_book_lists.options("purpose")
         }
@@ -275,12 +256,12 @@ class ReceptionWindow(RoleWindow):
         self.cancel_dialog: CancelDialog | None = None
         self.appointment_dialog: AppointmentDialog | None = None
         self.printer_dialog: PrinterSettingsDialog | None = None
-        self._generation = 0
-        self._loading = False
-        self._reload_pending = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._snapshot_signals = _SnapshotSignals(self)
+        # the queue (F5, every change from any PC) and the office's set-up (an admin's change):
+        # a burst of changes reads once
+        self.queue_reader = BackgroundReader(self._db, self, skip_superseded=True)
+        self.setup_reader = BackgroundReader(self._db, self, skip_superseded=True)
+        # a returning visitor's guest-book entry, read again when it is loaded into the form
+        self.entry_reader = BackgroundReader(self._db, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -699,8 +680,14 @@ class ReceptionWindow(RoleWindow):
         self.watcher.connection_restored.connect(self._connection_restored)
         self.search_reader.finished.connect(self._show_found)
         self.search_reader.failed.connect(self._search_failed)
-        self._snapshot_signals.ready.connect(self._snapshot_ready)
-        self._snapshot_signals.failed.connect(self._snapshot_failed)
+        self.queue_reader.finished.connect(self._apply)
+        self.queue_reader.failed.connect(self._queue_failed)
+        self.setup_reader.finished.connect(self._setup_read)
+        self.setup_reader.failed.connect(
+            lambda exc: self.calls.read_failed("office set-up", exc, on_lost=self._queue_lost)
+        )
+        self.entry_reader.finished.connect(self._entry_read)
+        self.entry_reader.failed.connect(lambda exc: self.calls.read_failed("guest book", exc))
         self._tick_timer.timeout.connect(self._tick)
 
     # == search ========================================================================
@@ -717,22 +704,20 @@ class ReceptionWindow(RoleWindow):
         """Look the typed text up in the guest book on the worker thread."""
         self._search_timer.stop()
         text, actor, registration = self.search.text(), self.actor, self.registration
-        self.search_reader.submit(lambda: registration.find(actor, text, limit=8))
+        self.search_reader.submit(lambda: registration.look_up(actor, text, limit=8))
 
     def _search_failed(self, exc: Exception) -> None:
         self._enter_pending = False
-        if isinstance(exc, (pw.OperationalError, pw.InterfaceError)):
-            self._database_trouble(exc)
-        else:
-            self.show_notice(str(exc) or type(exc).__name__, "error")
+        self.calls.read_failed("guest book search", exc)
 
-    def _show_found(self, found: list) -> None:
+    def _show_found(self, found: list[GuestBookEntry]) -> None:
         self.search_results.clear()
-        for visitor in found:
+        for entry in found:
+            visitor = entry.form
             detail = " · ".join(part for part in (visitor.phone, visitor.email) if part)
             institution = f" — {visitor.institution_name}" if visitor.institution_name else ""
             item = QListWidgetItem(f"{visitor.name}{institution}\n{detail}")
-            item.setData(Qt.ItemDataRole.UserRole, visitor.id)
+            item.setData(Qt.ItemDataRole.UserRole, entry)
             self.search_results.addItem(item)
         if found:
             self.search_results.setCurrentRow(0)
@@ -763,23 +748,28 @@ class ReceptionWindow(RoleWindow):
             self._result_chosen(item)
 
     def _result_chosen(self, item: QListWidgetItem) -> None:
-        visitor_id = item.data(Qt.ItemDataRole.UserRole)
-        self.load_visitor(int(visitor_id))
+        """A visitor found is picked: the search read their entry, the form takes it now."""
+        self.load_entry(item.data(Qt.ItemDataRole.UserRole))
 
     def load_visitor(self, visitor_id: int) -> None:
-        """Fill the form with a returning visitor from the guest book."""
-        from models.entities import Visitor
-
-        visitor = Visitor.get_or_none(
-            (Visitor.id == visitor_id) & (Visitor.office == self.actor.office_id)
-        )
+        """Fill the form with a returning visitor from the guest book, read on the worker
+        thread (a visitor gone meanwhile: the words in the message line)."""
         self.search_results.hide()
-        if visitor is None:
-            self.show_notice(self.tr("This visitor is no longer in the guest book."), "error")
-            return
+        self._start_registration_clock()
+        actor, registration, form_round = self.actor, self.registration, self._form_round
+        self.entry_reader.submit(lambda: (form_round, registration.entry(actor, visitor_id)))
+
+    def _entry_read(self, answer: tuple[int, GuestBookEntry]) -> None:
+        form_round, entry = answer
+        if form_round == self._form_round:  # (else the form moved on to another visitor)
+            self.load_entry(entry)
+
+    def load_entry(self, entry: GuestBookEntry) -> None:
+        """Fill the form with a returning visitor's guest-book entry."""
+        self.search_results.hide()
         self._start_registration_clock()
         self._form_round += 1
-        self.form.load(visitor.id, form_from_visitor(visitor))
+        self.form.load(entry.visitor_id, entry.form)
         self.returning_badge.show()
         self.hide_notice()
         self.form.purpose.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -902,32 +892,15 @@ class ReceptionWindow(RoleWindow):
         self.notice.hide()
         self.offer_button.hide()
 
-    def _save_visitor(self) -> int | None:
-        """Register the visitor or save changes to a returning one; None (with a message per
-        field) when the service refuses what was typed. Nothing is saved then."""
-        form = self.form.form()
-        try:
-            if self.form.visitor_id is None:
-                visitor = self.registration.register(self.actor, form)
-            elif form != self.form.loaded_form:
-                visitor = self.registration.update(self.actor, self.form.visitor_id, form)
-            else:
-                return self.form.visitor_id
-        except ValidationError as exc:
-            self.form.show_errors(exc.fields)
-            self.show_notice(self.tr("Check the marked fields."), "error")
-            return None
-        self.form.show_errors({})
-        self.form.visitor_id = visitor.id
-        self.form.loaded_form = form_from_visitor(visitor)
-        return visitor.id
-
     # == issuing =======================================================================
     def _writing(self) -> bool:
         """A write is under way: F9, Ctrl+K… pressed meanwhile do nothing (a double F9 issues
         one ticket; the buttons stay enabled, so the keyboard stays where it is)."""
         if self.calls.busy:
             log.debug("a write is under way: the key does nothing")
+            return True
+        if self.entry_reader.busy():  # the visitor picked is not in the form yet
+            log.debug("a guest-book entry is being read: the key does nothing")
             return True
         return False
 
@@ -1052,7 +1025,7 @@ class ReceptionWindow(RoleWindow):
         if result.failure is not None:  # not even read or rendered: nothing kept, nothing sent
             self.last_output = None
             failure = result.failure
-            lost = isinstance(failure, (pw.OperationalError, pw.InterfaceError))
+            lost = isinstance(failure, CONNECTION_ERRORS)
             reason = connection_reason(failure) if lost else result.message
             self.last_output_label.setText(
                 self.tr("The ticket could not be printed: {reason}").format(reason=reason)
@@ -1088,55 +1061,51 @@ class ReceptionWindow(RoleWindow):
 
     # == the queue =====================================================================
     def refresh(self) -> None:
-        """Read the queue again on the pool thread (F5; also on every change from any PC)."""
-        if self._loading:
-            self._reload_pending = True
-            return
-        self._loading = True
-        self._reload_pending = False
-        self._generation += 1
-        job = _SnapshotJob(
-            self._db,
-            self.actor.office_id,
-            self.clock.now(),
-            self._generation,
-            self._snapshot_signals,
-        )
-        self._pool.start(job)
+        """Read the queue again on the worker thread (F5; also on every change from any PC);
+        the newest answer is shown (``_apply``)."""
+        office_id, now = self.actor.office_id, self.clock.now()
+        self.queue_reader.submit(lambda: reception.queue_snapshot(office_id, now))
+
+    @property
+    def _loading(self) -> bool:
+        """A queue read is under way (``bench/stall.py`` waits for it)."""
+        return self.queue_reader.busy()
 
     def reload_settings(self, what: str = "") -> None:
         """An admin changed the office's set-up on some PC: reread the services (which a desk
-        serves) and the time zone, then the queue (open or closed by the new hours)."""
+        serves) and the time zone on the worker thread, then the queue (open or closed by the
+        new hours)."""
         if what not in ("", "service", "desk", "office", "hours", "closure"):
             return  # the rating scale, the running text, the kiosk PIN: not shown here
-        try:
-            self.calendar_zone = OfficeCalendar.for_office(self.actor.office_id).zone
-            services = reception.services_of(self.actor.office_id)
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            self._database_trouble(exc)
-            return
-        if services != self.services:
-            self.services = services
-            self.form.set_services(services)
+        office_id = self.actor.office_id
+        self.setup_reader.submit(lambda: reception.desk_setup(office_id))
+
+    def _setup_read(self, setup: DeskSetup) -> None:
+        self.calendar_zone = setup.zone
+        if setup.services != self.services:
+            self.services = setup.services
+            self.form.set_services(setup.services)
             self._fill_count_rows()  # counted again by the read below
         self.refresh()
 
-    def _snapshot_ready(self, generation: int, snapshot: QueueSnapshot) -> None:
-        self._loading = False
-        if generation == self._generation:
-            self._apply(snapshot)
-        if self._reload_pending:
-            self.refresh()
+    def _queue_failed(self, exc: Exception) -> None:
+        """The queue was not read: a lost connection says so in the status line and the band
+        (the queue is read again once the database is back); anything else as any read."""
+        self.calls.read_failed(
+            "queue",
+            exc,
+            on_lost=self._queue_lost,
+            on_refused=lambda refused: self.status_line.setText(refusal_text(refused)),
+        )
 
-    def _snapshot_failed(self, _generation: int, reason: str) -> None:
-        self._loading = False
+    def _queue_lost(self, exc: Exception) -> None:
         self.status_line.setText(
             self.tr("The queue could not be read ({reason}); retrying on the next change.").format(
-                reason=reason
+                reason=connection_reason(exc)
             )
         )
-        if self._reload_pending:
-            QTimer.singleShot(2000, self.refresh)
+        self.status_line.setToolTip(first_line(exc))
+        self.report_connection_error(exc)
 
     def _apply(self, snapshot: QueueSnapshot) -> None:
         self.snapshot = snapshot
@@ -1249,6 +1218,7 @@ class ReceptionWindow(RoleWindow):
         actor, desk, code = self.actor, self.desk, row.code
 
         def left(moved) -> None:
+            self.refresh()
             self.pending_undo = moved.undo
             text = self.tr("{code}: the visitor left.").format(code=code)
             link = self.tr("Undo")
@@ -1258,7 +1228,12 @@ class ReceptionWindow(RoleWindow):
             )
             self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
 
-        self._act("visitor left", lambda: desk.mark_left(actor, row.visit_id), left)
+        self.calls.submit(
+            "visitor left",
+            lambda: desk.mark_left(actor, row.visit_id),
+            left,
+            on_refused=self._refused_in_status,
+        )
 
     def undo_left(self) -> None:
         """Take back the last "visitor left" (the status line's Undo, Ctrl+Z): it waits again
@@ -1268,13 +1243,22 @@ class ReceptionWindow(RoleWindow):
             return
         self._forget_undo()
         actor, desk = self.actor, self.desk
-        self._act(
+
+        def waiting_again(_visit) -> None:
+            self.refresh()
+            self.status_line.setText(self.tr("{code} is waiting again.").format(code=undo.code))
+
+        self.calls.submit(
             "undo visitor left",
             lambda: desk.undo(actor, undo),
-            lambda _visit: self.status_line.setText(
-                self.tr("{code} is waiting again.").format(code=undo.code)
-            ),
+            waiting_again,
+            on_refused=self._refused_in_status,
         )
+
+    def _refused_in_status(self, exc: ServiceError) -> None:
+        """A move on the queue was refused: its words in the status line under the queue."""
+        self.status_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_line.setText(refusal_text(exc))
 
     def _forget_undo(self) -> None:
         self._undo_timer.stop()
@@ -1300,51 +1284,66 @@ class ReceptionWindow(RoleWindow):
         self.cancel_dialog.reason.setFocus()
 
     def _cancel_confirmed(self, visit_id: int, reason: str) -> None:
+        """The dialog's "Cancel the ticket", on the write thread; a refusal (no reason, a
+        ticket already called) shows in the dialog, which stays open."""
         dialog = self.cancel_dialog
-        try:
-            self.desk.cancel(self.actor, visit_id, reason)
-        except ValidationError as exc:
-            if dialog is not None:
-                dialog.show_errors(exc.fields)
+        if dialog is None or self._writing():
             return
-        except ServiceError as exc:
-            if dialog is not None:
-                dialog.show_errors({"reason": str(exc)})
-            return
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            self._database_trouble(exc)
-            return
-        if dialog is not None:
+        actor, desk = self.actor, self.desk
+
+        def cancelled(_none) -> None:
             dialog.accept()
-        self.status_line.setText(self.tr("Ticket cancelled."))
-        self.refresh()
-
-    def _act(self, name: str, write, on_done) -> None:
-        """A move on the queue (one service call) on the write thread; on its answer the queue
-        is read again and ``on_done(answer)`` runs; a refusal goes to the status line."""
-
-        def done(value) -> None:
+            self.status_line.setText(self.tr("Ticket cancelled."))
             self.refresh()
-            on_done(value)
+
+        def refused(exc: ServiceError) -> None:
+            fields = exc.fields if isinstance(exc, ValidationError) else {}
+            dialog.show_errors(fields or {"reason": refusal_text(exc)})
 
         self.calls.submit(
-            name,
-            write,
-            done,
-            on_refused=lambda exc: self.status_line.setText(refusal_text(exc)),
+            "cancel ticket",
+            lambda: desk.cancel(actor, visit_id, reason),
+            cancelled,
+            on_refused=refused,
         )
 
     # == appointments ==================================================================
     def open_appointment_dialog(self) -> None:
-        """Book an appointment for the visitor in the form (registering them first)."""
-        try:
-            visitor_id = self._save_visitor()
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            self._database_trouble(exc)
+        """Book an appointment for the visitor in the form (Ctrl+B): the write thread saves
+        them in the guest book first (what is typed is refused per field as for F9) and reads
+        what to offer; then the dialog opens."""
+        if self._writing():
             return
-        if visitor_id is None:
-            return
-        offer = reception.appointment_offer(self.actor.office_id, self.clock.now())
+        form = self.form.form()
+        issuing = _Issuing(self._form_round, self.form.visitor_id, self.form.loaded_form)
+        actor, registration, clock = self.actor, self.registration, self.clock
+
+        def write() -> _Booking:
+            visitor = None
+            if issuing.visitor_id is None:
+                visitor = registration.register(actor, form)
+            elif form != issuing.loaded_form:
+                visitor = registration.update(actor, issuing.visitor_id, form)
+            if visitor is not None:
+                issuing.loaded_form = form_from_visitor(visitor)
+                issuing.visitor_id, issuing.saved = visitor.id, True
+            assert issuing.visitor_id is not None
+            offer = reception.appointment_offer(actor.office_id, clock.now())
+            return _Booking(issuing.visitor_id, offer)
+
+        self.calls.submit(
+            "save visitor for an appointment",
+            write,
+            lambda booking: self._show_appointment_dialog(issuing, booking),
+            on_refused=lambda exc: self._issue_refused(issuing, exc),
+            on_failed=lambda: self._keep_saved_visitor(issuing),
+        )
+
+    def _show_appointment_dialog(self, issuing: _Issuing, booking: _Booking) -> None:
+        self._keep_saved_visitor(issuing)
+        if issuing.form_round != self._form_round:
+            return  # the form moved on to another visitor meanwhile
+        self.form.show_errors({})
         if self.appointment_dialog is not None:
             self.appointment_dialog.close()
             self.appointment_dialog.deleteLater()
@@ -1352,11 +1351,11 @@ class ReceptionWindow(RoleWindow):
             self.form.name.text().strip(),
             self.services,
             self.form.service_id(),
-            offer,
+            booking.offer,
             self,
         )
         self.appointment_dialog.book_requested.connect(
-            lambda when, service_id, note, visitor_id=visitor_id: self._book(
+            lambda when, service_id, note, visitor_id=booking.visitor_id: self._book(
                 visitor_id, when, service_id, note
             )
         )
@@ -1365,33 +1364,41 @@ class ReceptionWindow(RoleWindow):
         self.appointment_dialog.when.setFocus()
 
     def _book(self, visitor_id: int, when: dt.datetime, service_id: int, note: str) -> None:
+        """The dialog's "Book appointment", on the write thread; a refusal shows in the
+        dialog, which stays open."""
         dialog = self.appointment_dialog
-        try:
-            appointment = self.desk.book(
-                self.actor,
+        if dialog is None or self._writing():
+            return
+        actor, desk = self.actor, self.desk
+
+        def booked(appointment) -> None:
+            dialog.accept()
+            local = self.calendar_local(appointment.scheduled_at)
+            self.new_visitor()
+            self.show_notice(
+                self.tr(
+                    "Appointment booked for {when}. Check the visitor in when they arrive."
+                ).format(when=format_moment(local)),
+                "ok",
+            )
+            self.refresh()
+
+        def refused(exc: ServiceError) -> None:
+            fields = exc.fields if isinstance(exc, ValidationError) else {}
+            dialog.show_errors(fields or {"": refusal_text(exc)})
+
+        self.calls.submit(
+            "book appointment",
+            lambda: desk.book(
+                actor,
                 visitor_id=visitor_id,
                 service_id=service_id,
                 scheduled_at=when,
                 note=note,
-            )
-        except ValidationError as exc:
-            if dialog is not None:
-                dialog.show_errors(exc.fields)
-            return
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            self._database_trouble(exc)
-            return
-        if dialog is not None:
-            dialog.accept()
-        local = self.calendar_local(appointment.scheduled_at)
-        self.new_visitor()
-        self.show_notice(
-            self.tr("Appointment booked for {when}. Check the visitor in when they arrive.").format(
-                when=format_moment(local)
             ),
-            "ok",
+            booked,
+            on_refused=refused,
         )
-        self.refresh()
 
     def check_in_selected(self) -> None:
         """Issue the ticket of the selected appointment's visitor, who has arrived (Ctrl+K), on
@@ -1438,11 +1445,6 @@ class ReceptionWindow(RoleWindow):
         )
         self.notice_text.setToolTip(first_line(exc))  # the driver's words, for the office IT
         self.report_connection_error(exc)
-        try:
-            if not self._db.is_closed():
-                self._db.close()
-        except pw.PeeweeException:
-            pass
 
     def _connection_lost(self, reason: str) -> None:
         self.status_line.setText(
@@ -1462,10 +1464,11 @@ class ReceptionWindow(RoleWindow):
         self.calls.wait(30_000)
         self._tick_timer.stop()
         self._search_timer.stop()
-        self.search_reader.cancel()
-        self.search_reader.wait(5000)
+        for reader in (self.search_reader, self.entry_reader, self.setup_reader):
+            reader.cancel()
+            reader.wait(5000)
         self.watcher.stop()
-        self._pool.waitForDone(5000)
+        self.queue_reader.wait(5000)
         self.output.wait(5000)
 
     def closeEvent(self, event) -> None:

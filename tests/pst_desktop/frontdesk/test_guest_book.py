@@ -5,6 +5,7 @@ import pytest
 from models.entities import AuditLog, Role, Visitor
 from pst_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from pst_desktop.frontdesk.guest_book import (
+    GuestBookEntry,
     RegistrationService,
     VisitorForm,
     form_from_visitor,
@@ -103,6 +104,19 @@ def test_find_returning_visitor_by_phone_email_or_name(registration, receptionis
     assert [v.id for v in registration.find(receptionist, "santoso")] == [budi.id]
     assert registration.find(receptionist, "b") == []  # too short to search
     assert registration.find(receptionist, "tidak ada") == []
+
+
+def test_the_front_desk_looks_up_and_loads_plain_entries(registration, receptionist, make_actor):
+    budi = registration.register(receptionist, good_form())
+    [found] = registration.look_up(receptionist, "santoso")
+    assert found == GuestBookEntry(budi.id, form_from_visitor(budi))
+    assert found.form.name == "Budi Santoso" and found.form.phone == "081234567890"
+    assert registration.entry(receptionist, budi.id) == found
+    registration.delete(make_actor(Role.SUPERVISOR), budi.id)
+    with pytest.raises(NotFound, match="no longer in the guest book"):
+        registration.entry(receptionist, budi.id)
+    with pytest.raises(NotFound):
+        registration.entry(receptionist, budi.id + 1000)
 
 
 def test_update_is_audited(registration, receptionist, clock):

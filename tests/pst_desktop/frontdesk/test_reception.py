@@ -12,6 +12,7 @@ from pst_desktop.frontdesk.reception import (
     Stage,
     WaitLevel,
     appointment_offer,
+    desk_setup,
     minutes_text,
     queue_snapshot,
     stage_of,
@@ -133,6 +134,26 @@ def visitor(receptionist, clock):
 @pytest.fixture
 def services(office):
     return {s.code: s for s in ServiceType.select().where(ServiceType.office == office.id)}
+
+
+def test_the_desk_setup_follows_the_admins_services_and_time_zone(db, office, admin, clock):
+    from pst_desktop.admin.administration import Administration
+
+    setup = desk_setup(office.id)
+    assert str(setup.zone) == "Asia/Jakarta"
+    assert [s.prefix for s in setup.services] == [
+        s.prefix for s in reception.services_of(office.id)
+    ]
+    walk = Administration(clock).save_service(
+        admin, None, code="walk_data", prefix="W", name="Walk-in data"
+    )
+    Administration(clock).save_profile(
+        admin, name=office.name, address="", time_zone="Asia/Makassar"
+    )
+    setup = desk_setup(office.id)
+    assert str(setup.zone) == "Asia/Makassar"
+    [new] = [s for s in setup.services if s.service_id == walk.id]
+    assert (new.prefix, new.served) == ("W", False)  # no desk serves it yet
 
 
 def test_snapshot_counts_each_stage_per_service(

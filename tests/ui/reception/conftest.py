@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.entities import Role, ServiceType, UserAccount
+from ui.calls import CONNECTION_ERRORS
 from ui.reception.window import ReceptionWindow
 from ui.session import Session
 from ui.style import apply_style
@@ -114,3 +115,25 @@ def answered(qtbot, window, timeout: int = 5000) -> Iterator[None]:
     until its answer (issued, refused or not reached) was handed to the window."""
     with qtbot.waitSignal(window.calls.settled, timeout=timeout):
         yield
+
+
+def booking_dialog(qtbot, window, action=None):
+    """Ctrl+B (or ``action``): the write thread saves the visitor, then the dialog opens."""
+    before = window.appointment_dialog
+    with answered(qtbot, window):
+        (action or window.open_appointment_dialog)()
+    dialog = window.appointment_dialog
+    assert dialog is not None and dialog is not before and dialog.isVisible()
+    return dialog
+
+
+def booked(qtbot, window, dialog) -> None:
+    """The dialog's "Book appointment", answered by the write thread."""
+    with answered(qtbot, window):
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+
+
+def lost_connection(words: str = "server closed the connection unexpectedly") -> Exception:
+    """What a service raises when the server went away mid-call: the kind the database boundary
+    makes of the driver's error (``ui.calls.CONNECTION_ERRORS``), with the driver's words."""
+    return CONNECTION_ERRORS[0](words)

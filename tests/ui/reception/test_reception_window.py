@@ -18,7 +18,14 @@ from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
 from pst_desktop.frontdesk.reception import LEFT_REASON
 from pst_desktop.visits.queue import QueueService
 from tests.support import wib
-from tests.ui.reception.conftest import answered, focused, service_id_of, type_visitor
+from tests.ui.reception.conftest import (
+    answered,
+    booked,
+    booking_dialog,
+    focused,
+    service_id_of,
+    type_visitor,
+)
 from ui.reception import queue_model as qm
 from ui.reception.window import ReceptionWindow
 from ui.roles import window_for
@@ -212,18 +219,18 @@ def test_outside_hours_offers_an_appointment_and_checks_it_in(qtbot, window, clo
     assert window.notice.isVisible()
     assert "Outside service hours" in window.notice_text.text()
     assert window.offer_button.isVisible()
-    qtbot.mouseClick(window.offer_button, Qt.MouseButton.LeftButton)
-    dialog = window.appointment_dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = booking_dialog(
+        qtbot, window, lambda: qtbot.mouseClick(window.offer_button, Qt.MouseButton.LeftButton)
+    )
     assert dialog.scheduled_at() == wib(2026, 11, 25, 8, 0)  # the next opening
     assert dialog.service.currentData() == service_id_of(window, "consultation")
     # too soon: the notice rule answers in the dialog, which stays open
     dialog.set_when(wib(2026, 11, 24, 16, 30))
-    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    booked(qtbot, window, dialog)
     assert dialog.isVisible() and "1 hour" in dialog.when_error.text()
     dialog.set_when(wib(2026, 11, 25, 8, 0))
     qtbot.keyClicks(dialog.note, "data inflasi")
-    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    booked(qtbot, window, dialog)
     assert not dialog.isVisible()
     appointment = Appointment.get()
     assert appointment.scheduled_at == wib(2026, 11, 25, 8, 0)
@@ -325,12 +332,14 @@ def test_cancel_with_a_reason_mark_left_and_reprint(qtbot, window, clock, servic
     qtbot.keyClick(window.queue_table, Qt.Key.Key_Delete)
     dialog = window.cancel_dialog
     assert dialog.isVisible()
-    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    with answered(qtbot, window):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()  # the reason is required
     assert Visit.get_by_id(first).status == VisitStatus.WAITING.value
     dialog.reason.setCurrentText("")
     qtbot.keyClicks(dialog.reason.lineEdit(), "Salah pilih layanan")
-    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    with answered(qtbot, window):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert Visit.get_by_id(first).cancel_reason == "Salah pilih layanan"
     qtbot.waitUntil(lambda: queue_codes(window) == ["K-002", "K-003"])
@@ -516,10 +525,9 @@ def test_an_early_check_in_is_refused_where_the_receptionist_looks(qtbot, window
     """Issue 12 item 8: the refusal was written on the queue tab's status line, out of sight."""
     clock.set(wib(2026, 11, 24, 16, 0))
     type_visitor(qtbot, window)
-    window.open_appointment_dialog()
-    dialog = window.appointment_dialog
+    dialog = booking_dialog(qtbot, window)
     dialog.set_when(wib(2026, 11, 25, 10, 0))
-    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    booked(qtbot, window, dialog)
     assert Appointment.select().count() == 1
     window.hide_notice()
     clock.set(wib(2026, 11, 25, 8, 0))  # two hours early

@@ -8,14 +8,19 @@ from __future__ import annotations
 import threading
 import time
 
-import peewee as pw
 from PySide6.QtCore import Qt
 
 from models.entities import Visit, Visitor
 from pst_desktop.frontdesk.guest_book import RegistrationService
 from pst_desktop.frontdesk.reception import FrontDesk
 from tests.support import wib
-from tests.ui.reception.conftest import answered, type_visitor
+from tests.ui.reception.conftest import (
+    answered,
+    booked,
+    booking_dialog,
+    lost_connection,
+    type_visitor,
+)
 
 
 def recording(monkeypatch, target, name, gate: threading.Event | None = None):
@@ -80,10 +85,9 @@ def test_a_second_f9_while_the_first_is_under_way_issues_one_ticket(qtbot, windo
 def test_ctrl_k_checks_in_on_the_write_thread(qtbot, window, clock, monkeypatch):
     clock.set(wib(2026, 11, 24, 16, 0))  # Tuesday after hours: an appointment for tomorrow
     type_visitor(qtbot, window)
-    window.open_appointment_dialog()
-    dialog = window.appointment_dialog
+    dialog = booking_dialog(qtbot, window)
     dialog.set_when(wib(2026, 11, 25, 8, 0))
-    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    booked(qtbot, window, dialog)
     clock.set(wib(2026, 11, 25, 8, 0))
     window.refresh()
     qtbot.waitUntil(lambda: window.appointments_table.rowCount() == 1)
@@ -120,7 +124,7 @@ def test_outside_hours_the_refusal_shows_and_the_saved_entry_is_kept(qtbot, wind
 
 def test_a_lost_connection_shows_the_band_and_keeps_the_form(qtbot, window, monkeypatch):
     def down(*_args, **_kwargs):
-        raise pw.OperationalError("server closed the connection unexpectedly")
+        raise lost_connection()
 
     monkeypatch.setattr(FrontDesk, "issue", down)
     tickets: list = []

@@ -7,7 +7,6 @@ from __future__ import annotations
 import subprocess
 import threading
 
-import peewee as pw
 import pytest
 from PySide6.QtCore import Qt
 
@@ -20,8 +19,9 @@ from tests.pst_desktop.frontdesk.test_printer_state import (
     _has_cups_queue,
     _jobs,
 )
-from tests.ui.reception.conftest import type_visitor
+from tests.ui.reception.conftest import lost_connection, type_visitor
 from ui import printing as print_path
+from ui.calls import CONNECTION_ERRORS
 
 
 class FakePrinter:
@@ -153,7 +153,7 @@ def test_a_ticket_that_cannot_be_read_says_so_and_reports_the_connection(
     qtbot, window, monkeypatch
 ):
     def lost(*_args, **_kwargs):
-        raise pw.OperationalError("server closed the connection unexpectedly")
+        raise lost_connection()
 
     reported: list[BaseException] = []
     monkeypatch.setattr(ticket_pdf, "ticket_data_for", lost)
@@ -164,7 +164,7 @@ def test_a_ticket_that_cannot_be_read_says_so_and_reports_the_connection(
     with qtbot.waitSignal(window.ticket_printed) as printed:
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     (result,) = printed.args
-    assert isinstance(result.failure, pw.OperationalError) and not result.printed
+    assert isinstance(result.failure, CONNECTION_ERRORS) and not result.printed
     assert Visit.select().count() == 1  # the ticket is issued: only its print-out is missing
     assert window.last_code.text() == "K-001"
     assert window.last_output_label.isVisible()
