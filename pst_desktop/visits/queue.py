@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import peewee as pw
@@ -110,6 +111,12 @@ def _call_order(query: pw.ModelSelect) -> pw.ModelSelect:
     number, and ids neither (a ticket row is inserted after its number was drawn, and the next
     number waits for that transaction). Across services: by issue time."""
     return query.order_by(Visit.issued_at, Visit.id)
+
+
+def desk_may_call(desk_id: int, service_ids: Collection[int] | pw.Node) -> pw.Node:
+    """The tickets a desk may call: those sent to it, and those of a service it serves
+    (``service_ids``, or a query of them) sent to no particular desk."""
+    return (Visit.desk == desk_id) | (Visit.desk.is_null() & Visit.service.in_(service_ids))
 
 
 def ticket_code(prefix: str, number: int | None) -> str:
@@ -371,7 +378,7 @@ class QueueService:
                     & (Visit.day == day)
                     & (Visit.status == S.WAITING.value)
                     & (Visit.channel == Channel.WALK_IN.value)
-                    & ((Visit.desk == desk.id) | (Visit.desk.is_null() & Visit.service.in_(served)))
+                    & desk_may_call(desk.id, served)
                 )
             ).limit(1)
             if not is_sqlite():
@@ -779,21 +786,6 @@ class QueueService:
         return visit
 
     # -- reading ------------------------------------------------------------------------------
-    def today(self, office_id: int) -> list[Visit]:
-        """Today's walk-in tickets, oldest first, with their service and desk."""
-        day = OfficeCalendar.for_office(office_id).office_day(self.clock.now())
-        return list(
-            _call_order(
-                Visit.select(Visit, ServiceType)
-                .join(ServiceType, on=(Visit.ticket_service == ServiceType.id))
-                .where(
-                    (Visit.office == office_id)
-                    & (Visit.day == day)
-                    & (Visit.channel == Channel.WALK_IN.value)
-                )
-            )
-        )
-
     @staticmethod
     def code_of(visit: Visit) -> str:
         prefix = (

@@ -290,14 +290,6 @@ def test_appointment_outside_hours_is_checked_in(queue, receptionist, visitor, s
         issue(queue, receptionist, visitor, consultation)
 
 
-def test_today_lists_the_days_tickets(queue, receptionist, visitor, services, clock):
-    issue(queue, receptionist, visitor, services["consultation"])
-    clock.set(wib(2026, 11, 25, 9, 0))
-    issue(queue, receptionist, visitor, services["library"])
-    today = queue.today(visitor.office_id)
-    assert [QueueService.code_of(v) for v in today] == ["P-001"]
-
-
 def test_statuses_have_labels_in_the_chosen_language(qapp):
     from pst_desktop.core.i18n import install_translator
     from pst_desktop.visits.queue import status_label

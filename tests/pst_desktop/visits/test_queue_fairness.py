@@ -40,6 +40,7 @@ from pst_desktop.visitor.ratings import RatingService
 from pst_desktop.visits import events
 from pst_desktop.visits import queue as queue_module
 from pst_desktop.visits.queue import QueueService
+from pst_desktop.visits.walk_ins import walk_ins_of_day
 from tests.support import wib
 
 
@@ -142,7 +143,8 @@ def test_issue_times_never_decrease_with_the_number_and_call_order_is_number_ord
     assert called.id == first.visit_id
     queue.finish(officer, called.id)
     assert queue.call_next(officer, desks[0].id).id == second.visit_id
-    assert [QueueService.code_of(v) for v in queue.today(receptionist.office_id)] == [
+    day = OfficeCalendar.for_office(receptionist.office_id).office_day(clock.now())
+    assert [row.code for row in walk_ins_of_day(receptionist.office_id, day)] == [
         "K-001",
         "K-002",
     ]
