@@ -46,6 +46,7 @@ from pst_desktop.core.clock import Clock
 from pst_desktop.officer.online import OnlineService
 from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.visitor.ratings import on_scale
 from pst_desktop.visits.queue import ticket_code
 
 S = VisitStatus
@@ -267,17 +268,12 @@ def _ratings(rows: list[dict]) -> RatingsToday:
         return RatingsToday(0, 4, None, None, tuple((s, 0) for s in range(1, 5)))
     scale = Counter(m for _, m in rated).most_common(1)[0][0]
 
-    def on_main(score: int, scale_max: int) -> float:
-        if scale_max == scale or scale_max <= 1:
-            return float(score)
-        return 1 + (score - 1) * (scale - 1) / (scale_max - 1)
-
     counts = Counter(score for score, m in rated if m == scale)
     satisfied = sum(1 for score, m in rated if score > m / 2)
     return RatingsToday(
         count=len(rated),
         scale_max=scale,
-        average=sum(on_main(s, m) for s, m in rated) / len(rated),
+        average=sum(on_scale(s, m, scale) for s, m in rated) / len(rated),
         satisfied_percent=100.0 * satisfied / len(rated),
         distribution=tuple((s, counts.get(s, 0)) for s in range(1, scale + 1)),
     )

@@ -16,6 +16,14 @@ DEFAULT_SCALE = 4
 COMMENT_MAX = 500
 
 
+def on_scale(score: int, scale_max: int, target_max: int) -> float:
+    """A score of a 1..``scale_max`` scale mapped linearly onto 1..``target_max`` (averages of
+    desks that use different scales are given on one: 3 of 5 is 2.5 of 4)."""
+    if scale_max == target_max or scale_max <= 1:
+        return float(score)
+    return 1 + (score - 1) * (target_max - 1) / (scale_max - 1)
+
+
 class RatingService:
     """Used by the rating screen, which runs without a staff login (a kiosk)."""
 
