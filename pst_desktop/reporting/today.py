@@ -23,13 +23,14 @@ What counts (``tests/pst_desktop/reporting/test_today.py``):
   online first answer ≤ 3 working days (first answers given today, and unanswered requests past
   their due moment, which count as missed).
 - Overdue online consultations: open, unanswered and past the due moment (``OnlineService``).
+- The day's work per officer and per desk: ``who_did_what`` over today (its own rules).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee as pw
 
@@ -44,6 +45,7 @@ from models.entities import (
 )
 from pst_desktop.core.clock import Clock
 from pst_desktop.officer.online import OnlineService
+from pst_desktop.reporting.who_did_what import WhoDidWhat, who_did_what
 from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.visitor.ratings import on_scale
@@ -127,6 +129,8 @@ class TodaySummary:
     ratings: RatingsToday
     standards: tuple[StandardToday, ...]
     overdue_online: tuple[OverdueOnline, ...]
+    #: the day's work per officer and per desk (``who_did_what``)
+    work: WhoDidWhat = field(default_factory=lambda: WhoDidWhat(4))
 
     def standard(self, key: str) -> StandardToday:
         for item in self.standards:
@@ -259,6 +263,7 @@ def today_summary(office_id: int, clock: Clock) -> TodaySummary:
         ratings=_ratings(rows),
         standards=(*_walk_in_standards(rows, now), _online_standard(office_id, calendar, now)),
         overdue_online=_overdue_online(office_id, clock),
+        work=who_did_what(office_id, day, day, now),
     )
 
 

@@ -77,6 +77,19 @@ def test_a_busy_morning(office, clock, make_actor):
     assert (service.measured, service.met, service.running) == (1, 1, 0)
     rating = summary.standard("rating")
     assert (rating.measured, rating.met, rating.percent) == (1, 1, 100.0)
+    # the day's work: the first officer called two (one served, one no-show), the second one
+    first_officer, second_officer = summary.work.by_officer
+    assert (first_officer.id, first_officer.called, first_officer.served) == (officer.user_id, 2, 1)
+    assert (first_officer.wait_median, first_officer.service_median) == (30, 30)
+    assert (second_officer.id, second_officer.called, second_officer.served) == (
+        officer2.user_id,
+        1,
+        0,
+    )
+    assert [(d.name, d.called, d.served) for d in summary.work.by_desk] == [
+        ("Meja 1", 2, 1),
+        ("Meja 2", 1, 0),
+    ]
 
 
 def test_rating_not_given_in_five_minutes_is_missed(office, clock, make_actor):
