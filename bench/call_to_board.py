@@ -11,7 +11,7 @@ SQLite call lands anywhere in the poll period.
     python bench/call_to_board.py --count 500 --no-sqlite --pg postgresql://u@host:5432/db
     python bench/call_to_board.py --sqlite-poll 1000 250  # SQLite at two poll periods
 
-Target (issue 5): PostgreSQL p95 ≤ 100 ms.
+Target: PostgreSQL p95 ≤ 100 ms.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""How long does a month's report take over a year of visits?  Target: ≤ 2 s (issue 6).
+"""How long does a month's report take over a year of visits?  Target: ≤ 2 s.
 
     python bench/report_month.py                          # SQLite: build a year, then measure
     python bench/report_month.py --db sqlite:////tmp/year.db    # reuse (or build once) a file

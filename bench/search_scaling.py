@@ -1,5 +1,5 @@
 """Past-answer search and the history text filter against the best hand-written query, as an
-office's records grow: 1k, 10k, 100k and 250k consultations (issue 12: at 10k records SQLite
+office's records grow: 1k, 10k, 100k and 250k consultations (at 10k records SQLite
 took 18 s for a search a hand query answered in 31 ms).
 
 For each size a demo office is generated (``pst_desktop demo-data``), then for each query text

@@ -359,7 +359,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pst_desktop.reporting.reports import build_report
 
     data = build_report(office_id, first, last, language=args.language)
-    try:  # a folder that cannot be written is one line (issue 11 item 13), never a half file
+    try:  # a folder that cannot be written is one line, never a half file
         if kind == ".pdf":
             from pst_desktop.reporting.pdf import render_report_pdf
 

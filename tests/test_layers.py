@@ -1,5 +1,5 @@
 """The layers hold: the core (``pst_desktop``, ``models``) imports nothing but QtCore from Qt and no
-window; the print path and the window commands live above it, in ``ui/`` (issue 13)."""
+window; the print path and the window commands live above it, in ``ui/``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Names a screen reader can say, and errors it announces (issue 12 item 10).
+"""Names a screen reader can say, and errors it announces.
 
 ``name_controls(root)`` gives every interactive widget under ``root`` that has neither an
 accessible name nor a label pointing at it (a buddy) the name it shows: a button's or check

@@ -94,7 +94,7 @@ def set_field_error(field: QLineEdit, label: QLabel, message: str) -> None:
     field.setProperty("invalid", bool(message))
     field.style().unpolish(field)
     field.style().polish(field)
-    announce_error(field, message)  # said by a screen reader, not only drawn (issue 12 item 10)
+    announce_error(field, message)  # said by a screen reader, not only drawn
 
 
 class MessageBand(QLabel):

@@ -1,4 +1,4 @@
-"""The office's settings revision: one counter every admin change bumps (issue 11 item 10).
+"""The office's settings revision: one counter every admin change bumps.
 
 Every ``Event.SETTINGS_CHANGED`` bumps it in the admin's own transaction (``events.publish``),
 so it changes exactly when the change commits.  Stations compare it with the last value they

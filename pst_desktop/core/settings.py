@@ -110,7 +110,7 @@ class StationSettings:
     def ticket_language(self, value: str) -> None:
         self._set("station/ticket_language", value)
 
-    # -- visitor-facing screens (issue 5) ---------------------------------------------------------
+    # -- visitor-facing screens ---------------------------------------------------------
     def _get_int(self, key: str, default: int, low: int, high: int) -> int:
         value = self._get(key)
         try:
@@ -193,7 +193,7 @@ class StationSettings:
     def board_screen(self, value: str) -> None:
         self._set("board/screen", value)
 
-    # -- first-run setup (issue 7) ----------------------------------------------------------------
+    # -- first-run setup ----------------------------------------------------------------
     @property
     def configured(self) -> bool:
         """True once the first-run wizard finished on this PC (or a database URL was chosen)."""

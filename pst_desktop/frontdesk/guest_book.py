@@ -164,7 +164,7 @@ class VisitorText(pw.Model):
 def _narrowed_by_trigrams(query: pw.Select, wanted: list[str]) -> pw.Select:
     """``query`` over visitors, first narrowed (SQLite) to those whose name, e-mail or phone
     holds one of ``wanted`` somewhere, through the trigram index; the query's own conditions
-    still decide, so the rows are exactly those of the plain scan (issue 12: 0.3 s at 210k
+    still decide, so the rows are exactly those of the plain scan (0.3 s at 210k
     visitors).  PostgreSQL needs nothing here: its pg_trgm GIN indexes serve the ``LIKE``
     conditions themselves.  A word under 3 characters, or with a ``LIKE`` wildcard in it, has
     no trigrams to look up: the scan it is."""

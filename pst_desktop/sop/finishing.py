@@ -1,4 +1,4 @@
-"""What a walk-in consultation's record needs before the visit is finished (issue 12 item 8).
+"""What a walk-in consultation's record needs before the visit is finished.
 
 F8 used to finalise a record with no answer and "need met" unset: the monthly report then
 counted a visit whose outcome nobody knew. ``check_record_complete`` refuses such a record

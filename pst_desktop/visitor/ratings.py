@@ -69,7 +69,7 @@ class RatingService:
                 .where(Visit.id == visit_id)
                 .first()
             )
-            # read inside the transaction, never before the visit finished (issue 11)
+            # read inside the transaction, never before the visit finished
             now = self.clock.now()
             if visit is not None and visit.finished_at is not None:
                 now = max(now, visit.finished_at)

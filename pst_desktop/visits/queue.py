@@ -9,7 +9,7 @@ Two rules hold even when several PCs act at the same instant:
   ``BEGIN IMMEDIATE``; the claim is a guarded update (``WHERE status = 'waiting'``) and a partial
   unique index on the officer of a held ticket is the backstop.
 
-Order and time (issue 11):
+Order and time:
 - every timestamp of a move is read from the clock inside the transaction that records it, after
   the lock that orders the move (the counter row for an issue, the office's call lock for a call,
   the ticket row for the other moves), and is never earlier than the ticket's previous
@@ -147,7 +147,7 @@ def _undo_columns(visit: Visit) -> tuple[tuple[str, object], ...]:
 
 @dataclass(frozen=True)
 class Undo:
-    """What one move changed, so whoever made it can take it back (issue 12 items 5 and 6):
+    """What one move changed, so whoever made it can take it back:
     ``kind`` is "transfer", "skip" or "left"; ``at`` is the moment the move stamped on the
     ticket (any later move of it stamps another); ``before`` the columns as they were."""
 
@@ -259,7 +259,7 @@ class QueueService:
         refusal says when the desk opens and how to book.
         """
         require(actor, Action.ISSUE_TICKET)
-        purpose = check_purpose(purpose)  # a code of the seeded list, or "" (issue 11 item 11)
+        purpose = check_purpose(purpose)  # a code of the seeded list, or ""
         service = self._service(actor, service_id)
         if (
             Visitor.get_or_none((Visitor.id == visitor_id) & (Visitor.office == actor.office_id))
@@ -270,7 +270,7 @@ class QueueService:
             )
         with write_transaction():
             # hours as they are now, read in this transaction: an admin who just shortened
-            # today's hours is obeyed at once (issue 11 item 10)
+            # today's hours is obeyed at once
             calendar = OfficeCalendar.for_office(actor.office_id)
             now = self.clock.now()
             day = calendar.office_day(now)
@@ -594,7 +594,7 @@ class QueueService:
         """Cancel a ticket (the visitor left, a mistake…); the reason is required and audited.
         ``undo`` ("left"): the returned visit's ``undo`` takes it back for a few minutes."""
         require(actor, Action.CANCEL_TICKET)
-        reason = clean_text(reason)  # one line, no control characters (issue 11)
+        reason = clean_text(reason)  # one line, no control characters
         if not reason:
             raise ValidationError(
                 {"reason": QCoreApplication.translate("Queue", "Say why the ticket is cancelled.")}

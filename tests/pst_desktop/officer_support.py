@@ -59,7 +59,7 @@ def served_record(
 
 
 def complete_record(window, answer: str = "Tersedia di publikasi.", need_met: str = "yes_fit"):
-    """What F8 needs in the officer's form (issue 12 item 8): an answer and "need met"."""
+    """What F8 needs in the officer's form: an answer and "need met"."""
     if not window.form.answer.toPlainText().strip():
         window.form.answer.setPlainText(answer)
     window.form.need_met.setCurrentIndex(window.form.need_met.findData(need_met))

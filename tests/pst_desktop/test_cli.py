@@ -196,7 +196,7 @@ def one_line_error(code: int, out: str, err: str) -> str:
 
 
 def test_an_unknown_connection_option_is_one_line(capsys, db_url):
-    """Issue 11 item 13: ``?foo=bar`` on a PostgreSQL URL (or an SQLite URL's query)."""
+    """``?foo=bar`` on a PostgreSQL URL (or an SQLite URL's query)."""
     if db_url.startswith("sqlite"):
         pytest.skip("a PostgreSQL connection option")
     url = db_url + ("&" if "?" in db_url else "?") + "foo=bar"
@@ -205,7 +205,7 @@ def test_an_unknown_connection_option_is_one_line(capsys, db_url):
 
 
 def test_a_file_that_is_not_a_database_is_one_line(capsys, tmp_path):
-    """Issue 11 item 13: ``--db sqlite:////tmp/notadb.txt`` where the file holds text."""
+    """``--db sqlite:////tmp/notadb.txt`` where the file holds text."""
     text = tmp_path / "notadb.txt"
     text.write_text("Daftar hadir rapat, bukan basis data.\n" * 50)
     for argv in (["db", "status"], ["db", "init"], ["demo-data", "--days", "1"]):
@@ -216,7 +216,7 @@ def test_a_file_that_is_not_a_database_is_one_line(capsys, tmp_path):
 
 @pytest.mark.parametrize("end", ["2099-01-01", "kemarin"])
 def test_demo_data_with_a_bad_end_on_an_empty_database_leaves_nothing(capsys, db_url, end):
-    """Issue 11 item 14: it refused but left an office behind."""
+    """It refused but left an office behind."""
     from models.entities import Office
 
     err = one_line_error(*run(capsys, "--db", db_url, "demo-data", "--end", end, "--days", "2"))

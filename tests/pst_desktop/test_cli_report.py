@@ -97,7 +97,7 @@ def unwritable_folder(tmp_path):
 
 @pytest.mark.parametrize("name", ["report.pdf", "report.xlsx"])
 def test_an_unwritable_folder_is_one_line(capsys, filled, tmp_path, name):
-    """Issue 11 item 13: ``report -o`` into a folder that cannot be written."""
+    """``report -o`` into a folder that cannot be written."""
     folder = unwritable_folder(tmp_path)
     code, out, err = run(
         capsys, "--db", filled, "report", "--from", "2026-11-01", "--to", "2026-11-30",
@@ -109,7 +109,7 @@ def test_an_unwritable_folder_is_one_line(capsys, filled, tmp_path, name):
 
 
 def test_control_characters_in_stored_comments_do_not_break_the_xlsx(capsys, filled, tmp_path):
-    """Issue 11 item 12: a rating comment stored before the cleaning (old data) holding a
+    """A rating comment stored before the cleaning (old data) holding a
     control character; the month's workbook is still written, without it."""
     from models.entities import Rating, Visitor
 

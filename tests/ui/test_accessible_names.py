@@ -1,4 +1,4 @@
-"""Every control has a name a screen reader can say (issue 12 item 10).
+"""Every control has a name a screen reader can say.
 
 Walks every window (login, reception, officer, supervisor, admin, the rating screen, the board)
 and asks each interactive widget for a non-empty accessible name or a QLabel buddy that names it.

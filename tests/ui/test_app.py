@@ -254,7 +254,7 @@ def test_the_sign_in_window_switches_between_indonesian_and_english(
 def test_a_window_signs_out_when_an_admin_deactivates_its_account(
     qtbot, make_shell, admin, accounts, make_actor
 ):
-    """Issue 11 item 9: the signed-in window polls its account and returns to the sign-in."""
+    """The signed-in window polls its account and returns to the sign-in."""
     from ui.app import SESSION_CHECK_MS
 
     make_actor(Role.OFFICER, username="rina")

@@ -1,4 +1,4 @@
-"""A window's writes on their own thread (ui.calls, issue 13): each outcome goes where the window
+"""A window's writes on their own thread (ui.calls): each outcome goes where the window
 says, in the order the writes were asked for, and nothing runs on the GUI thread."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Every window fits the screens offices have (issue 12 item 4).
+"""Every window fits the screens offices have.
 
 From 1280×720 logical pixels (1366×768 at 100 %, 1600×900 at 125 %, 1920×1080 at 150 %) up, in
 Indonesian and English, no label, button, check box or tab shows its text elided or clipped, and

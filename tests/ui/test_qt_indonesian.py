@@ -1,5 +1,5 @@
 """Qt's own buttons, context menus and file dialog speak Indonesian in the Indonesian app: Qt
-ships no Indonesian, so resources/translations/qtbase_id.ts provides it (issue 12 item 8)."""
+ships no Indonesian, so resources/translations/qtbase_id.ts provides it."""
 
 from __future__ import annotations
 

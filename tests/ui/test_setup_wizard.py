@@ -86,7 +86,7 @@ def test_a_bad_host_fails_with_one_clear_line(qtbot, wizard):
     qtbot.waitUntil(lambda: page.result.property("state") == "error", timeout=WAIT_MS)
     text = page.result.text()
     assert text.startswith("Cannot connect to 127.0.0.1:1/pst: ")
-    # issue 12 item 8: in words, the driver's line only as the grey detail after them
+    # in words, the driver's line only as the grey detail after them
     sentence, detail = text.split("<br>", 1)
     assert "the server refused the connection" in sentence
     assert "Connection refused" not in sentence and "Connection refused" in detail

@@ -1,5 +1,5 @@
 """A station that starts before its database server: it waits, says so calmly, never blocks, and
-goes on by itself when the server answers (issue 10 item 4)."""
+goes on by itself when the server answers."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self._loading = False
         #: the form's least widths (narrow -> px), kept until a child's size, the font, the style
-        #: or the language changes: asked on every resize and every layout pass (issue 12 item 9)
+        #: or the language changes: asked on every resize and every layout pass
         self._least_widths: dict[bool, int] = {}
         self.topic = QLineEdit()
         self.topic.setPlaceholderText(self.tr("e.g. Inflation, poverty, GRDP"))
@@ -134,8 +134,7 @@ class RecordForm(QWidget):
         grid.addWidget(self._row_label(self.tr("Answer"), self.answer), row, 0)
         grid.addWidget(self.answer, row, 1)
         row += 1
-        # the data asked for: one line, or two where the form is narrow (a laptop at 125 %:
-        # issue 12 item 4)
+        # the data asked for: one line, or two where the form is narrow (a laptop at 125 %)
         self._data_first = QHBoxLayout()
         self._data_second = QHBoxLayout()
         self._year_dash = QLabel("–")

@@ -1,4 +1,4 @@
-"""Where should the held ticket go? The officer's transfer dialog (Ctrl+T, issue 12 item 5).
+"""Where should the held ticket go? The officer's transfer dialog (Ctrl+T).
 
 A transfer used to move the ticket at once to whatever a combo showed (by default the first
 service). The dialog offers every other service and desk, starts with nothing chosen and keeps
@@ -87,7 +87,7 @@ class TransferDialog(QDialog):
         self.confirm_button.clicked.connect(self._confirm)
         self.close_button.clicked.connect(self.reject)
         self.target.setFocus()
-        name_controls(self)  # a screen reader's names (issue 12 item 10)
+        name_controls(self)  # a screen reader's names
 
     def choose(self, kind: str, target_id: int) -> bool:
         """Select a target by kind and id (for the keyboard-free automation); False if absent."""

@@ -146,7 +146,7 @@ class VisitorFormWidget(QWidget):
         }
         # two to a row in the order of the paper form; a list with a long choice (an
         # institution category, a service) takes a row of its own where half a row is too
-        # narrow for it, so a long choice reads whole once picked (issue 12 item 4)
+        # narrow for it, so a long choice reads whole once picked
         rows = FieldRows(column_spacing=14, row_spacing=2)
         self.rows = rows
         for name in FIELD_ORDER:
@@ -318,7 +318,7 @@ class VisitorFormWidget(QWidget):
             widget.setProperty("invalid", bool(message))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-            announce_error(widget, message)  # said by a screen reader (issue 12 item 10)
+            announce_error(widget, message)  # said by a screen reader
         for name in FIELD_ORDER:
             if name in errors:
                 self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,7 +6,7 @@ shows their answers. The queue, the guest book and the office's set-up are read 
 threads (``ui.readers.BackgroundReader``) as plain data and applied to the widgets only, so a
 refresh never touches the form being typed in.
 
-Never freeze (issue 12 item 9): the receptionist's writes (F9 / Ctrl+Enter: save the guest-book
+Never freeze: the receptionist's writes (F9 / Ctrl+Enter: save the guest-book
 entry, then issue the number; Ctrl+K check-in; "visitor left" and its undo; cancelling a ticket;
 booking an appointment) run one at a time on the window's write thread (``calls``,
 ``ui.calls.ServiceCalls``), and a read that fails goes the same way (``calls.read_failed``).
@@ -265,11 +265,11 @@ class ReceptionWindow(RoleWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        # the guest-book search reads on a worker thread (issue 12: 0.3 s of frozen typing on a
+        # the guest-book search reads on a worker thread (0.3 s of frozen typing on a
         # year of visitors); Enter before the answer came picks its first row when it comes
         self.search_reader = BackgroundReader(self._db, self)
         self._enter_pending = False
-        # the receptionist's writes: one at a time, in order, on their own thread (issue 13)
+        # the receptionist's writes: one at a time, in order, on their own thread
         self.calls = ServiceCalls(
             self._db, lambda text: self.show_notice(text, "error"), self._database_trouble, self
         )
@@ -294,7 +294,7 @@ class ReceptionWindow(RoleWindow):
 
     def _name_controls(self) -> None:
         """What a screen reader says for the controls that show no name of their own; the
-        rest are named by the text they show (issue 12 item 10)."""
+        rest are named by the text they show."""
         for widget, name in (
             (self.search, self.tr("Search the guest book")),
             (self.search_results, self.tr("Visitors found")),
@@ -308,7 +308,7 @@ class ReceptionWindow(RoleWindow):
     def _build(self) -> None:
         # 1366×768 is the common office monitor: a slimmer banner, no footer row; the layout's
         # own minimum, not the role windows' 960×600: 1366×768 at 125 % leaves 1093×614
-        # logical pixels, a taskbar some 40 of them (issue 12 item 4)
+        # logical pixels, a taskbar some 40 of them
         self.setMinimumSize(0, 0)
         self._compact: bool | None = None  # see _fit_size
         self.banner.layout().setContentsMargins(24, 8, 24, 8)
@@ -813,7 +813,7 @@ class ReceptionWindow(RoleWindow):
     def _fit_size(self) -> None:
         """On a laptop at 125 % (1093×614 logical pixels) the counts take little room and
         the last ticket's panel the rest, so neither needs many lines, and the queue keeps as
-        many rows in view as it can (issue 12 item 4; the banner's subtitle steps aside in a
+        many rows in view as it can (the banner's subtitle steps aside in a
         low window by itself)."""
         compact = self.width() < COMPACT_WIDTH
         if compact == self._compact:
@@ -1237,7 +1237,7 @@ class ReceptionWindow(RoleWindow):
 
     def undo_left(self) -> None:
         """Take back the last "visitor left" (the status line's Undo, Ctrl+Z): it waits again
-        in its place, for a few minutes after (issue 12 item 6)."""
+        in its place, for a few minutes after."""
         undo = self.pending_undo
         if undo is None or self._writing():
             return

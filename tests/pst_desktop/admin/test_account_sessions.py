@@ -1,4 +1,4 @@
-"""Issue 11 item 9: an administrator's change to an account ends that account's open sessions.
+"""An administrator's change to an account ends that account's open sessions.
 
 Deactivation, a role change or a password reset: the next call of the signed-in session is
 refused with one plain sentence, on every PC, and the cheap check a window polls says so.

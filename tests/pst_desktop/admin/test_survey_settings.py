@@ -1,4 +1,4 @@
-"""The admin's survey settings and SKD attributes (issue 14); the IKM elements are not editable."""
+"""The admin's survey settings and SKD attributes; the IKM elements are not editable."""
 
 from __future__ import annotations
 

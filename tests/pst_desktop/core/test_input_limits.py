@@ -1,4 +1,4 @@
-"""Issue 11 items 11, 12 and 14: what the app accepts, both databases store and export.
+"""What the app accepts, both databases store and export.
 
 One validation on SQLite and PostgreSQL, read from the models' column limits; no control
 character is stored (except the line breaks a multi-line field allows); a rating score is a

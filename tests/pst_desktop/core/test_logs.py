@@ -1,4 +1,4 @@
-"""The program's log file (issue 10, item 6): who did what, at which station, and never a
+"""The program's log file: who did what, at which station, and never a
 visitor's personal data; Qt's messages and hard crashes land there too."""
 
 from __future__ import annotations

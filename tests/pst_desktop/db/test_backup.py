@@ -205,8 +205,9 @@ def test_sqlite_copy_is_a_sqlite_database(capsys, tmp_path):
 
 
 def old_office(url: str) -> None:
-    """An SQLite office filled by a version before issue 11: a NUL in a name, an "other
-    occupation" over its 120 characters, a purpose over its 40 (SQLite stored them)."""
+    """An SQLite office filled by an older version, before input was cleaned: a NUL in a
+    name, an "other occupation" over its 120 characters, a purpose over its 40 (SQLite stored
+    them)."""
     fill(url)
     db = make_database(url)
     db.connect()
@@ -225,7 +226,7 @@ def old_office(url: str) -> None:
 def test_what_an_older_version_stored_restores_onto_either_database(
     capsys, other_url, tmp_path, portable, target_kind
 ):
-    """Issue 11 item 11: a restore onto PostgreSQL of anything the app accepted works."""
+    """A restore onto PostgreSQL of anything the app accepted works."""
     source = other_url("sqlite")
     old_office(source)
     file = tmp_path / "backup"
@@ -247,7 +248,7 @@ def test_what_an_older_version_stored_restores_onto_either_database(
 
 @pytest.mark.parametrize("forced", [False, True], ids=["empty-target", "forced-over-data"])
 def test_a_failing_restore_leaves_the_target_as_it_was(capsys, db_url, tmp_path, forced):
-    """Issue 11 item 11: one line, and no empty schema (or lost data) left behind."""
+    """One line, and no empty schema (or lost data) left behind."""
     source = "sqlite:///" + str(tmp_path / "source.db")
     fill(source)
     file = tmp_path / "dump.zip"

@@ -188,7 +188,7 @@ def follower(db, office, qtbot):
 def test_a_change_heard_is_read_on_a_worker_and_the_gui_thread_never_waits(
     db, office, follower, admin, clock, qtbot, monkeypatch
 ):
-    """Issue 12 item 9: the revision was read on the GUI thread on every change of every
+    """The revision was read on the GUI thread on every change of every
     staff window; now the watcher's changes are read on a worker, and said as before."""
     import threading
 

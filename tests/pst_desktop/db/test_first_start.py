@@ -1,4 +1,4 @@
-"""Several PCs starting at the same moment on a fresh database (issue 11 items 5 and 6).
+"""Several PCs starting at the same moment on a fresh database.
 
 Every station of an office starts at 08:00: each process here opens the same empty database at
 once (``open_database`` upgrades the schema, then the station makes the office when there is

@@ -1,4 +1,4 @@
-"""Admin changes reach every station (issue 11 item 10), on SQLite and on PostgreSQL.
+"""Admin changes reach every station, on SQLite and on PostgreSQL.
 
 - every admin change bumps the office's settings revision in its own transaction;
 - the live bus emits ``settings_changed`` when it sees the revision move (the notification on

@@ -198,7 +198,7 @@ def test_a_misconfiguration_is_retried_at_the_longest_wait(qtbot):
     ],
 )
 def test_connection_reason_says_the_known_kinds_in_words(driver, words):
-    """Issue 12 item 8: the driver's English line appeared inside the Indonesian message."""
+    """The driver's English line appeared inside the Indonesian message."""
     from pst_desktop.db.startup import connection_reason
 
     reason = connection_reason(driver)

@@ -1,4 +1,4 @@
-"""The kiosk's database role and the surveys (issue 14), against the real server: it reads the
+"""The kiosk's database role and the surveys, against the real server: it reads the
 survey definitions and inserts responses, answers and the reasons after a low rating, nothing
 else (no complaint, no follow-up, no change to an answer)."""
 

@@ -1,4 +1,4 @@
-"""Printing asks the printer's state before and after sending (issue 10, item 5).
+"""Printing asks the printer's state before and after sending.
 
 The state is read through an injected function, so these tests fake "stopped" and "ready"
 printers with no print system; one test at the end uses a real CUPS queue when there is one

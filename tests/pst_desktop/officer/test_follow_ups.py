@@ -1,4 +1,4 @@
-"""Follow-ups (issue 14): opened by a low rating, a comment or a need not met, and by every
+"""Follow-ups: opened by a low rating, a comment or a need not met, and by every
 complaint; due in working days (a fixed clock across the cuti bersama of Christmas 2026);
 taken, written and closed by an officer, closing only with an action note."""
 

@@ -126,7 +126,7 @@ def bulk_records(office, clock, officer, n: int) -> None:
 def test_the_export_holds_every_matching_record_not_only_the_window_list(
     tmp_path, office, clock, make_actor
 ):
-    """Issue 11 item 14: 2,003 records; the window lists the newest 2,000 and knows the total,
+    """2,003 records; the window lists the newest 2,000 and knows the total,
     the export holds all 2,003 (it stopped silently at 2,000)."""
     from pst_desktop.officer import history as history_module
 

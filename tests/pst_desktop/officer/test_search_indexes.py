@@ -1,4 +1,4 @@
-"""Issue 12 item 9: the searches use their indexes and still return exactly the rows of the
+"""The searches use their indexes and still return exactly the rows of the
 plain rules (every word as a prefix for records; any part of a name or phone, the start of an
 e-mail for visitors), on SQLite and PostgreSQL; SQLite keeps planner statistics."""
 
@@ -257,7 +257,7 @@ def test_pg_trigram_indexes_exist_where_the_extension_is_available(guest_book):
 
 
 def test_sqlite_gets_planner_statistics_when_it_opens(tmp_path, clock):
-    """Issue 12: the app never ran ANALYZE; a file without statistics gets them at start."""
+    """The app never ran ANALYZE; a file without statistics gets them at start."""
     url = "sqlite:///" + str(tmp_path / "pst.db")
     db = open_database(url)
     try:

@@ -73,7 +73,7 @@ def test_housekeeping_expires_rating_waits(office, clock, make_actor):
 
 
 def test_holding_is_read_from_the_moves_answer(office, clock, make_actor):
-    """What the officer's window holds right after its own move (issue 12 item 9)."""
+    """What the officer's window holds right after its own move."""
     officer, other = make_actor(Role.OFFICER), make_actor(Role.OFFICER, "rina")
     queue = QueueService(clock)
     issue(office, clock, make_actor, "Siti")

@@ -285,7 +285,7 @@ def test_write_report_writes_the_pdf_or_the_spreadsheet(month, tmp_path, clock):
 
 
 def test_the_pdf_summary_counts_tickets_the_day_closed_unserved(month, office, clock):
-    """Issue 11 item 3: a ticket still waiting when its day ended is 'expired'; the PDF's
+    """A ticket still waiting when its day ended is 'expired'; the PDF's
     summary counts it beside the no-shows and cancellations (the XLSX already did)."""
     from models.entities import Visit, VisitStatus
 

@@ -1,4 +1,4 @@
-"""A record needs its answer and "need met" before the visit is finished (issue 12 item 8)."""
+"""A record needs its answer and "need met" before the visit is finished."""
 
 import pytest
 

@@ -276,7 +276,7 @@ def test_the_pin_is_stored_hashed_and_audited_without_the_hash(office, admin, cl
 
 
 def test_a_kiosk_comment_stores_no_control_characters(office, desk, serve, clock, outbox):
-    """Issue 11 item 12: the comment typed after the tap goes through the same cleaning (one
+    """The comment typed after the tap goes through the same cleaning (one
     control character in it broke that month's XLSX report)."""
     kiosk = RatingKiosk(office.id, desk.id, clock, outbox)
     visit_id = serve()

@@ -1,4 +1,4 @@
-"""Surveys on the visitor screens and on paper (issue 14): who is asked, what is asked, and the
+"""Surveys on the visitor screens and on paper: who is asked, what is asked, and the
 answers, refused with a sentence and nothing written when they are wrong."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ claimed by exactly one officer, called in number order within its service, with 
 never run backwards (issued_at non-decreasing with the number, called ≥ issued, started ≥
 called, finished ≥ started). The workers' clock runs (real elapsed time from a shared origin)
 and lingers a moment after each reading, so a move that read the time before taking its lock
-would be overtaken and stamped out of order (issue 11 item 1).
+would be overtaken and stamped out of order.
 """
 
 from __future__ import annotations
@@ -346,7 +346,7 @@ def _next_day_worker(
 
 @pytest.mark.slow
 def test_the_first_moves_of_a_new_day_close_the_day_before_once(db_url: str) -> None:
-    """Issue 11 item 3 on several PCs: Tuesday's unserved tickets are closed as expired by
+    """The day-end close on several PCs: Tuesday's unserved tickets are closed as expired by
     whichever Wednesday move comes first, however many come at once; the officer who still
     held a ticket at midnight calls again, and nobody is given a Tuesday ticket."""
     clock = _clock()

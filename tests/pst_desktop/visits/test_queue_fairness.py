@@ -1,4 +1,4 @@
-"""The queue is fair and the records are right whatever the order of events (issue 11).
+"""The queue is fair and the records are right whatever the order of events.
 
 Single-process rules, on SQLite and PostgreSQL: times read inside the move's transaction and
 never before the ticket's previous time; call order is number order; people ahead count walk-in

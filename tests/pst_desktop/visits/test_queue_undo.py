@@ -1,4 +1,4 @@
-"""Taking back a transfer, a no-show and a "visitor left" (issue 12 items 5 and 6)."""
+"""Taking back a transfer, a no-show and a "visitor left"."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""A saved-or-refused message never moves the admin's fields under the mouse (issue 12 item 7):
+"""A saved-or-refused message never moves the admin's fields under the mouse:
 an admin's rating question was overwritten when the band pushed the form down."""
 
 from __future__ import annotations

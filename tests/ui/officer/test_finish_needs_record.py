@@ -1,4 +1,4 @@
-"""F8 refuses a record with no answer or "need met" unset, and says so (issue 12 item 8)."""
+"""F8 refuses a record with no answer or "need met" unset, and says so."""
 
 from __future__ import annotations
 

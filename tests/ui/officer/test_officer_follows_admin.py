@@ -1,4 +1,4 @@
-"""The officer window follows the admin's desks and services (issue 11 item 10), on SQLite
+"""The officer window follows the admin's desks and services, on SQLite
 (the poll) and PostgreSQL (the notification), without signing in again."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A message never moves the officer's fields under the mouse (issue 12 item 7): the band
+"""A message never moves the officer's fields under the mouse: the band
 pushed the form down about 35 px, so a topic was typed into the Question field."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 12 item 9 / issue 13: the officer's moves (F2, F8…) run on the window's write thread
+"""The officer's moves (F2, F8…) run on the window's write thread
 (``ui.calls``); the window keeps answering meanwhile, and a key pressed while a move is under way
 does nothing."""
 

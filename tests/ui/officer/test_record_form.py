@@ -1,4 +1,4 @@
-"""The record form measures its least width once, not on every resize (issue 12 item 9: seen
+"""The record form measures its least width once, not on every resize (seen
 in a stack sampler of the officer's F2+F8), and still changes its arrangement where it must."""
 
 from __future__ import annotations

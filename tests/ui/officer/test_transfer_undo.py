@@ -1,5 +1,4 @@
-"""Transfer asks where to and can be taken back; a no-show stays one key with an Undo
-(issue 12 items 5 and 6)."""
+"""Transfer asks where to and can be taken back; a no-show stays one key with an Undo."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The appointment dialog in Indonesian: Indonesian day names, and "outside hours" only when it is
-(issue 12 item 8)."""
+"""The appointment dialog in Indonesian: Indonesian day names, and "outside hours" only when
+it is."""
 
 from __future__ import annotations
 

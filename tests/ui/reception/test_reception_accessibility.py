@@ -1,4 +1,4 @@
-"""The guest-book form's errors reach a screen reader (issue 12 item 10)."""
+"""The guest-book form's errors reach a screen reader."""
 
 from __future__ import annotations
 

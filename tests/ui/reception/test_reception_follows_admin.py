@@ -1,4 +1,4 @@
-"""The front desk follows the admin's services, desks and hours (issue 11 item 10), on SQLite
+"""The front desk follows the admin's services, desks and hours, on SQLite
 (the poll) and PostgreSQL (the notification), without signing in again; a service no open desk
 serves is marked, cannot be chosen, and its ticket is refused with one clear line."""
 

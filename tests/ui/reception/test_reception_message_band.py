@@ -1,4 +1,4 @@
-"""A message never moves the receptionist's fields under the mouse (issue 12 item 7)."""
+"""A message never moves the receptionist's fields under the mouse."""
 
 from __future__ import annotations
 

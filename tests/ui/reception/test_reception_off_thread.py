@@ -1,4 +1,4 @@
-"""Issue 12 item 9: the guest-book search reads on a worker thread, once per pause in typing, and
+"""The guest-book search reads on a worker thread, once per pause in typing, and
 Enter pressed before its answer came still picks the first visitor found."""
 
 from __future__ import annotations

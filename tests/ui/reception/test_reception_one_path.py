@@ -1,4 +1,4 @@
-"""Issue 13: cancelling a ticket, booking an appointment, loading a returning visitor and reading
+"""Cancelling a ticket, booking an appointment, loading a returning visitor and reading
 the queue go the one way from the front desk to the services (``ui.calls``, ``ui.readers``): off
 the GUI thread, a refusal in clean words where the receptionist looks, a lost connection to the
 connection band, the typing kept."""

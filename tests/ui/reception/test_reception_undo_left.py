@@ -1,5 +1,5 @@
 """Ctrl+L ("the visitor left") stays one key; the status line offers Undo (Ctrl+Z) for a few
-minutes, and the ticket waits again in its place (issue 12 item 6)."""
+minutes, and the ticket waits again in its place."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The receptionist station driven like the front desk uses it (issue 3, "Done means")."""
+"""The receptionist station driven like the front desk uses it."""
 
 from __future__ import annotations
 
@@ -522,7 +522,7 @@ def test_snapshot_rows_are_plain_data(window):
 
 
 def test_an_early_check_in_is_refused_where_the_receptionist_looks(qtbot, window, clock):
-    """Issue 12 item 8: the refusal was written on the queue tab's status line, out of sight."""
+    """The refusal was written on the queue tab's status line, out of sight."""
     clock.set(wib(2026, 11, 24, 16, 0))
     type_visitor(qtbot, window)
     dialog = booking_dialog(qtbot, window)

@@ -1,4 +1,4 @@
-"""Issue 12 item 9 / issue 13: the receptionist's F9 (save the guest-book entry, issue the
+"""The receptionist's F9 (save the guest-book entry, issue the
 number) and Ctrl+K check-in run on the window's write thread (``ui.calls``); the window keeps
 answering meanwhile, a second F9 while the first is under way issues nothing, a refusal is shown
 where the receptionist looks and a lost connection shows the band."""

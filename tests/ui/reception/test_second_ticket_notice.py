@@ -1,5 +1,4 @@
-"""A visitor who already waits gets a second ticket only with a warning the receptionist sees
-(issue 11 item 14)."""
+"""A visitor who already waits gets a second ticket only with a warning the receptionist sees."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""F9 with a printer: issued at once, printed on a worker thread, and the truth told (issue 10);
-the ticket's read, render and QR run on that thread too, after the number is shown (issue 12
-item 9)."""
+"""F9 with a printer: issued at once, printed on a worker thread, and the truth told;
+the ticket's read, render and QR run on that thread too, after the number is shown."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The supervisor's count charts have whole ticks from 0: a bar of 5 reads 5, never between
-labels 4 and 6 (issue 12 item 8)."""
+labels 4 and 6."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Ctrl+Shift+Q closes the display board only with the kiosk PIN (issue 12 item 8)."""
+"""Ctrl+Shift+Q closes the display board only with the kiosk PIN."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """On a stand-alone kiosk the rating faces are reached with the arrow keys and chosen with Enter
-or Space; beside an officer's window they still take no focus (issue 12 items 2 and 10)."""
+or Space; beside an officer's window they still take no focus."""
 
 from __future__ import annotations
 

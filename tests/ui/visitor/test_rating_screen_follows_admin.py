@@ -1,4 +1,4 @@
-"""The open rating screen follows the admin's new question and scale (issue 11 item 10): an
+"""The open rating screen follows the admin's new question and scale: an
 open question switches to the new faces before the next tap, and the tap is stored with the
 scale the visitor saw, on SQLite (the poll) and PostgreSQL (the notification)."""
 
