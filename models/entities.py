@@ -224,6 +224,19 @@ class Visit(BaseModel):
     waiting_for_user_since = UtcDateTimeField(null=True)
     closed_at = UtcDateTimeField(null=True)
     closed_by_auto = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
+    # -- priority service (schema step 10); ``pst_desktop.visits.priority`` -----------------
+    #: "" a normal ticket; else why it is served first (``PriorityReason``: disability,
+    #: elderly, pregnant, small_child, other)
+    priority = pw.CharField(max_length=20, default="", constraints=[pw.SQL("DEFAULT ''")])
+    #: the receptionist's words for the reason "other"
+    priority_note = pw.CharField(max_length=120, default="", constraints=[pw.SQL("DEFAULT ''")])
+    #: why "call next" took this ticket at its latest call (``CallReason``); "" never called
+    call_reason = pw.CharField(max_length=10, default="", constraints=[pw.SQL("DEFAULT ''")])
+    #: the place of its latest call in the office day's calls (1, 2, …); 0 never called
+    call_seq = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+    #: the visitor's recorded disability was sensory when the ticket was called: the board
+    #: flashes and repeats the call, the officer fetches the visitor
+    call_assist = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
 
     class Meta:
         indexes = (
@@ -554,4 +567,49 @@ TABLES_V1 = [
     ClosureDay,
     AuditLog,
 ]
-ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse, OfficeSetting, *TABLES_V9]
+
+
+# -- desks that open and close (schema step 10); ``pst_desktop.visits.desk_state`` ------------
+class DeskStateKind(StrEnum):
+    OPEN = "open"
+    BREAK = "break"  # on a break, with a reason and an expected return
+    CLOSED = "closed"
+
+
+class DeskState(BaseModel):
+    """The state a desk is in now (schema step 10).  No row: open, as every desk was before
+    desks had states.  ``seen_at`` / ``seen_by``: the latest sign of life of an officer's
+    window at the desk; a desk left open (or on a break past its return) with none for a while
+    closes by itself."""
+
+    desk = pw.ForeignKeyField(Desk, unique=True, backref="+", on_delete="CASCADE")
+    office = pw.ForeignKeyField(Office, backref="+", on_delete="CASCADE")
+    state = pw.CharField(max_length=10, default=DeskStateKind.OPEN.value)  # DeskStateKind
+    reason = pw.CharField(max_length=120, default="")  # a break's reason
+    expected_back = UtcDateTimeField(null=True)  # a break's expected return
+    since = UtcDateTimeField()
+    set_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    seen_at = UtcDateTimeField(null=True)
+    seen_by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+
+
+class DeskStateChange(BaseModel):
+    """One change of a desk's state, with its time (schema step 10): the day report's time
+    per desk and state.  ``by`` None and ``automatic``: the desk closed by itself."""
+
+    office = pw.ForeignKeyField(Office, backref="+", on_delete="CASCADE")
+    desk = pw.ForeignKeyField(Desk, backref="+", on_delete="CASCADE")
+    state = pw.CharField(max_length=10)  # DeskStateKind
+    reason = pw.CharField(max_length=120, default="")
+    expected_back = UtcDateTimeField(null=True)
+    at = UtcDateTimeField()
+    by = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    automatic = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("office", "at"), False), (("desk", "at"), False))
+
+
+#: the tables schema step 10 creates, in creation order
+TABLES_V10 = [DeskState, DeskStateChange]
+ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse, OfficeSetting, *TABLES_V9, *TABLES_V10]

@@ -215,7 +215,7 @@ def _v6_session_version(db: pw.Database) -> None:
     _add_columns(db, [("user_account", e.UserAccount.session_version)])
 
 
-#: the guest-book search index (issue 12): SQLite FTS5 trigram table over name, e-mail and phone
+#: the guest-book search index: SQLite FTS5 trigram table over name, e-mail and phone
 VISITOR_FTS_TABLE = "visitor_fts"
 #: PostgreSQL pg_trgm GIN indexes: (index name, indexed expression); ``registration.find``
 #: filters by exactly these expressions
@@ -373,6 +373,28 @@ def _v9_visitor_surveys(db: pw.Database) -> None:
     move_ikm_responses(db)
 
 
+#: the columns step 10 adds to ``visit``: a ticket's priority and how its call was made
+_V10_COLUMNS = (
+    ("visit", e.Visit.priority),
+    ("visit", e.Visit.priority_note),
+    ("visit", e.Visit.call_reason),
+    ("visit", e.Visit.call_seq),
+    ("visit", e.Visit.call_assist),
+)
+
+
+def _v10_fair_queue(db: pw.Database) -> None:
+    """A fair queue: a ticket's priority and its reason (disability, elderly,
+    pregnant, with a small child, other), why "call next" took it and its place among the day's
+    calls (the rule that lets priority tickets go first but never starves the others), whether
+    its call needs the board's flash and repeat (a sensory disability); and desks that open and
+    close: each desk's state now (open, on a break with a reason and an expected return,
+    closed) with the latest sign of life of its officer's window, and the log of its changes
+    for the day report.  A desk without a state row is open, as every desk was before."""
+    _add_columns(db, _V10_COLUMNS)
+    _create_tables(db, e.TABLES_V10)
+
+
 def move_ikm_responses(db: pw.Database) -> int:
     """Move the rows of ``ikm_response`` (step 4) into ``survey_response`` / ``survey_answer``;
     returns how many.  Step 9 does it once; a restore of a backup made before step 9 into a
@@ -461,6 +483,11 @@ STEPS: list[Step] = [
         9,
         "visitor surveys (IKM, SKD), rating reasons, complaints and follow-ups",
         _v9_visitor_surveys,
+    ),
+    Step(
+        10,
+        "fair queue: ticket priority and call reasons; desk states and their log",
+        _v10_fair_queue,
     ),
 ]
 LATEST = STEPS[-1].version

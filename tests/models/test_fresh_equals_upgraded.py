@@ -1,4 +1,4 @@
-"""A fresh schema equals an upgraded one (issue 13, kept).
+"""A fresh schema equals an upgraded one.
 
 A new office database runs every step from an empty one; an office database made by an older
 program version runs only the steps it lacks.  Both must end with the same tables, columns (type,
@@ -44,6 +44,16 @@ LATER: dict[int, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
     ),
     6: ([("user_account", "session_version")], []),
     8: ([], [("visit", "visit_office_id_status_day")]),
+    10: (
+        [
+            ("visit", "priority"),
+            ("visit", "priority_note"),
+            ("visit", "call_reason"),
+            ("visit", "call_seq"),
+            ("visit", "call_assist"),
+        ],
+        [],
+    ),
 }
 
 #: indexes the steps make beyond the models': table -> {name: (columns, unique)}

@@ -51,7 +51,7 @@ def test_ikm_responses_move_into_the_survey_tables(raw_db):
             **{f"u{n}": v for n, v in enumerate(row, start=1)},
         )
 
-    assert migrations.upgrade(raw_db) == [9]
+    assert migrations.upgrade(raw_db, target=9) == [9]
 
     assert e.IkmResponse.select().count() == 0
     responses = list(e.SurveyResponse.select().order_by(e.SurveyResponse.day))
