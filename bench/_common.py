@@ -17,7 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as ``python bench/x.py`` from anywhere
+if str(ROOT) not in sys.path:  # run as ``python bench/<name>.py`` from anywhere
     sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
