@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from pst_desktop.reporting.ikm import IkmResult
 from pst_desktop.reporting.labels import labels_for, period_text
+from pst_desktop.reporting.voice_figures import VisitorVoice
 
 UNKNOWN = ""  # the code of "not filled in"
 
@@ -185,6 +186,8 @@ class ReportData:
     comments: tuple[Comment, ...]
     ikm: IkmResult | None
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    #: what visitors said and what was done about it (``voice_figures.py``)
+    voice: VisitorVoice | None = None
 
     @property
     def labels(self) -> dict[str, str]:

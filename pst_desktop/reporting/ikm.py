@@ -14,14 +14,16 @@ When the office runs the 9-element survey, each respondent scores every element 
 The regulation writes the mean as "Σ NRR × 0.111" (a rounded 1/9); ``DOMAIN.md`` says the
 mean, and so does this module: the arithmetic is exact (fractions) until the one rounding.
 
-``IkmService.record`` stores one respondent's answers (schema step 4, ``IkmResponse``); the
-report (``pst_desktop/reporting/reports.py``) sums them per element with SQL and calls
-``compute_ikm_from_sums``.
+The responses are ``SurveyResponse`` rows of instrument "ikm" with one ``SurveyAnswer`` per
+element (schema step 9; ``IkmService.record`` stores a complete one at once); the report
+(``pst_desktop/reporting/survey_queries.py``) sums the complete ones per element with SQL and
+calls ``compute_ikm_from_sums``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -31,7 +33,7 @@ import peewee as pw
 from PySide6.QtCore import QCoreApplication
 
 from models.database import write_transaction
-from models.entities import IkmResponse, Office, Visit
+from models.entities import Office, SurveyAnswer, SurveyInstrument, SurveyResponse, Visit
 from pst_desktop.core.clock import Clock
 from pst_desktop.core.errors import Conflict, NotFound, ValidationError
 from pst_desktop.sop.office_calendar import OfficeCalendar
@@ -144,11 +146,10 @@ def compute_ikm(responses: Iterable[Sequence[int]]) -> IkmResult:
 
 
 # -- storage ----------------------------------------------------------------------------------
-SCORE_FIELDS = tuple(getattr(IkmResponse, f"u{i}") for i in range(1, ELEMENT_COUNT + 1))
-
-
 class IkmService:
-    """Records survey responses: from a kiosk (no login) or typed in from paper forms."""
+    """Stores one respondent's 9 scores at once (demo data, benchmarks, imports): a complete
+    IKM response in ``SurveyResponse`` / ``SurveyAnswer`` (schema step 9).  The visitor screens
+    and the paper entry use ``pst_desktop.visitor.surveys.SurveyService``."""
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
@@ -159,7 +160,8 @@ class IkmService:
         scores: Sequence[int],
         visit_id: int | None = None,
         day: dt.date | None = None,
-    ) -> IkmResponse:
+        channel: str = "",
+    ) -> SurveyResponse:
         """Store one respondent's 9 scores; ``day`` (office-local) defaults to today, or to the
         visit's day when the response belongs to a visit. One response per visit."""
         values = validate_scores(scores)
@@ -177,11 +179,16 @@ class IkmService:
                 day = day or visit.day
             if day is None:
                 day = OfficeCalendar.for_office(office_id).office_day(now)
-            row = {f"u{i}": v for i, v in enumerate(values, start=1)}
             try:
                 with write_transaction():
-                    return IkmResponse.create(
-                        office=office_id, visit=visit_id, day=day, created_at=now, **row
+                    response = SurveyResponse.create(
+                        office=office_id,
+                        visit=visit_id,
+                        instrument=SurveyInstrument.IKM.value,
+                        channel=channel,
+                        day=day,
+                        key=uuid.uuid4().hex,
+                        created_at=now,
                     )
             except pw.IntegrityError as exc:
                 raise Conflict(
@@ -189,3 +196,16 @@ class IkmService:
                         "Reports", "This visit already has a survey response."
                     )
                 ) from exc
+            SurveyAnswer.insert_many(
+                [
+                    {
+                        "response": response.id,
+                        "item": code,
+                        "aspect": "score",
+                        "value": value,
+                        "answered_at": now,
+                    }
+                    for (code, _), value in zip(ELEMENTS, values, strict=True)
+                ]
+            ).execute()
+            return response

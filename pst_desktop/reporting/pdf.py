@@ -749,6 +749,8 @@ def _comments(data: ReportData, st: dict, total: int | None) -> list[Flowable]:
 def render_report_pdf(data: ReportData, comment_total: int | None = None) -> bytes:
     """The report as an A4 PDF.  ``comment_total``: all comments of the range, when
     ``data.comments`` holds only the latest (``build_report(comment_limit=…)``)."""
+    from pst_desktop.reporting import voice_pdf  # it builds on this module's tables
+
     register_fonts()
     st = _styles()
     buffer = io.BytesIO()
@@ -768,9 +770,11 @@ def render_report_pdf(data: ReportData, comment_total: int | None = None) -> byt
     story += [_summary(data, st), Spacer(1, 4 * mm), visits_chart(data)]
     story += _times_and_compliance(data, st)
     story += _ikm(data, st)
+    story += voice_pdf.ikm_channels(data, st)
     story += _per_day_table(data, st)
     story += _categories(data, st)
     story += _ratings(data, st)
+    story += voice_pdf.sections(data, st)  # SKD, reasons, follow-ups, unmet data demand
     story += _comments(data, st, comment_total)
     page = _on_page(data)
     doc.build(story, onFirstPage=page, onLaterPages=page)

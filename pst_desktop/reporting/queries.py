@@ -21,7 +21,6 @@ import peewee as pw
 from models.entities import (
     Channel,
     Desk,
-    IkmResponse,
     Rating,
     ServiceType,
     UserAccount,
@@ -31,6 +30,7 @@ from models.entities import (
 )
 from pst_desktop.core.clock import Clock
 from pst_desktop.frontdesk.guest_book_lists import options
+from pst_desktop.reporting import voice_queries
 from pst_desktop.reporting.figures import (
     AGE_GROUPS,
     CATEGORY_KEYS,
@@ -48,7 +48,7 @@ from pst_desktop.reporting.figures import (
     age_group,
     percent_of,
 )
-from pst_desktop.reporting.ikm import ELEMENT_COUNT, SCORE_FIELDS, IkmResult, compute_ikm_from_sums
+from pst_desktop.reporting.ikm import IkmResult
 from pst_desktop.reporting.sql import (
     CURRENT_SERVICE,
     TICKET_SERVICE,
@@ -456,16 +456,5 @@ def comment_count(data: ReportData) -> int:
 
 
 def ikm_of_range(office_id: int, date_from: dt.date, date_to: dt.date) -> IkmResult | None:
-    row = (
-        IkmResponse.select(pw.fn.COUNT(IkmResponse.id), *[pw.fn.SUM(f) for f in SCORE_FIELDS])
-        .where(
-            (IkmResponse.office == office_id)
-            & (IkmResponse.day >= date_from)
-            & (IkmResponse.day <= date_to)
-        )
-        .tuples()
-        .first()
-    )
-    if not row or not row[0]:
-        return None
-    return compute_ikm_from_sums([int(v) for v in row[1 : 1 + ELEMENT_COUNT]], int(row[0]))
+    """The IKM of the range's complete survey responses (``voice_queries.ikm_of_range``)."""
+    return voice_queries.ikm_of_range(office_id, date_from, date_to)

@@ -34,7 +34,9 @@ What counts, and how (these rules are tested in ``tests/pst_desktop/reporting/te
 - Ratings: of the range's visits.  Scales may differ between desks (1–4, 1–5, 1–6); averages
   are given on the most used scale, other scales mapped linearly onto it.  "Puas" (satisfied)
   is a score in the upper half of its scale (3–4 of 4, 4–5 of 5, 4–6 of 6).
-- IKM: when the range holds 9-element survey responses (``IkmResponse.day`` in the range).
+- IKM: when the range holds complete 9-element survey responses (``SurveyResponse.day`` in the
+  range); the visitor's-voice sections (SKD, reasons, follow-ups, unmet data demand) follow
+  the rules in ``voice_figures.py``.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from models.database import database_proxy
 from models.entities import Office
 from pst_desktop.core.clock import Clock, SystemClock
 from pst_desktop.core.errors import NotFound
-from pst_desktop.reporting import queries
+from pst_desktop.reporting import queries, voice_queries
 from pst_desktop.reporting.figures import ReportData, Totals
 from pst_desktop.reporting.labels import DEFAULT_LANGUAGE, labels_for, report_language
 from pst_desktop.reporting.sql import visits_in_range
@@ -114,6 +116,8 @@ def build_report(
         ikm = queries.ikm_of_range(office_id, date_from, date_to)
         visitors = queries.distinct_visitors(in_range)
         lap("ikm")
+        voice = voice_queries.visitor_voice(office_id, date_from, date_to, clock.now(), language, L)
+        lap("voice")
     totals = Totals(
         visitors=visitors,
         ratings=ratings.count,
@@ -140,4 +144,5 @@ def build_report(
         comments=comments,
         ikm=ikm,
         timings=timings,
+        voice=voice,
     )

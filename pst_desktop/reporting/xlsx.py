@@ -4,7 +4,9 @@
 
 Sheets (Indonesian names by default): Ringkasan, Per hari, one per profile table (Jenis layanan,
 Sarana, …), Waktu, Kepatuhan SOP, Penilaian, Per petugas, Per loket, Komentar, IKM (when the
-range has survey responses), Data kunjungan, Data penilaian.  The raw sheets hold no personal
+range has survey responses), the visitor's-voice sheets (``voice_xlsx.py``: IKM channels, SKD,
+reasons, follow-ups, unmet demand), Data kunjungan, Data penilaian, and the unmet demand's raw
+rows.  The raw sheets hold no personal
 data (no names, e-mails, phones, institution names or birth years) and are written in
 openpyxl's streaming mode, so a month of 20k visits stays cheap in memory.
 """
@@ -21,6 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from pst_desktop.core.files import write_atomically
 from pst_desktop.core.text import clean_text, export_text
+from pst_desktop.reporting import voice_xlsx
 from pst_desktop.reporting.figures import ReportData
 from pst_desktop.reporting.ikm import ELEMENTS
 from pst_desktop.reporting.raw_rows import (
@@ -77,7 +80,7 @@ class _Writer:
         ws.append(cells)
         formats = number_formats or {}
         for row in rows:
-            # stored text from before issue 11 may hold control characters openpyxl refuses
+            # text stored before input was cleaned may hold control characters openpyxl refuses
             row = [export_text(value) for value in row]
             if formats:
                 out = []
@@ -247,6 +250,7 @@ def _build(data: ReportData, include_raw: bool) -> _Writer:
             ],
             widths=[5, 42, 10, 12],
         )
+    voice_xlsx.add_sheets(w, data)  # IKM channels, SKD, reasons, follow-ups, unmet demand
     if include_raw:
         stamp = "yyyy-mm-dd hh:mm:ss"
         w.sheet(
@@ -261,6 +265,7 @@ def _build(data: ReportData, include_raw: bool) -> _Writer:
             iter_raw_ratings(data.office_id, data.date_from, data.date_to),
             number_formats={1: "yyyy-mm-dd", 6: stamp, 7: stamp},
         )
+        voice_xlsx.add_raw_sheets(w, data)
     return w
 
 

@@ -19,7 +19,8 @@ Desks: visits 1, 3, 10 at Meja 1 (officer Ani), 2, 4, 9 at Meja 2 (officer Budi)
 Visitors: V1 female 2000 D4/S1 student research&education; V2 male 1980 S2 civil servant local
 government; V3 male 1970 S3 researcher research&education; V4 female, no birth year, no
 education, private employee, private sector.
-IKM: the four responses of ``test_ikm.RESPONSES`` in November (IKM 83.33, B), one in October.
+IKM: the four responses of ``test_ikm.RESPONSES`` in November (IKM 83.33, B; two on the screen,
+one on paper, one not recorded), one in October.
 """  # noqa: E501
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ import datetime as dt
 
 from models.entities import (
     Desk,
-    IkmResponse,
     Office,
     Rating,
     Role,
@@ -37,8 +37,12 @@ from models.entities import (
     Visit,
     Visitor,
 )
+from pst_desktop.core.clock import FixedClock
+from pst_desktop.reporting.ikm import IkmService
 from tests.support import wib
 
+#: how each of ``IKM_RESPONSES`` came in ("": not recorded, as responses from before step 9)
+IKM_CHANNELS = ("screen", "screen", "paper", "")
 IKM_RESPONSES = [
     (4, 3, 3, 4, 3, 4, 4, 3, 3),
     (3, 3, 4, 4, 3, 3, 4, 3, 2),
@@ -181,18 +185,8 @@ def make_month(office: Office, make_actor) -> dict[str, int]:
               t(2026, 10, 30, 8, 0), t(2026, 10, 30, 8, 30), t(2026, 10, 30, 9, 0),
               t(2026, 10, 30, 9, 0), t(2026, 10, 30, 15, 0))  # fmt: skip
     rate(v, a, 1, t(2026, 10, 30, 15, 30), "di luar periode")
-    now = wib(2026, 11, 24, 10, 0)
+    ikm = IkmService(FixedClock(wib(2026, 11, 24, 10, 0)))
     for i, scores in enumerate(IKM_RESPONSES):
-        IkmResponse.create(
-            office=office,
-            day=dt.date(2026, 11, 2 + i),
-            created_at=now,
-            **{f"u{k}": s for k, s in enumerate(scores, start=1)},
-        )
-    IkmResponse.create(
-        office=office,
-        day=dt.date(2026, 10, 30),
-        created_at=now,
-        **{f"u{k}": 1 for k in range(1, 10)},
-    )
+        ikm.record(office.id, scores, day=dt.date(2026, 11, 2 + i), channel=IKM_CHANNELS[i])
+    ikm.record(office.id, (1,) * 9, day=dt.date(2026, 10, 30), channel="screen")
     return {"ani": a, "budi": b, "meja1": meja1.id, "meja2": meja2.id}

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from models.entities import IkmResponse, Visit
+from models.entities import SurveyAnswer, SurveyResponse, Visit
 from pst_desktop.core.errors import Conflict, NotFound, ValidationError
 from pst_desktop.reporting.ikm import (
     ELEMENTS,
@@ -107,15 +107,16 @@ def test_nine_elements_in_the_regulations_order():
 def test_record_a_response(db, office, clock):
     service = IkmService(clock)
     response = service.record(office.id, RESPONSES[0])
-    stored = IkmResponse.get_by_id(response.id)
-    assert stored.day == dt.date(2026, 11, 24)  # today in the office (WIB)
-    assert [getattr(stored, f"u{i}") for i in range(1, 10)] == list(RESPONSES[0])
+    stored = SurveyResponse.get_by_id(response.id)
+    assert (stored.day, stored.instrument) == (dt.date(2026, 11, 24), "ikm")  # today (WIB)
+    answers = {a.item: a.value for a in SurveyAnswer.select()}
+    assert [answers[f"U{i}"] for i in range(1, 10)] == list(RESPONSES[0])
     with pytest.raises(ValidationError) as error:
         service.record(office.id, (4, 4, 4, 4, 4, 4, 4, 4, 7))
     assert "U9" in error.value.fields
     with pytest.raises(NotFound):
         service.record(office.id, RESPONSES[0], visit_id=999_999)
-    assert IkmResponse.select().count() == 1
+    assert SurveyResponse.select().count() == 1 and SurveyAnswer.select().count() == 9
 
 
 def test_one_response_per_visit(db, office, clock):
