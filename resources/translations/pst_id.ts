@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../pst_desktop/admin/accounts.py" line="+40"/>
+        <location filename="../../pst_desktop/admin/accounts.py" line="+41"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Kata sandi minimal 8 karakter.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>An administrator account already exists.</source>
         <translation>Akun administrator sudah ada.</translation>
     </message>
@@ -63,8 +63,9 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="+29"/>
+        <location filename="../../ui/admin/accounts_tab.py" line="+31"/>
         <source>Username</source>
+        <extracomment>the account to select once the list read after a change comes</extracomment>
         <translation>Nama pengguna</translation>
     </message>
     <message>
@@ -114,12 +115,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Nonaktifkan</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>&amp;Username</source>
         <translation>Nama pen&amp;gguna</translation>
     </message>
@@ -164,7 +165,7 @@
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktifkan</translation>
     </message>
@@ -174,27 +175,27 @@
         <translation>Pilih dulu peran akun ini.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The account {name} is created.</source>
         <translation>Akun {name} sudah dibuat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select an account in the list first.</source>
         <translation>Pilih dulu akun di daftar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>The role of {name} is changed.</source>
         <translation>Peran {name} sudah diubah.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The password of {name} is reset.</source>
         <translation>Kata sandi {name} sudah diatur ulang.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{name} is active again.</source>
         <translation>{name} aktif kembali.</translation>
     </message>
@@ -207,7 +208,7 @@
 <context>
     <name>AdminCheckDialog</name>
     <message>
-        <location filename="../../ui/connection_settings.py" line="+43"/>
+        <location filename="../../ui/connection_settings.py" line="+42"/>
         <source>PST Desktop — Connection settings</source>
         <translation>PST Desktop — Pengaturan koneksi</translation>
     </message>
@@ -242,7 +243,7 @@
         <translation>Masukkan nama pengguna dan kata sandi administrator.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The database cannot be reached. Try again.</source>
         <translation>Basis data tidak dapat dihubungi. Coba lagi.</translation>
     </message>
@@ -250,12 +251,12 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../ui/admin/base.py" line="+122"/>
+        <location filename="../../ui/admin/base.py" line="+171"/>
         <source>The database did not answer ({reason}). Nothing was saved; try again when the connection is back.</source>
         <translation>Basis data tidak merespons ({reason}). Tidak ada yang disimpan; coba lagi setelah koneksi kembali.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-33"/>
         <source>The database did not answer ({reason}); the list is not up to date. It is read again after your next change.</source>
         <translation>Basis data tidak merespons ({reason}); daftar ini belum terbaru. Daftar dibaca ulang setelah perubahan berikutnya.</translation>
     </message>
@@ -263,7 +264,7 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/admin/window.py" line="+48"/>
+        <location filename="../../ui/admin/window.py" line="+49"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
@@ -296,9 +297,8 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../pst_desktop/admin/administration.py" line="+219"/>
+        <location filename="../../pst_desktop/admin/administration.py" line="+250"/>
         <source>The logo is larger than 512 KB; choose a smaller picture.</source>
-        <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
         <translation>Logo lebih besar dari 512 KB; pilih gambar yang lebih kecil.</translation>
     </message>
     <message>
@@ -398,7 +398,13 @@
         <translation type="vanished">Alasan terlalu panjang (maksimal 200 karakter).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-417"/>
+        <source>This office does not exist.</source>
+        <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
+        <translation type="unfinished">Kantor ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+428"/>
         <source>This day is in the office&apos;s list already; remove it first.</source>
         <translation>Hari ini sudah ada di daftar kantor; hapus dulu.</translation>
     </message>
@@ -446,7 +452,7 @@
 <context>
     <name>Announcer</name>
     <message>
-        <location filename="../../ui/visitor/announcer.py" line="+151"/>
+        <location filename="../../ui/visitor/announcer.py" line="+213"/>
         <source>Ticket number {code}, please go to {desk}.</source>
         <translation>Nomor antrian {code}, silakan menuju {desk}.</translation>
     </message>
@@ -601,7 +607,7 @@
         <translation>Jumlah baris yang dipulihkan berbeda dari cadangan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The restore failed and changed nothing: {reason}</source>
         <translation>Pemulihan gagal dan tidak mengubah apa pun: {reason}</translation>
     </message>
@@ -620,7 +626,7 @@
 <context>
     <name>BoardUnlockDialog</name>
     <message>
-        <location filename="../../ui/visitor/board_lock.py" line="+26"/>
+        <location filename="../../ui/visitor/board_lock.py" line="+25"/>
         <source>Close the display board</source>
         <translation>Tutup layar antrian</translation>
     </message>
@@ -829,17 +835,17 @@
         <translation>buka</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>{date} is added to the office&apos;s days.</source>
         <translation>{date} sudah ditambahkan ke hari kantor.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Select one of the office&apos;s own days (in blue) to remove it.</source>
         <translation>Pilih salah satu hari kantor sendiri (berwarna biru) untuk menghapusnya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{date} is removed from the office&apos;s days.</source>
         <translation>{date} sudah dihapus dari hari kantor.</translation>
     </message>
@@ -860,7 +866,7 @@
 <context>
     <name>ConnectionSettingsWizard</name>
     <message>
-        <location filename="../../ui/connection_settings.py" line="+24"/>
+        <location filename="../../ui/connection_settings.py" line="+29"/>
         <source>PST Desktop — Connection settings</source>
         <translation>PST Desktop — Pengaturan koneksi</translation>
     </message>
@@ -925,7 +931,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+496"/>
+        <location filename="../../ui/setup_wizard.py" line="+434"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -971,9 +977,22 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTrouble</name>
+    <message>
+        <location filename="../../pst_desktop/core/errors.py" line="+106"/>
+        <source>The database cannot be reached now. What you typed is kept; try again when the connection is back.</source>
+        <translation>Basis data tidak dapat dijangkau saat ini. Isian Anda tetap tersimpan; coba lagi setelah koneksi pulih.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database is busy with another PC&apos;s work. Nothing was saved; try again in a moment.</source>
+        <translation>Basis data sedang sibuk melayani PC lain. Belum ada yang tersimpan; coba lagi sebentar lagi.</translation>
+    </message>
+</context>
+<context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../ui/admin/desks_tab.py" line="+28"/>
+        <location filename="../../ui/admin/desks_tab.py" line="+36"/>
         <location line="+21"/>
         <source>Desk</source>
         <translation>Loket</translation>
@@ -1030,7 +1049,7 @@
         <translation>tutup</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>The desk is saved.</source>
         <translation>Loket sudah disimpan.</translation>
     </message>
@@ -1038,12 +1057,12 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+140"/>
+        <location filename="../../ui/visitor/board.py" line="+142"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Integrated Statistical Services (PST) · Queue</source>
         <translation>Pelayanan Statistik Terpadu (PST) · Antrian</translation>
     </message>
@@ -1094,7 +1113,7 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/first_admin.py" line="+40"/>
+        <location filename="../../ui/first_admin.py" line="+39"/>
         <source>PST Desktop — First administrator</source>
         <extracomment>&quot;Connection settings…&quot;: anyone may change the server while no administrator exists</extracomment>
         <translation>PST Desktop — Administrator pertama</translation>
@@ -1171,9 +1190,53 @@
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../pst_desktop/officer/follow_ups.py" line="+225"/>
+        <source>This follow-up does not exist.</source>
+        <extracomment>the &quot;need met&quot; answers that open a follow-up (guest-book list &quot;need_met&quot;) the IKM element a need not met is classed by: what the service delivers how far back (office days) ``open_due`` looks for causes</extracomment>
+        <translation>Tindak lanjut ini tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Write what the complaint is about.</source>
+        <translation>Tulis isi pengaduannya.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This visit does not exist.</source>
+        <translation>Kunjungan ini tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>This follow-up is closed already.</source>
+        <translation>Tindak lanjut ini sudah ditutup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another officer took this follow-up; ask the supervisor.</source>
+        <translation>Tindak lanjut ini sudah diambil petugas lain; tanyakan kepada supervisor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write what was done before closing the follow-up.</source>
+        <translation>Tulis tindakan yang sudah dilakukan sebelum menutup tindak lanjut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the IKM element it is about.</source>
+        <translation>Pilih unsur IKM yang bersangkutan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most 2000 characters here.</source>
+        <translation>Paling banyak 2000 karakter di sini.</translation>
+    </message>
+</context>
+<context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/frontdesk/reception.py" line="+441"/>
+        <location filename="../../pst_desktop/frontdesk/reception.py" line="+406"/>
         <source>This appointment does not exist.</source>
         <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order) an open desk serves it: a ticket can be issued (else the front desk refuses one)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
@@ -1198,10 +1261,134 @@
     </message>
 </context>
 <context>
+    <name>HeldCard</name>
+    <message>
+        <location filename="../../ui/officer/held_card.py" line="+68"/>
+        <source>SOP: the service, from start to finish, takes at most 3 hours</source>
+        <translation type="unfinished">SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service time / standard</source>
+        <translation type="unfinished">waktu layanan / standar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desk this PC serves (saved on this PC)</source>
+        <translation type="unfinished">Loket yang dilayani PC ini (disimpan di PC ini)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call next  (F2)</source>
+        <translation type="unfinished">Panggil berikutnya  (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the next waiting ticket of this desk (F2)</source>
+        <translation type="unfinished">Panggil nomor antrian berikutnya di loket ini (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation type="unfinished">Panggil ulang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announce again (F3)</source>
+        <translation type="unfinished">Umumkan sekali lagi (F3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation type="unfinished">Mulai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The visitor is at the desk: start the service (F4)</source>
+        <translation type="unfinished">Pengunjung sudah di loket: mulai layanan (F4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <translation type="unfinished">Tidak hadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The visitor did not come: skip the ticket (F6)</source>
+        <translation type="unfinished">Pengunjung tidak datang: lewati nomor antrian (F6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return</source>
+        <translation type="unfinished">Kembalikan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put the ticket back in the queue, keeping its place (F7)</source>
+        <translation type="unfinished">Kembalikan nomor antrian ke antrian, urutannya tetap (F7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the service and ask the visitor to rate it (F8)</source>
+        <translation type="unfinished">Akhiri layanan dan minta pengunjung menilainya (F8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer</source>
+        <translation type="unfinished">Alihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the ticket to another service or desk; it keeps its place (Ctrl+T)</source>
+        <translation type="unfinished">Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose your desk…</source>
+        <translation type="unfinished">Pilih loket Anda…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No ticket</source>
+        <translation type="unfinished">Belum ada nomor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press F2 to call the next visitor</source>
+        <translation type="unfinished">Tekan F2 untuk memanggil pengunjung berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your desk to start</source>
+        <translation type="unfinished">Pilih loket Anda untuk mulai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In service</source>
+        <translation type="unfinished">Dilayani</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Called</source>
+        <translation type="unfinished">Dipanggil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>called {n} times</source>
+        <translation type="unfinished">dipanggil {n} kali</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../pst_desktop/officer/history.py" line="+271"/>
+        <location filename="../../pst_desktop/officer/history.py" line="+325"/>
         <source>Date</source>
+        <extracomment>the helper process that reads and writes the history&apos;s exports (started by the first one): a month of records is seconds of Python that, on a thread, held up the officer&apos;s window</extracomment>
         <translation>Tanggal</translation>
     </message>
     <message>
@@ -1286,9 +1473,137 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/officer/history_tab.py" line="+109"/>
+        <source>All officers</source>
+        <extracomment>what counts as a lost connection (the window&apos;s ``DB_ERRORS``) the visit of the record opened (None: none) the day the &apos;to&apos; date was set to by the tab: it follows the clock&apos;s day while the officer leaves it there (a window left open overnight shows today&apos;s records)</extracomment>
+        <translation type="unfinished">Semua petugas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All services</source>
+        <translation type="unfinished">Semua layanan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All channels</source>
+        <translation type="unfinished">Semua sarana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Need met: any</source>
+        <translation type="unfinished">Kebutuhan terpenuhi: semua</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words in topic, question or answer</source>
+        <translation type="unfinished">Kata di topik, pertanyaan, atau jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the filtered list as an XLSX file</source>
+        <translation type="unfinished">Simpan daftar yang tersaring sebagai berkas XLSX</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished">Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Sarana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor / contact</source>
+        <translation type="unfinished">Pengunjung / kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation type="unfinished">Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation type="unfinished">Pertanyaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need met</source>
+        <translation type="unfinished">Kebutuhan terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a record from the list (Enter)</source>
+        <translation type="unfinished">Buka catatan dari daftar (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save changes</source>
+        <translation type="unfinished">Simpan perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the changes to your own record (kept in the audit log) (Ctrl+S)</source>
+        <translation type="unfinished">Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n record(s), the newest {shown} shown; export saves all</source>
+        <translation type="unfinished">
+            <numerusform>%n catatan, {shown} terbaru ditampilkan; ekspor menyimpan semuanya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{title} · recorded by {officer} (read only)</source>
+        <translation type="unfinished">{title} · dicatat oleh {officer} (hanya baca)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished">Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save the file: {reason}</source>
+        <translation type="unfinished">Berkas tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export visit history</source>
+        <translation type="unfinished">Ekspor riwayat kunjungan</translation>
+    </message>
+</context>
+<context>
     <name>LiveDayWidget</name>
     <message>
-        <location filename="../../ui/supervisor/live_day.py" line="+179"/>
+        <location filename="../../ui/supervisor/live_day.py" line="+164"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -1489,12 +1804,13 @@
         <translation>{h} jam {m} menit</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
+        <location line="+9"/>
         <source>Today&apos;s figures could not be read ({reason}); retrying.</source>
         <translation>Angka hari ini tidak dapat dibaca ({reason}); mencoba lagi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{n} tickets today</source>
         <translation>{n} nomor antrian hari ini</translation>
     </message>
@@ -1537,7 +1853,7 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login.py" line="+49"/>
+        <location filename="../../ui/login.py" line="+48"/>
         <source>PST Desktop — Sign in</source>
         <extracomment>the language code chosen in the sign-in window (the Shell switches and rebuilds it) &quot;Connection settings…&quot; pressed (the Shell checks who asks, then opens the settings)</extracomment>
         <translation>PST Desktop — Masuk</translation>
@@ -1617,7 +1933,7 @@
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="+51"/>
+        <location filename="../../ui/admin/office_tab.py" line="+57"/>
         <source>Choose &amp;logo…</source>
         <translation>Pilih &amp;logo…</translation>
     </message>
@@ -1732,7 +2048,7 @@
         <translation>Jam layanan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
@@ -1752,12 +2068,12 @@
         <translation>Logo dipilih; simpan kantor untuk menyimpannya.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The office profile is saved.</source>
         <translation>Profil kantor sudah disimpan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The service hours are saved.</source>
         <translation>Jam layanan sudah disimpan.</translation>
     </message>
@@ -1765,102 +2081,86 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+335"/>
+        <location filename="../../ui/officer/window.py" line="+261"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
-        <location line="+1266"/>
+        <location line="-65"/>
+        <location line="+66"/>
+        <location line="+607"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-1291"/>
-        <location line="+26"/>
+        <location line="-664"/>
+        <location line="+58"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>SOP: the service, from start to finish, takes at most 3 hours</source>
-        <translation>SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
+        <translation type="vanished">SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>service time / standard</source>
-        <translation>waktu layanan / standar</translation>
+        <translation type="vanished">waktu layanan / standar</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The desk this PC serves (saved on this PC)</source>
-        <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
+        <translation type="vanished">Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
-        <location line="+474"/>
         <source>Choose your desk…</source>
-        <translation>Pilih loket Anda…</translation>
+        <translation type="vanished">Pilih loket Anda…</translation>
     </message>
     <message>
-        <location line="-471"/>
         <source>Call next  (F2)</source>
-        <translation>Panggil berikutnya  (F2)</translation>
+        <translation type="vanished">Panggil berikutnya  (F2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Call the next waiting ticket of this desk (F2)</source>
-        <translation>Panggil nomor antrian berikutnya di loket ini (F2)</translation>
+        <translation type="vanished">Panggil nomor antrian berikutnya di loket ini (F2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recall</source>
-        <translation>Panggil ulang</translation>
+        <translation type="vanished">Panggil ulang</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Announce again (F3)</source>
-        <translation>Umumkan sekali lagi (F3)</translation>
+        <translation type="vanished">Umumkan sekali lagi (F3)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start</source>
-        <translation>Mulai</translation>
+        <translation type="vanished">Mulai</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The visitor is at the desk: start the service (F4)</source>
-        <translation>Pengunjung sudah di loket: mulai layanan (F4)</translation>
+        <translation type="vanished">Pengunjung sudah di loket: mulai layanan (F4)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No-show</source>
-        <translation>Tidak hadir</translation>
+        <translation type="vanished">Tidak hadir</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The visitor did not come: skip the ticket (F6)</source>
-        <translation>Pengunjung tidak datang: lewati nomor antrian (F6)</translation>
+        <translation type="vanished">Pengunjung tidak datang: lewati nomor antrian (F6)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Return</source>
-        <translation>Kembalikan</translation>
+        <translation type="vanished">Kembalikan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Put the ticket back in the queue, keeping its place (F7)</source>
-        <translation>Kembalikan nomor antrian ke antrian, urutannya tetap (F7)</translation>
+        <translation type="vanished">Kembalikan nomor antrian ke antrian, urutannya tetap (F7)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Finish</source>
-        <translation>Selesai</translation>
+        <translation type="vanished">Selesai</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End the service and ask the visitor to rate it (F8)</source>
-        <translation>Akhiri layanan dan minta pengunjung menilainya (F8)</translation>
+        <translation type="vanished">Akhiri layanan dan minta pengunjung menilainya (F8)</translation>
     </message>
     <message>
         <source>Where to send the ticket</source>
@@ -1875,271 +2175,216 @@
         <translation type="vanished">Loket: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Transfer</source>
-        <translation>Alihkan</translation>
+        <translation type="vanished">Alihkan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send the ticket to another service or desk; it keeps its place (Ctrl+T)</source>
-        <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
+        <translation type="vanished">Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Queue</source>
-        <translation>Antrian</translation>
+        <translation type="vanished">Antrian</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+242"/>
         <source>Number</source>
-        <translation>Nomor</translation>
+        <translation type="vanished">Nomor</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+149"/>
+        <location line="-62"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visitor</source>
-        <translation>Pengunjung</translation>
+        <translation type="vanished">Pengunjung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waited</source>
-        <translation>Menunggu</translation>
+        <translation type="vanished">Menunggu</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Tickets this desk may call, oldest first; Enter calls the selected one</source>
-        <translation>Nomor antrian yang dapat dipanggil loket ini, terlama di atas; Enter memanggil yang dipilih</translation>
+        <translation type="vanished">Nomor antrian yang dapat dipanggil loket ini, terlama di atas; Enter memanggil yang dipilih</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Call selected  (F9)</source>
-        <translation>Panggil yang dipilih  (F9)</translation>
+        <translation type="vanished">Panggil yang dipilih  (F9)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Call the selected ticket out of order (F9, or Enter in the list)</source>
-        <translation>Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
+        <translation type="vanished">Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+174"/>
+        <location line="-7"/>
         <source>Search past answers</source>
         <translation>Cari jawaban terdahulu</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Words from a topic, question or answer</source>
-        <translation>Kata dari topik, pertanyaan, atau jawaban</translation>
+        <translation type="vanished">Kata dari topik, pertanyaan, atau jawaban</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search earlier consultation records (Ctrl+F)</source>
-        <translation>Cari catatan konsultasi terdahulu (Ctrl+F)</translation>
+        <translation type="vanished">Cari catatan konsultasi terdahulu (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Use this answer</source>
-        <translation>Pakai jawaban ini</translation>
+        <translation type="vanished">Pakai jawaban ini</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add the selected answer to the answer of the current record (Ctrl+U)</source>
-        <translation>Tambahkan jawaban yang dipilih ke jawaban catatan ini (Ctrl+U)</translation>
+        <translation type="vanished">Tambahkan jawaban yang dipilih ke jawaban catatan ini (Ctrl+U)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Consultation record</source>
-        <translation>Catatan konsultasi</translation>
+        <translation type="vanished">Catatan konsultasi</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+238"/>
-        <location line="+152"/>
+        <location line="+8"/>
         <source>Channel</source>
         <translation>Sarana</translation>
     </message>
     <message>
-        <location line="-151"/>
         <source>Contact</source>
-        <translation>Kontak</translation>
+        <translation type="vanished">Kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Topic / question</source>
-        <translation>Topik / pertanyaan</translation>
+        <translation type="vanished">Topik / pertanyaan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Opened</source>
-        <translation>Dibuka</translation>
+        <translation type="vanished">Dibuka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answer due</source>
-        <translation>Batas jawab</translation>
+        <translation type="vanished">Batas jawab</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Auto-close</source>
-        <translation>Tutup otomatis</translation>
+        <translation type="vanished">Tutup otomatis</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Show closed</source>
-        <translation>Tampilkan yang ditutup</translation>
+        <translation type="vanished">Tampilkan yang ditutup</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>New online consultation</source>
-        <translation>Konsultasi online baru</translation>
+        <translation type="vanished">Konsultasi online baru</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>E-mail, phone or WhatsApp number</source>
-        <translation>Email, nomor telepon atau WhatsApp</translation>
+        <translation type="vanished">Email, nomor telepon atau WhatsApp</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+126"/>
         <source>Topic</source>
-        <translation>Topik</translation>
+        <translation type="vanished">Topik</translation>
     </message>
     <message>
-        <location line="-123"/>
         <source>The user&apos;s question</source>
-        <translation>Pertanyaan pengguna</translation>
+        <translation type="vanished">Pertanyaan pengguna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record</source>
-        <translation>Catat</translation>
+        <translation type="vanished">Catat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Record the online consultation</source>
-        <translation>Catat konsultasi online ini</translation>
+        <translation type="vanished">Catat konsultasi online ini</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Selected consultation</source>
-        <translation>Konsultasi yang dipilih</translation>
+        <translation type="vanished">Konsultasi yang dipilih</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The answer sent to the user</source>
-        <translation>Jawaban yang dikirim ke pengguna</translation>
+        <translation type="vanished">Jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+957"/>
         <source>Answered</source>
-        <translation>Sudah dijawab</translation>
+        <translation type="vanished">Sudah dijawab</translation>
     </message>
     <message>
-        <location line="-955"/>
         <source>Record the answer sent to the user</source>
-        <translation>Catat jawaban yang dikirim ke pengguna</translation>
+        <translation type="vanished">Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+955"/>
         <source>Waiting for user</source>
-        <translation>Menunggu pengguna</translation>
+        <translation type="vanished">Menunggu pengguna</translation>
     </message>
     <message>
-        <location line="-953"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
-        <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
+        <translation type="vanished">Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>User replied</source>
-        <translation>Pengguna membalas</translation>
+        <translation type="vanished">Pengguna membalas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
-        <translation>Tutup</translation>
+        <translation type="vanished">Tutup</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>All officers</source>
         <extracomment>the day the &apos;to&apos; date was set to by the window: it follows the clock&apos;s day while the officer leaves it there (a window left open overnight shows today&apos;s records)</extracomment>
-        <translation>Semua petugas</translation>
+        <translation type="vanished">Semua petugas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All services</source>
-        <translation>Semua layanan</translation>
+        <translation type="vanished">Semua layanan</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All channels</source>
-        <translation>Semua sarana</translation>
+        <translation type="vanished">Semua sarana</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Need met: any</source>
-        <translation>Kebutuhan terpenuhi: semua</translation>
+        <translation type="vanished">Kebutuhan terpenuhi: semua</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+357"/>
+        <location line="+2"/>
         <source>Words in topic, question or answer</source>
         <translation>Kata di topik, pertanyaan, atau jawaban</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export to Excel…</source>
-        <translation>Ekspor ke Excel…</translation>
+        <translation type="vanished">Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save the filtered list as an XLSX file</source>
-        <translation>Simpan daftar yang tersaring sebagai berkas XLSX</translation>
+        <translation type="vanished">Simpan daftar yang tersaring sebagai berkas XLSX</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Date</source>
-        <translation>Tanggal</translation>
+        <translation type="vanished">Tanggal</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Visitor / contact</source>
-        <translation>Pengunjung / kontak</translation>
+        <translation type="vanished">Pengunjung / kontak</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+394"/>
+        <location line="-4"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Question</source>
-        <translation>Pertanyaan</translation>
+        <translation type="vanished">Pertanyaan</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+394"/>
+        <location line="+3"/>
         <source>Need met</source>
         <translation>Kebutuhan terpenuhi</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-11"/>
         <source>Your desk</source>
-        <extracomment>the record saved for ``held`` (read with it; ``None``: none saved yet) &quot;not read yet&quot;: the held ticket&apos;s record is read when it is shown the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the rating prompt that took the keyboard before F8&apos;s answer (see finish) the online consultation to select once the list holding it arrives</extracomment>
+        <extracomment>what the window counts as a lost connection (``ui.calls``&apos; one definition) the record saved for ``held`` (read with it; ``None``: none saved yet) the last ticket this window marked as a no-show: F7 puts it back if the visitor comes the rating prompt that took the keyboard before F8&apos;s answer (see finish)</extracomment>
         <translation>Meja Anda</translation>
     </message>
     <message>
@@ -2168,22 +2413,19 @@
         <translation>Riwayat sampai tanggal</translation>
     </message>
     <message>
-        <location line="+411"/>
         <source>Open a record from the list (Enter)</source>
-        <translation>Buka catatan dari daftar (Enter)</translation>
+        <translation type="vanished">Buka catatan dari daftar (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save changes</source>
-        <translation>Simpan perubahan</translation>
+        <translation type="vanished">Simpan perubahan</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save the changes to your own record (kept in the audit log) (Ctrl+S)</source>
-        <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
+        <translation type="vanished">Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+272"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -2236,129 +2478,109 @@
         <translation>{code} kembali kepada Anda.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>{code} finished. The visitor is asked to rate the service.</source>
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Typing…</source>
-        <translation>Mengetik…</translation>
+        <translation type="vanished">Mengetik…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Saved on this PC at {time} (database unreachable)</source>
-        <translation>Disimpan di PC ini pukul {time} (basis data tidak terjangkau)</translation>
+        <translation type="vanished">Disimpan di PC ini pukul {time} (basis data tidak terjangkau)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Saved at {time}</source>
-        <translation>Tersimpan pukul {time}</translation>
+        <translation type="vanished">Tersimpan pukul {time}</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-264"/>
         <source>Restored %n draft(s) saved on this PC while the database was down.</source>
         <translation>
             <numerusform>%n draf yang disimpan di PC ini selama basis data terputus telah dipulihkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>— call a ticket to record its consultation</source>
-        <translation>— panggil nomor antrian untuk mencatat konsultasinya</translation>
+        <translation type="vanished">— panggil nomor antrian untuk mencatat konsultasinya</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>for {code} · {visitor}</source>
-        <translation>untuk {code} · {visitor}</translation>
+        <translation type="vanished">untuk {code} · {visitor}</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>No earlier answer found.</source>
-        <translation>Tidak ditemukan jawaban terdahulu.</translation>
+        <translation type="vanished">Tidak ditemukan jawaban terdahulu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+339"/>
         <source>Call a ticket first; the answer goes into its record.</source>
         <translation>Panggil nomor antrian dulu; jawaban masuk ke catatannya.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Queue at {desk}: {count} waiting</source>
-        <translation>Antrian {desk}: {count} menunggu</translation>
+        <translation type="vanished">Antrian {desk}: {count} menunggu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Queue: choose your desk</source>
-        <translation>Antrian: pilih loket Anda</translation>
+        <translation type="vanished">Antrian: pilih loket Anda</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>Updated {time} · F2 call next · F3 recall · F4 start · F6 no-show · F7 return · F8 finish · F9 call selected · Ctrl+T transfer</source>
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>No ticket</source>
-        <translation>Belum ada nomor</translation>
+        <translation type="vanished">Belum ada nomor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Press F2 to call the next visitor</source>
-        <translation>Tekan F2 untuk memanggil pengunjung berikutnya</translation>
+        <translation type="vanished">Tekan F2 untuk memanggil pengunjung berikutnya</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose your desk to start</source>
-        <translation>Pilih loket Anda untuk mulai</translation>
+        <translation type="vanished">Pilih loket Anda untuk mulai</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>In service</source>
-        <translation>Dilayani</translation>
+        <translation type="vanished">Dilayani</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Called</source>
-        <translation>Dipanggil</translation>
+        <translation type="vanished">Dipanggil</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>called {n} times</source>
-        <translation>dipanggil {n} kali</translation>
+        <translation type="vanished">dipanggil {n} kali</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>Open</source>
-        <translation>Terbuka</translation>
+        <translation type="vanished">Terbuka</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Closed</source>
-        <translation>Ditutup</translation>
+        <translation type="vanished">Ditutup</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{status} · OVERDUE</source>
-        <translation>{status} · LEWAT BATAS</translation>
+        <translation type="vanished">{status} · LEWAT BATAS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{status} (automatically)</source>
-        <translation>{status} (otomatis)</translation>
+        <translation type="vanished">{status} (otomatis)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>The first answer was due within 3 working days.</source>
-        <translation>Jawaban pertama seharusnya diberikan dalam 3 hari kerja.</translation>
+        <translation type="vanished">Jawaban pertama seharusnya diberikan dalam 3 hari kerja.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>{open} open, {overdue} overdue</source>
-        <translation>{open} terbuka, {overdue} lewat batas</translation>
+        <translation type="vanished">{open} terbuka, {overdue} lewat batas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+90"/>
         <source>Online consultation recorded.</source>
         <translation>Konsultasi online tercatat.</translation>
     </message>
@@ -2369,46 +2591,40 @@
         <translation>Pilih konsultasi di daftar terlebih dahulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
         <source>%n record(s), the newest {shown} shown; export saves all</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n catatan, {shown} terbaru ditampilkan; ekspor menyimpan semuanya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n record(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n catatan</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>{title} · recorded by {officer} (read only)</source>
-        <translation>{title} · dicatat oleh {officer} (hanya baca)</translation>
+        <translation type="vanished">{title} · dicatat oleh {officer} (hanya baca)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Changes saved.</source>
         <translation>Perubahan tersimpan.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Could not save the file: {reason}</source>
-        <translation>Berkas tidak dapat disimpan: {reason}</translation>
+        <translation type="vanished">Berkas tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Saved {path}</source>
-        <translation>Tersimpan: {path}</translation>
+        <translation type="vanished">Tersimpan: {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Export visit history</source>
-        <translation>Ekspor riwayat kunjungan</translation>
+        <translation type="vanished">Ekspor riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The database cannot be reached ({reason}). Your typing is kept on this PC.</source>
         <translation>Basis data tidak dapat dijangkau ({reason}). Ketikan Anda disimpan di PC ini.</translation>
     </message>
@@ -2458,9 +2674,155 @@
     </message>
 </context>
 <context>
+    <name>OnlineTab</name>
+    <message>
+        <location filename="../../ui/officer/online_tab.py" line="+56"/>
+        <source>Channel</source>
+        <extracomment>the online consultation to select once the list holding it arrives</extracomment>
+        <translation type="unfinished">Sarana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic / question</source>
+        <translation type="unfinished">Topik / pertanyaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation type="unfinished">Dibuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation type="unfinished">Batas jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-close</source>
+        <translation type="unfinished">Tutup otomatis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show closed</source>
+        <translation type="unfinished">Tampilkan yang ditutup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New online consultation</source>
+        <translation type="unfinished">Konsultasi online baru</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail, phone or WhatsApp number</source>
+        <translation type="unfinished">Email, nomor telepon atau WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user&apos;s question</source>
+        <translation type="unfinished">Pertanyaan pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished">Catat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the online consultation</source>
+        <translation type="unfinished">Catat konsultasi online ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Selected consultation</source>
+        <translation type="unfinished">Konsultasi yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer sent to the user</source>
+        <translation type="unfinished">Jawaban yang dikirim ke pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Answered</source>
+        <translation type="unfinished">Sudah dijawab</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Record the answer sent to the user</source>
+        <translation type="unfinished">Catat jawaban yang dikirim ke pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Waiting for user</source>
+        <translation type="unfinished">Menunggu pengguna</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
+        <translation type="unfinished">Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User replied</source>
+        <translation type="unfinished">Pengguna membalas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open</source>
+        <translation type="unfinished">Terbuka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation type="unfinished">Ditutup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{status} · OVERDUE</source>
+        <translation type="unfinished">{status} · LEWAT BATAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} (automatically)</source>
+        <translation type="unfinished">{status} (otomatis)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The first answer was due within 3 working days.</source>
+        <translation type="unfinished">Jawaban pertama seharusnya diberikan dalam 3 hari kerja.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{open} open, {overdue} overdue</source>
+        <translation type="unfinished">{open} terbuka, {overdue} lewat batas</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
-        <location filename="../../pst_desktop/sop/permissions.py" line="+70"/>
+        <location filename="../../pst_desktop/sop/permissions.py" line="+89"/>
         <source>register visitors</source>
         <extracomment>``user_account.session_version`` when the account signed in (None: not from a sign-in)</extracomment>
         <translation>mendaftarkan pengunjung</translation>
@@ -2516,7 +2878,22 @@
         <translation>mengubah pengaturan kantor</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>type in paper questionnaires</source>
+        <translation>memasukkan kuesioner kertas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record complaints</source>
+        <translation>mencatat pengaduan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handle follow-ups</source>
+        <translation>menangani tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Your account was changed by an administrator; sign in again.</source>
         <translation>Akun Anda diubah oleh administrator; silakan masuk kembali.</translation>
     </message>
@@ -2529,7 +2906,7 @@
 <context>
     <name>PlaceholderWindow</name>
     <message>
-        <location filename="../../ui/roles.py" line="+137"/>
+        <location filename="../../ui/role_window.py" line="+133"/>
         <source>The administrator window is not available in this version yet.</source>
         <translation>Jendela administrator belum tersedia di versi ini.</translation>
     </message>
@@ -2740,7 +3117,7 @@
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/visits/queue.py" line="+125"/>
+        <location filename="../../pst_desktop/visits/queue.py" line="+132"/>
         <source>waiting</source>
         <extracomment>how long a no-show or a &quot;visitor left&quot; can be taken back (a transfer: until the ticket moves) the columns a move that can be undone puts back walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
         <translation>antri</translation>
@@ -2857,7 +3234,7 @@
         <translation>Tiket {code} dipegang petugas lain; hanya petugas itu atau supervisor yang boleh memindahkannya.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+66"/>
         <source>This ticket does not exist.</source>
         <translation>Nomor antrian ini tidak ditemukan.</translation>
     </message>
@@ -2988,7 +3365,7 @@
 <context>
     <name>RatingBoardTab</name>
     <message>
-        <location filename="../../ui/admin/rating_board_tab.py" line="+29"/>
+        <location filename="../../ui/admin/rating_board_tab.py" line="+37"/>
         <source>&amp;Save rating</source>
         <translation>&amp;Simpan penilaian</translation>
     </message>
@@ -3043,7 +3420,7 @@
         <translation>Papan antrian</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>A kiosk PIN is set; a supervisor types it to close the rating screen.</source>
         <translation>PIN kios sudah diatur; supervisor memasukkannya untuk menutup layar penilaian.</translation>
     </message>
@@ -3058,22 +3435,22 @@
         <translation>{n} dari {max} karakter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The rating question and scale are saved.</source>
         <translation>Pertanyaan dan skala penilaian sudah disimpan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The kiosk PIN is unchanged.</source>
         <translation>PIN kios tidak berubah.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The kiosk PIN is saved; the rating screens ask for it.</source>
         <translation>PIN kios tersimpan; layar penilaian akan memintanya.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The running text is saved; the display boards show it.</source>
         <translation>Teks berjalan sudah disimpan; papan antrian menampilkannya.</translation>
     </message>
@@ -3085,7 +3462,7 @@
         <translation type="vanished">Hanya Supervisor atau administrator yang dapat menutup layar ini.</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/visitor/rating_screen.py" line="+401"/>
+        <location filename="../../pst_desktop/visitor/rating_screen.py" line="+407"/>
         <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak PIN yang salah. Coba lagi dalam {seconds} detik.</translation>
     </message>
@@ -3301,7 +3678,7 @@
 <context>
     <name>Ratings</name>
     <message>
-        <location filename="../../pst_desktop/visitor/ratings.py" line="+31"/>
+        <location filename="../../pst_desktop/visitor/ratings.py" line="+39"/>
         <source>The rating scale must have 2 to 10 steps.</source>
         <translation>Skala penilaian harus terdiri dari 2 sampai 10 tingkat.</translation>
     </message>
@@ -3334,7 +3711,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+318"/>
+        <location filename="../../ui/reception/window.py" line="+299"/>
         <source>Search the guest book</source>
         <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it) counts the form&apos;s visitors (cleared or loaded): a write&apos;s answer for an earlier one does not bind the form to its visitor</extracomment>
         <translation>Cari di buku tamu</translation>
@@ -3518,12 +3895,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+653"/>
+        <location line="+641"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-630"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -3558,12 +3935,11 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+178"/>
         <source>This visitor is no longer in the guest book.</source>
-        <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
+        <translation type="vanished">Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+274"/>
         <source>Registration ≤ 10 min</source>
         <translation>Pendaftaran ≤ 10 menit</translation>
     </message>
@@ -3573,8 +3949,7 @@
         <translation>Pendaftaran {minutes}:{seconds:02d} / 10:00</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+92"/>
+        <location line="+123"/>
         <source>Check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
@@ -3625,7 +4000,7 @@
         <translation>Tiket {code} tidak tercetak.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>The queue could not be read ({reason}); retrying on the next change.</source>
         <translation>Antrian tidak dapat dibaca ({reason}); akan dicoba lagi pada perubahan berikutnya.</translation>
     </message>
@@ -3660,7 +4035,7 @@
         <translation>Terjadwal</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-94"/>
         <source>Ticket {code} saved again as PDF.</source>
         <translation>Tiket {code} disimpan lagi sebagai PDF.</translation>
     </message>
@@ -3669,13 +4044,13 @@
         <translation type="vanished">Nomor antrian {code} sudah dicetak ulang.</translation>
     </message>
     <message>
-        <location line="+163"/>
-        <location line="+46"/>
+        <location line="+159"/>
+        <location line="+61"/>
         <source>Select a ticket in the queue first (F3).</source>
         <translation>Pilih nomor antrian di daftar antrian terlebih dahulu (F3).</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-52"/>
         <source>{code}: the visitor left.</source>
         <translation>{code}: pengunjung sudah pergi.</translation>
     </message>
@@ -3685,22 +4060,22 @@
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>{code} is waiting again.</source>
         <translation>{code} kembali menunggu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Ticket cancelled.</source>
         <translation>Nomor antrian dibatalkan.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Appointment booked for {when}. Check the visitor in when they arrive.</source>
         <translation>Janji temu dibuat untuk {when}. Catat kedatangan pengunjung saat tiba.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Select an appointment first.</source>
         <translation>Pilih janji temu terlebih dahulu.</translation>
     </message>
@@ -3715,7 +4090,7 @@
         <translation>Basis data tidak merespons ({reason}). Tidak ada data yang hilang; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Live updates interrupted ({reason}); reconnecting…</source>
         <translation>Pembaruan langsung terputus ({reason}); menyambung kembali…</translation>
     </message>
@@ -3725,7 +4100,7 @@
     <message>
         <location filename="../../ui/officer/record_form.py" line="+77"/>
         <source>e.g. Inflation, poverty, GRDP</source>
-        <extracomment>the form&apos;s least widths (narrow -&gt; px), kept until a child&apos;s size, the font, the style or the language changes: asked on every resize and every layout pass (issue 12 item 9)</extracomment>
+        <extracomment>the form&apos;s least widths (narrow -&gt; px), kept until a child&apos;s size, the font, the style or the language changes: asked on every resize and every layout pass</extracomment>
         <translation>mis. Inflasi, kemiskinan, PDRB</translation>
     </message>
     <message>
@@ -3860,7 +4235,7 @@
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Data asked for</source>
         <translation>Data yang diminta</translation>
     </message>
@@ -3870,8 +4245,8 @@
         <translation>Publikasi</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+48"/>
+        <location line="-41"/>
+        <location line="+47"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
@@ -3881,10 +4256,44 @@
         <translation>Kebutuhan terpenuhi?</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-48"/>
+        <location line="+51"/>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../ui/officer/record_panel.py" line="+72"/>
+        <source>Consultation record</source>
+        <extracomment>what counts as a lost connection (the window&apos;s ``DB_ERRORS``) &quot;not read yet&quot;: the held ticket&apos;s record is read when it is shown</extracomment>
+        <translation type="unfinished">Catatan konsultasi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>— call a ticket to record its consultation</source>
+        <translation type="unfinished">— panggil nomor antrian untuk mencatat konsultasinya</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>for {code} · {visitor}</source>
+        <translation type="unfinished">untuk {code} · {visitor}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Typing…</source>
+        <translation type="unfinished">Mengetik…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved on this PC at {time} (database unreachable)</source>
+        <translation type="unfinished">Disimpan di PC ini pukul {time} (basis data tidak terjangkau)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved at {time}</source>
+        <translation type="unfinished">Tersimpan pukul {time}</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +4349,7 @@
         <translation>Pengunjung harus menyetujui pemrosesan data pribadinya.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+162"/>
         <source>This visitor is no longer in the guest book.</source>
         <extracomment>FTS5&apos;s hidden column named like the table: ``&lt;table&gt; MATCH &apos;&quot;abc&quot;&apos;`` searches every column</extracomment>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
@@ -3949,9 +4358,8 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../../pst_desktop/reporting/reports.py" line="+92"/>
+        <location filename="../../pst_desktop/reporting/labels.py" line="+30"/>
         <source>Integrated Statistical Services (PST) report</source>
-        <extracomment>(code, lowest age, highest age); None: open-ended</extracomment>
         <translation>Laporan Pelayanan Statistik Terpadu (PST)</translation>
     </message>
     <message>
@@ -4411,11 +4819,256 @@
         <source>Birth year</source>
         <translation>Tahun lahir</translation>
     </message>
+    <message>
+        <location filename="../../pst_desktop/reporting/voice_figures.py" line="+158"/>
+        <source>IKM respondents by channel</source>
+        <translation>Responden IKM menurut cara pengisian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>Cara pengisian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor screen</source>
+        <translation>Layar pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents (complete)</source>
+        <translation>Responden (lengkap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses started</source>
+        <translation>Jawaban dimulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data Needs Survey (SKD)</source>
+        <translation>Survei Kebutuhan Data (SKD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance and satisfaction scored 1–10 by {n} respondents; gap = satisfaction − importance.</source>
+        <translation>Tingkat kepentingan dan kepuasan dinilai 1–10 oleh {n} responden; kesenjangan = kepuasan − kepentingan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attribute</source>
+        <translation>Atribut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance</source>
+        <translation>Kepentingan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Kepuasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>Kesenjangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadrant</source>
+        <translation>Kuadran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A: top priority</source>
+        <translation>A: prioritas utama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: keep it up</source>
+        <translation>B: pertahankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: low priority</source>
+        <translation>C: prioritas rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D: more than needed</source>
+        <translation>D: berlebihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance–performance quadrants</source>
+        <translation>Diagram kuadran kepentingan–kinerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means: importance {i}, satisfaction {s}</source>
+        <translation>Rata-rata: kepentingan {i}, kepuasan {s}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons given after a low rating</source>
+        <translation>Alasan setelah penilaian rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} low ratings, {with_reason} of them with a reason; a visitor may choose several.</source>
+        <translation>{low} penilaian rendah, {with_reason} di antaranya dengan alasan; pengunjung boleh memilih lebih dari satu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times chosen</source>
+        <translation>Kali dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened in the period; their state when the report was made.</source>
+        <translation>Dibuka dalam periode ini; keadaannya saat laporan dibuat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed in time</source>
+        <translation>Ditutup tepat waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed late</source>
+        <translation>Ditutup terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open, not yet due</source>
+        <translation>Terbuka, belum jatuh tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per IKM element</source>
+        <translation>Menurut unsur IKM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per officer who took it</source>
+        <translation>Menurut petugas yang mengambilnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not classed)</source>
+        <translation>(tidak diklasifikasikan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not taken)</source>
+        <translation>(belum diambil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmet data demand</source>
+        <translation>Kebutuhan data yang belum terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data asked for whose need was not met or not yet met, for the data production plan.</source>
+        <translation>Data yang diminta dan kebutuhannya tidak atau belum terpenuhi, untuk rencana produksi data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period of the data</source>
+        <translation>Periode data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest request</source>
+        <translation>Permintaan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need met</source>
+        <translation>Kebutuhan terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From year</source>
+        <translation>Dari tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To year</source>
+        <translation>Sampai tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unmet data demand in this period.</source>
+        <translation>Tidak ada kebutuhan data yang belum terpenuhi dalam periode ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and {n} more (see the XLSX export).</source>
+        <translation>… dan {n} lainnya (lihat lampiran XLSX).</translation>
+    </message>
 </context>
 <context>
     <name>ReportSheets</name>
     <message>
-        <location line="-2"/>
+        <location filename="../../pst_desktop/reporting/labels.py" line="-2"/>
         <source>Visits</source>
         <translation>Data kunjungan</translation>
     </message>
@@ -4434,11 +5087,41 @@
         <source>SOP compliance</source>
         <translation>Kepatuhan SOP</translation>
     </message>
+    <message>
+        <location filename="../../pst_desktop/reporting/voice_figures.py" line="+1"/>
+        <source>IKM channels</source>
+        <translation>Kanal IKM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKD</source>
+        <translation>SKD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-rating reasons</source>
+        <translation>Alasan penilaian rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmet demand</source>
+        <translation>Kebutuhan tak terpenuhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmet demand (raw)</source>
+        <translation>Data kebutuhan tak terpenuhi</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../pst_desktop/reporting/ikm.py" line="+107"/>
+        <location filename="../../pst_desktop/reporting/ikm.py" line="+109"/>
         <source>The survey has 9 elements; answer every one.</source>
         <translation>Survei ini memiliki 9 unsur; jawab semuanya.</translation>
     </message>
@@ -4458,7 +5141,7 @@
         <translation>Kunjungan ini tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This visit already has a survey response.</source>
         <translation>Kunjungan ini sudah memiliki jawaban survei.</translation>
     </message>
@@ -4498,14 +5181,13 @@
         <translation>Laporan {period} disimpan di {path}: {visits} kunjungan.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/reports.py" line="+184"/>
+        <location filename="../../ui/supervisor/reports.py" line="+222"/>
         <source>The report could not be made: {error}</source>
         <translation>Laporan tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/reporting/reports.py" line="+252"/>
+        <location filename="../../pst_desktop/reporting/reports.py" line="+77"/>
         <source>The report&apos;s end date lies before its start date.</source>
-        <extracomment>the visitor and visit fields the profile tables break visits down by, in report order (scale_max, score, count), every score of every scale used</extracomment>
         <translation>Tanggal akhir laporan sebelum tanggal awalnya.</translation>
     </message>
     <message>
@@ -4517,8 +5199,9 @@
 <context>
     <name>ReportsWidget</name>
     <message>
-        <location filename="../../ui/supervisor/reports.py" line="-112"/>
+        <location filename="../../ui/supervisor/reports.py" line="-129"/>
         <source>PDF report</source>
+        <extracomment>the office&apos;s time zone, for &quot;this month&quot; (the live day keeps it up to date)</extracomment>
         <translation>Laporan PDF</translation>
     </message>
     <message>
@@ -4590,7 +5273,7 @@
 <context>
     <name>RoleWindow</name>
     <message>
-        <location filename="../../ui/roles.py" line="-118"/>
+        <location filename="../../ui/role_window.py" line="-118"/>
         <source>PST Desktop — {role}</source>
         <translation>PST Desktop — {role}</translation>
     </message>
@@ -4640,6 +5323,89 @@
         <source>The self-check passed.</source>
         <extracomment>the layer above&apos;s checks: entered once the core&apos;s have run, yields ``(name, check)`` pairs</extracomment>
         <translation>Pemeriksaan mandiri berhasil.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeTab</name>
+    <message>
+        <location filename="../../ui/officer/serve_tab.py" line="+78"/>
+        <source>Queue</source>
+        <translation type="unfinished">Antrian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation type="unfinished">Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor</source>
+        <translation type="unfinished">Pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tickets this desk may call, oldest first; Enter calls the selected one</source>
+        <translation type="unfinished">Nomor antrian yang dapat dipanggil loket ini, terlama di atas; Enter memanggil yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call selected  (F9)</source>
+        <translation type="unfinished">Panggil yang dipilih  (F9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the selected ticket out of order (F9, or Enter in the list)</source>
+        <translation type="unfinished">Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search past answers</source>
+        <translation type="unfinished">Cari jawaban terdahulu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words from a topic, question or answer</source>
+        <translation type="unfinished">Kata dari topik, pertanyaan, atau jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search earlier consultation records (Ctrl+F)</source>
+        <translation type="unfinished">Cari catatan konsultasi terdahulu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this answer</source>
+        <translation type="unfinished">Pakai jawaban ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the selected answer to the answer of the current record (Ctrl+U)</source>
+        <translation type="unfinished">Tambahkan jawaban yang dipilih ke jawaban catatan ini (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Queue at {desk}: {count} waiting</source>
+        <translation type="unfinished">Antrian {desk}: {count} menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue: choose your desk</source>
+        <translation type="unfinished">Antrian: pilih loket Anda</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No earlier answer found.</source>
+        <translation type="unfinished">Tidak ditemukan jawaban terdahulu.</translation>
     </message>
 </context>
 <context>
@@ -4829,7 +5595,7 @@
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The service is saved.</source>
         <translation>Layanan sudah disimpan.</translation>
     </message>
@@ -4870,7 +5636,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="+255"/>
+        <location filename="../../ui/app.py" line="+256"/>
         <source>PST Desktop — Database</source>
         <extracomment>an attempt that takes longer than this shows the waiting screen (a quick one shows nothing) how often a signed-in window asks whether an admin changed its account the database answered and the first window is shown (tests and the log wait for it)</extracomment>
         <translation>PST Desktop — Basis data</translation>
@@ -5012,7 +5778,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>SupervisedWindow</name>
     <message>
-        <location filename="../../ui/supervisor/window.py" line="+69"/>
+        <location filename="../../ui/supervisor/window.py" line="+82"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -5020,6 +5786,124 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+1"/>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettings</name>
+    <message>
+        <location filename="../../pst_desktop/admin/survey_settings.py" line="+136"/>
+        <source>The nine IKM elements and their wording are set by PermenPANRB 14/2017 and cannot be changed.</source>
+        <extracomment>``OfficeSetting`` key: working days a follow-up has before it is overdue</extracomment>
+        <translation>Sembilan unsur IKM dan rumusannya ditetapkan oleh PermenPANRB 14/2017 dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose which survey runs: IKM, SKD, both or none.</source>
+        <translation>Pilih survei yang dijalankan: IKM, SKD, keduanya, atau tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose who is asked.</source>
+        <translation>Pilih siapa yang ditanya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One visit in N: N is a whole number from 2 to 1000.</source>
+        <translation>Satu dari N kunjungan: N bilangan bulat 2 sampai 1000.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A follow-up has 1 to 30 working days.</source>
+        <translation>Tindak lanjut diberi waktu 1 sampai 30 hari kerja.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Write the attribute in Indonesian.</source>
+        <translation>Tulis atribut dalam bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the attribute in English.</source>
+        <translation>Tulis atribut dalam bahasa Inggris.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The order is a number from 0 up.</source>
+        <translation>Urutan berupa angka mulai 0.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This SKD attribute does not exist.</source>
+        <translation>Atribut SKD ini tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <location filename="../../pst_desktop/visitor/surveys.py" line="+244"/>
+        <source>Unknown survey: choose IKM or SKD.</source>
+        <translation>Survei tidak dikenal: pilih IKM atau SKD.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+299"/>
+        <source>Unknown IKM element: the elements are U1 to U9.</source>
+        <translation>Unsur IKM tidak dikenal: unsurnya U1 sampai U9.</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>An IKM element has one score; an SKD attribute an importance and a satisfaction.</source>
+        <translation>Unsur IKM punya satu nilai; atribut SKD punya nilai kepentingan dan nilai kepuasan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Score each question from {low} to {high}.</source>
+        <translation>Beri nilai setiap pertanyaan dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An answer once given is kept; it cannot be changed.</source>
+        <translation>Jawaban yang sudah diberikan tetap disimpan; tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A response on the visitor screen belongs to a visit.</source>
+        <translation>Jawaban di layar pengunjung harus terkait dengan sebuah kunjungan.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This visit has not finished yet.</source>
+        <translation>Kunjungan ini belum selesai.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Unknown SKD attribute: it is not on the office&apos;s list.</source>
+        <translation>Atribut SKD tidak dikenal: tidak ada dalam daftar kantor.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>This visit has no rating yet.</source>
+        <translation>Kunjungan ini belum dinilai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons are asked after a low rating only.</source>
+        <translation>Alasan hanya ditanyakan setelah penilaian rendah.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This visit does not exist.</source>
+        <translation>Kunjungan ini tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This visit already has a response to this survey.</source>
+        <translation>Kunjungan ini sudah punya jawaban untuk survei ini.</translation>
     </message>
 </context>
 <context>
