@@ -16,7 +16,7 @@ mean, and so does this module: the arithmetic is exact (fractions) until the one
 
 The responses are ``SurveyResponse`` rows of instrument "ikm" with one ``SurveyAnswer`` per
 element (schema step 9; ``IkmService.record`` stores a complete one at once); the report
-(``pst_desktop/reporting/survey_queries.py``) sums the complete ones per element with SQL and
+(``pst_desktop/reporting/voice_queries.py``) sums the complete ones per element with SQL and
 calls ``compute_ikm_from_sums``.
 """
 
