@@ -140,17 +140,19 @@ class ServiceCalls(QObject):
         *,
         on_failed: Callable[[], None] | None = None,
         on_refused: Callable[[ServiceError], None] | None = None,
+        on_lost: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run ``write`` on the worker thread after the writes submitted before it.
 
         ``name`` says in the log which write it was (no personal data); ``write`` must not
         touch widgets; ``on_done(value)``, ``on_refused(exc)`` (a refusal, instead of the
-        window's ``show_refusal``) and ``on_failed()`` run on the GUI thread."""
+        window's ``show_refusal``), ``on_lost(exc)`` (a lost connection, instead of the
+        window's ``connection_lost``) and ``on_failed()`` run on the GUI thread."""
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
         log.debug("write %s submitted", name)
-        call = _Call(name, write, on_done, on_failed, on_refused)
+        call = _Call(name, write, on_done, on_failed, on_refused, on_lost)
         self._pool.start(_Write(self._db, call, self._delivery))
 
     def wait(self, msecs: int = 30_000) -> bool:

@@ -95,6 +95,37 @@ class CalendarEntry:
 
 
 @dataclass(frozen=True)
+class OfficeProfile:
+    """The office as the windows show it: its name, address, time zone and logo."""
+
+    id: int
+    name: str
+    address: str
+    time_zone: str
+    logo: bytes | None  # PNG or JPEG; None: no logo
+
+    @classmethod
+    def of(cls, office: Office) -> OfficeProfile:
+        return cls(
+            office.id,
+            office.name,
+            office.address or "",
+            office.time_zone,
+            bytes(office.logo) if office.logo else None,
+        )
+
+
+def office_profile(office_id: int) -> OfficeProfile:
+    """The office's profile as the database has it now (``NotFound`` for an unknown office)."""
+    office = Office.get_or_none(Office.id == office_id)
+    if office is None:
+        raise NotFound(
+            QCoreApplication.translate("Administration", "This office does not exist.")
+        )
+    return OfficeProfile.of(office)
+
+
+@dataclass(frozen=True)
 class OfficeSettings:
     rating_question: str
     rating_scale: int

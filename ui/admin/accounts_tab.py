@@ -21,9 +21,11 @@ from ui.widgets import field_label
 
 
 class AccountsTab(AdminTab):
-    def __init__(self, actor, admin, accounts: AccountService, parent=None):
-        super().__init__(actor, admin, parent)
+    def __init__(self, actor, admin, accounts: AccountService, calls, parent=None):
+        super().__init__(actor, admin, calls, parent)
         self.accounts = accounts
+        #: the account to select once the list read after a change comes
+        self.select_after: str | None = None
         self.model = RowsModel(
             [
                 Column(self.tr("Username"), lambda a: a.username, 140, bold=True),
@@ -79,7 +81,7 @@ class AccountsTab(AdminTab):
         card.layout().insertLayout(card.layout().count() - 1, selected)
         self.setLayout(table_and_card(self.table, card, self.message, self.tr("Staff accounts")))
         self._connect_signals()
-        self.load()
+        self.reload()
 
     def _status(self, account) -> str:
         return self.tr("active") if account.active else self.tr("inactive")
@@ -91,8 +93,15 @@ class AccountsTab(AdminTab):
         self.active_button.clicked.connect(self.toggle_active)
         self.table.selectionModel().selectionChanged.connect(self._picked)
 
-    def load(self) -> None:
-        self.model.set_rows(adm.accounts(self.actor.office_id))
+    def read(self):
+        office_id = self.actor.office_id
+        return lambda: adm.accounts(office_id)
+
+    def show_read(self, accounts: list[adm.AccountRow]) -> None:
+        self.model.set_rows(accounts)
+        if self.select_after is not None:
+            self.select_username(self.select_after)
+            self.select_after = None
 
     def _current(self):
         return self.selected(self.table, self.model)
@@ -123,42 +132,57 @@ class AccountsTab(AdminTab):
         role = self._chosen_role()
         if role is None:
             return
+        full_name, password = self.full_name.text(), self.password.text()
+        actor, accounts = self.actor, self.accounts
 
-        def create():
-            self.accounts.create(
-                self.actor,
-                username,
-                self.full_name.text(),
-                role,
-                self.password.text(),
-            )
-
-        if self.attempt(create, self.tr("The account {name} is created.").format(name=username)):
+        def created(_account) -> None:
             for field in (self.username, self.full_name, self.password):
                 field.clear()
-            self.select_username(username.strip().lower())
+            self.select_after = username.strip().lower()
 
-    def _with_selected(self, action, done: str) -> None:
+        self.calls.submit(
+            "create account",
+            lambda: accounts.create(actor, username, full_name, role, password),
+            self.saved(self.tr("The account {name} is created.").format(name=username), created),
+            on_refused=self.refused,
+            on_lost=self.lost,
+        )
+
+    def _with_selected(self, name: str, change, done: str) -> None:
+        """``change(account_id)`` on the write thread for the account selected now."""
         account = self._current()
         if account is None:
             self.show_message(self.tr("Select an account in the list first."), "error")
             return
-        if self.attempt(lambda: action(account), done.format(name=account.username)):
-            self.select_username(account.username)
+
+        def keep(_value) -> None:
+            self.select_after = account.username
+
+        self.calls.submit(
+            name,
+            lambda: change(account.id),
+            self.saved(done.format(name=account.username), keep),
+            on_refused=self.refused,
+            on_lost=self.lost,
+        )
 
     def set_role(self) -> None:
         role = self._chosen_role()
         if role is None:
             return
+        actor, accounts = self.actor, self.accounts
         self._with_selected(
-            lambda a: self.accounts.set_role(self.actor, a.id, role),
+            "set role",
+            lambda account_id: accounts.set_role(actor, account_id, role),
             self.tr("The role of {name} is changed."),
         )
 
     def reset_password(self) -> None:
         password = self.password.text()
+        actor, accounts = self.actor, self.accounts
         self._with_selected(
-            lambda a: self.accounts.reset_password(self.actor, a.id, password),
+            "reset password",
+            lambda account_id: accounts.reset_password(actor, account_id, password),
             self.tr("The password of {name} is reset."),
         )
         self.password.clear()
@@ -166,7 +190,9 @@ class AccountsTab(AdminTab):
     def toggle_active(self) -> None:
         account = self._current()
         active = account is not None and not account.active
+        actor, accounts = self.actor, self.accounts
         self._with_selected(
-            lambda a: self.accounts.set_active(self.actor, a.id, active),
+            "activate account" if active else "deactivate account",
+            lambda account_id: accounts.set_active(actor, account_id, active),
             self.tr("{name} is active again.") if active else self.tr("{name} is deactivated."),
         )

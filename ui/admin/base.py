@@ -1,15 +1,21 @@
-"""What the administrator's tabs share: the ``AdminTab`` base (a message line, ``attempt``) and
-the layout helpers (a table, a card, a table beside its card, two cards side by side).
+"""What the administrator's tabs share: the ``AdminTab`` base (a message line, its rows read on
+a reader thread, where a change's outcome goes) and the layout helpers (a table, a card, a table
+beside its card, two cards side by side).
 
-Each tab asks ``pst_desktop.admin.administration`` / ``accounts`` and shows the answer; a refusal
-appears in the tab's message line and nothing is saved."""
+Each tab asks ``pst_desktop.admin.administration`` / ``accounts`` and shows the answer.  Its rows
+are read on the tab's ``reader`` (``ui.readers.BackgroundReader``): ``read()`` says what to read,
+``show_read(answer)`` shows it.  A change goes through the window's ``calls``
+(``ui.calls.ServiceCalls``, one write at a time off the GUI thread) with the tab's ``saved``,
+``refused`` and ``lost`` as its outcomes: saved, its line in the message, the rows read again and
+``changed``; a refusal, its clean words in the message line and nothing saved; a lost
+connection, a clean line here and ``connection_trouble`` for the window's connection band."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
-import peewee as pw
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,16 +32,16 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.admin.administration import Administration
 from pst_desktop.core.errors import ServiceError, ValidationError, first_line
+from pst_desktop.db.connection import app_database
 from pst_desktop.db.startup import connection_reason
 from pst_desktop.sop.permissions import Actor
+from ui.calls import ServiceCalls, refusal_text
 from ui.officer.tables import RowsModel
+from ui.readers import BackgroundReader
 from ui.style import font_scale, scale_sheet
 from ui.widgets import MessageBand, fit_columns
 
 log = logging.getLogger(__name__)
-
-# what the admin's tabs count as a lost connection (the officer and reception windows' DB_ERRORS)
-CONNECTION_ERRORS: tuple[type[BaseException], ...] = (pw.OperationalError, pw.InterfaceError)
 
 STYLE = """
 QLabel#tabMessage { padding: 6px 10px; border-radius: 4px; border: 1px solid transparent; }
@@ -82,13 +88,23 @@ class AdminTab(QWidget):
     # the database did not answer (the exception): the window shows its connection band
     connection_trouble = Signal(object)
 
-    def __init__(self, actor: Actor, admin: Administration, parent: QWidget | None = None):
+    def __init__(
+        self,
+        actor: Actor,
+        admin: Administration,
+        calls: ServiceCalls,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.actor, self.admin = actor, admin
+        self.actor, self.admin, self.calls = actor, admin, calls
         self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
         self.message = MessageBand()  # keeps its place: a message never moves the fields
         self.message.setObjectName("tabMessage")
         self.message.hide()
+        # the tab's rows: a burst of changes reads once, the newest answer is shown
+        self.reader = BackgroundReader(app_database(), self, skip_superseded=True)
+        self.reader.finished.connect(self.show_read)
+        self.reader.failed.connect(self._read_failed)
 
     def show_message(self, text: str, kind: str = "ok") -> None:
         self.message.setToolTip("")
@@ -98,65 +114,73 @@ class AdminTab(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def attempt(self, action: Callable[[], object], done: str) -> bool:
-        """Run ``action`` (one service call); True when it was saved.
+    # -- reading ----------------------------------------------------------------------------
+    def reload(self, *_args) -> None:
+        """Read the tab's rows again on the reader thread; ``show_read`` shows them."""
+        self.reader.submit(self.read())
 
-        Saved: ``done`` in the message line, the tab reads its rows again, ``changed``.  A
-        refusal (``ServiceError``): its clean words in the message line.  A lost connection
-        (``CONNECTION_ERRORS``): a clean line here and ``connection_trouble`` for the window's
-        connection band.  Anything else goes on to the crash handler."""
-        tab = type(self).__name__
-        try:
-            action()
-        except ValidationError as exc:
-            log.info("%s: a change was refused (%s)", tab, type(exc).__name__)
-            self.show_message("\n".join(exc.fields.values()), "error")
-            return False
-        except ServiceError as exc:
-            log.info("%s: a change was refused (%s)", tab, type(exc).__name__)
-            self.show_message(str(exc), "error")
-            return False
-        except CONNECTION_ERRORS as exc:
-            self.database_trouble(
-                exc,
-                QCoreApplication.translate(
-                    "AdminTab",
-                    "The database did not answer ({reason}). Nothing was saved; try again when "
-                    "the connection is back.",
-                ),
-            )
-            return False
-        log.info("%s: a change was saved", tab)
-        self.show_message(done)
-        self.reload(done)
-        self.changed.emit()
-        return True
+    def read(self) -> Callable[[], Any]:  # pragma: no cover - every tab has its own
+        """What to read (called on the GUI thread: it takes what it needs from the widgets and
+        returns the work for the reader thread, which must not touch them)."""
+        raise NotImplementedError
 
-    def reload(self, saved: str = "") -> bool:
-        """``load`` again; True when it was read.  A lost connection: a clean line (after
-        ``saved``, the line of a change just saved) and ``connection_trouble``."""
-        try:
-            self.load()
-        except CONNECTION_ERRORS as exc:
-            trouble = QCoreApplication.translate(
+    def show_read(self, answer: Any) -> None:  # pragma: no cover - every tab has its own
+        raise NotImplementedError
+
+    def _read_failed(self, exc: Exception) -> None:
+        self.calls.read_failed(
+            type(self).__name__, exc, on_refused=self.refused, on_lost=self._lost_reading
+        )
+
+    def _lost_reading(self, exc: Exception) -> None:
+        self.database_trouble(
+            exc,
+            QCoreApplication.translate(
                 "AdminTab",
                 "The database did not answer ({reason}); the list is not up to date. It is "
                 "read again after your next change.",
-            )
-            self.database_trouble(exc, f"{saved} {trouble}" if saved else trouble)
-            return False
-        return True
+            ),
+        )
+
+    # -- a change's outcomes (``self.calls.submit(name, write, self.saved(...), ...)``) -------
+    def saved(self, done: str, then: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
+        """The outcome of a saved change: ``done`` in the message line, ``then(value)``, the
+        rows read again, ``changed``."""
+
+        def saved(value: Any) -> None:
+            log.info("%s: a change was saved", type(self).__name__)
+            self.show_message(done)
+            if then is not None:
+                then(value)
+            self.reload()
+            self.changed.emit()
+
+        return saved
+
+    def refused(self, exc: ServiceError) -> None:
+        """A refusal: the service's words in the message line (a form's: one line a field)."""
+        if isinstance(exc, ValidationError):
+            self.show_message("\n".join(exc.fields.values()), "error")
+        else:
+            self.show_message(refusal_text(exc), "error")
+
+    def lost(self, exc: Exception) -> None:
+        """A change found the database gone: nothing was saved, the typing stays."""
+        self.database_trouble(
+            exc,
+            QCoreApplication.translate(
+                "AdminTab",
+                "The database did not answer ({reason}). Nothing was saved; try again when "
+                "the connection is back.",
+            ),
+        )
 
     def database_trouble(self, exc: BaseException, text: str) -> None:
         """The database did not answer: ``text`` (with ``{reason}``) in the message line, the
         driver's own line in its tooltip for the office IT, then ``connection_trouble``."""
-        log.warning("%s: the database did not answer: %s", type(self).__name__, first_line(exc))
         self.show_message(text.format(reason=connection_reason(exc)), "error")
         self.message.setToolTip(first_line(exc))
         self.connection_trouble.emit(exc)
-
-    def load(self) -> None:  # pragma: no cover - every tab has its own
-        raise NotImplementedError
 
     @staticmethod
     def selected(table: QTableView, model: RowsModel):

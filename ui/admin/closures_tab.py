@@ -22,8 +22,8 @@ from ui.widgets import field_label
 
 
 class ClosuresTab(AdminTab):
-    def __init__(self, actor, admin, today: dt.date, parent=None):
-        super().__init__(actor, admin, parent)
+    def __init__(self, actor, admin, calls, today: dt.date, parent=None):
+        super().__init__(actor, admin, calls, parent)
         self.today = today
         self.model = RowsModel(
             [
@@ -72,7 +72,7 @@ class ClosuresTab(AdminTab):
         card = form_card(grid, [self.add_button, self.remove_button], self.tr("Office day"))
         self.setLayout(table_and_card(self.table, card, self.message, self.tr("Closure days")))
         self._connect_signals()
-        self.load()
+        self.reload()
 
     def _date(self, entry) -> str:
         weekdays = [
@@ -99,20 +99,29 @@ class ClosuresTab(AdminTab):
     def _year_changed(self, _year: int) -> None:
         self.reload()  # a lost connection goes to the band, never the crash handler
 
-    def load(self, *_args) -> None:
-        self.model.set_rows(adm.year_calendar(self.actor.office_id, self.year.value()))
+    def read(self):
+        office_id, year = self.actor.office_id, self.year.value()
+        return lambda: adm.year_calendar(office_id, year)
+
+    def show_read(self, entries: list[adm.CalendarEntry]) -> None:
+        self.model.set_rows(entries)
 
     def add_day(self) -> None:
         day = self.day.date().toPython()
         if day.year != self.year.value():
             self.year.setValue(day.year)
-        if self.attempt(
-            lambda: self.admin.add_closure(
-                self.actor, day, self.reason.text(), closed=bool(self.kind.currentData())
+        actor, admin = self.actor, self.admin
+        reason, closed = self.reason.text(), bool(self.kind.currentData())
+        self.calls.submit(
+            "add closure day",
+            lambda: admin.add_closure(actor, day, reason, closed=closed),
+            self.saved(
+                self.tr("{date} is added to the office's days.").format(date=f"{day:%d/%m/%Y}"),
+                lambda _value: self.reason.clear(),
             ),
-            self.tr("{date} is added to the office's days.").format(date=f"{day:%d/%m/%Y}"),
-        ):
-            self.reason.clear()
+            on_refused=self.refused,
+            on_lost=self.lost,
+        )
 
     def remove_day(self) -> None:
         entry = self.selected(self.table, self.model)
@@ -121,9 +130,15 @@ class ClosuresTab(AdminTab):
                 self.tr("Select one of the office's own days (in blue) to remove it."), "error"
             )
             return
-        self.attempt(
-            lambda: self.admin.remove_closure(self.actor, entry.day),
-            self.tr("{date} is removed from the office's days.").format(
-                date=f"{entry.day:%d/%m/%Y}"
+        actor, admin = self.actor, self.admin
+        self.calls.submit(
+            "remove closure day",
+            lambda: admin.remove_closure(actor, entry.day),
+            self.saved(
+                self.tr("{date} is removed from the office's days.").format(
+                    date=f"{entry.day:%d/%m/%Y}"
+                )
             ),
+            on_refused=self.refused,
+            on_lost=self.lost,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,9 +20,15 @@ from ui.officer.tables import Column, RowsModel
 from ui.widgets import field_label
 
 
+@dataclass(frozen=True)
+class _DesksRead:
+    services: list
+    desks: list[adm.DeskRow]
+
+
 class DesksTab(AdminTab):
-    def __init__(self, actor, admin, parent=None):
-        super().__init__(actor, admin, parent)
+    def __init__(self, actor, admin, calls, parent=None):
+        super().__init__(actor, admin, calls, parent)
         self.editing: int | None = None
         self.service_names: dict[int, str] = {}
         self.model = RowsModel(
@@ -49,7 +57,7 @@ class DesksTab(AdminTab):
         card = form_card(grid, [self.save_button, self.new_button], self.tr("Desk"))
         self.setLayout(table_and_card(self.table, card, self.message, self.tr("Desks")))
         self._connect_signals()
-        self.load()
+        self.reload()
 
     def _status(self, desk) -> str:
         return self.tr("open") if desk.active else self.tr("closed")
@@ -62,8 +70,12 @@ class DesksTab(AdminTab):
         self.save_button.clicked.connect(self.save)
         self.table.selectionModel().selectionChanged.connect(self._picked)
 
-    def load(self) -> None:
-        services = adm.services(self.actor.office_id)
+    def read(self):
+        office_id = self.actor.office_id
+        return lambda: _DesksRead(adm.services(office_id), adm.desks(office_id))
+
+    def show_read(self, read: _DesksRead) -> None:
+        services = read.services
         self.service_names = {s.id: f"{s.prefix} {s.name}" for s in services}
         self.services.clear()
         for service in services:
@@ -72,7 +84,7 @@ class DesksTab(AdminTab):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.services.addItem(item)
-        self.model.set_rows(adm.desks(self.actor.office_id))
+        self.model.set_rows(read.desks)
         for row, desk in enumerate(self.model.rows):
             if desk.id == self.editing:
                 self.table.selectRow(row)
@@ -108,14 +120,20 @@ class DesksTab(AdminTab):
         self.name.setFocus()
 
     def save(self) -> None:
-        def save():
-            desk = self.admin.save_desk(
-                self.actor,
-                self.editing,
-                name=self.name.text(),
-                active=self.active.isChecked(),
-                service_ids=self.checked_services(),
-            )
+        actor, admin, editing = self.actor, self.admin, self.editing
+        values = dict(
+            name=self.name.text(),
+            active=self.active.isChecked(),
+            service_ids=self.checked_services(),
+        )
+
+        def keep(desk) -> None:
             self.editing = desk.id
 
-        self.attempt(save, self.tr("The desk is saved."))
+        self.calls.submit(
+            "save desk",
+            lambda: admin.save_desk(actor, editing, **values),
+            self.saved(self.tr("The desk is saved."), keep),
+            on_refused=self.refused,
+            on_lost=self.lost,
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
@@ -21,9 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.entities import Office
 from pst_desktop.admin import administration as adm
-from pst_desktop.admin.administration import KEEP_LOGO
+from pst_desktop.admin.administration import KEEP_LOGO, OfficeProfile
 from pst_desktop.core.errors import ValidationError
 from ui.admin.base import AdminTab, form_card, two_cards
 from ui.widgets import field_label
@@ -32,9 +32,15 @@ FileChooser = Callable[[], Path | None]
 TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
 
 
+@dataclass(frozen=True)
+class _OfficeRead:
+    profile: OfficeProfile
+    week: dict[int, tuple[dt.time, dt.time]]
+
+
 class OfficeTab(AdminTab):
-    def __init__(self, actor, admin, choose_logo: FileChooser | None = None, parent=None):
-        super().__init__(actor, admin, parent)
+    def __init__(self, actor, admin, calls, choose_logo: FileChooser | None = None, parent=None):
+        super().__init__(actor, admin, calls, parent)
         self.choose_logo: FileChooser = choose_logo or self._ask_logo
         self.logo: bytes | object | None = KEEP_LOGO
         self.name = QLineEdit()
@@ -112,7 +118,7 @@ class OfficeTab(AdminTab):
 
         two_cards(self, self.message, profile, hours_card, (3, 2))
         self._connect_signals()
-        self.load()
+        self.reload()
 
     def _connect_signals(self) -> None:
         self.save_profile_button.clicked.connect(self.save_profile)
@@ -123,14 +129,18 @@ class OfficeTab(AdminTab):
             box.toggled.connect(opens.setEnabled)
             box.toggled.connect(closes.setEnabled)
 
-    def load(self) -> None:
-        office = Office.get_by_id(self.actor.office_id)
+    def read(self):
+        office_id = self.actor.office_id
+        return lambda: _OfficeRead(adm.office_profile(office_id), adm.hours(office_id))
+
+    def show_read(self, read: _OfficeRead) -> None:
+        office = read.profile
         self.name.setText(office.name)
-        self.address.setPlainText(office.address or "")
+        self.address.setPlainText(office.address)
         self.time_zone.setCurrentText(office.time_zone)
         self.logo = KEEP_LOGO
-        self._preview(bytes(office.logo) if office.logo else None)
-        week = adm.hours(self.actor.office_id)
+        self._preview(office.logo)
+        week = read.week
         for weekday, (box, opens, closes) in self.days.items():
             span = week.get(weekday)
             box.setChecked(span is not None)
@@ -180,15 +190,19 @@ class OfficeTab(AdminTab):
         self._preview(None)
 
     def save_profile(self) -> None:
-        self.attempt(
-            lambda: self.admin.save_profile(
-                self.actor,
-                name=self.name.text(),
-                address=self.address.toPlainText(),
-                time_zone=self.time_zone.currentText(),
-                logo=self.logo,
-            ),
-            self.tr("The office profile is saved."),
+        actor, admin = self.actor, self.admin
+        values = dict(
+            name=self.name.text(),
+            address=self.address.toPlainText(),
+            time_zone=self.time_zone.currentText(),
+            logo=self.logo,
+        )
+        self.calls.submit(
+            "save office profile",
+            lambda: admin.save_profile(actor, **values),
+            self.saved(self.tr("The office profile is saved.")),
+            on_refused=self.refused,
+            on_lost=self.lost,
         )
 
     def week(self) -> dict[int, tuple[dt.time, dt.time] | None]:
@@ -200,7 +214,11 @@ class OfficeTab(AdminTab):
         }
 
     def save_hours(self) -> None:
-        self.attempt(
-            lambda: self.admin.save_hours(self.actor, self.week()),
-            self.tr("The service hours are saved."),
+        actor, admin, week = self.actor, self.admin, self.week()
+        self.calls.submit(
+            "save service hours",
+            lambda: admin.save_hours(actor, week),
+            self.saved(self.tr("The service hours are saved.")),
+            on_refused=self.refused,
+            on_lost=self.lost,
         )

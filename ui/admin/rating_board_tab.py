@@ -3,6 +3,8 @@ running text."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -19,9 +21,15 @@ from ui.admin.base import AdminTab, form_card, two_cards
 from ui.widgets import field_label
 
 
+@dataclass(frozen=True)
+class _RatingRead:
+    settings: adm.OfficeSettings
+    kiosk_pin_set: bool
+
+
 class RatingBoardTab(AdminTab):
-    def __init__(self, actor, admin, station_scale: int, station_text: str, parent=None):
-        super().__init__(actor, admin, parent)
+    def __init__(self, actor, admin, calls, station_scale: int, station_text: str, parent=None):
+        super().__init__(actor, admin, calls, parent)
         self.station_scale, self.station_text = station_scale, station_text
         self.question = QLineEdit()
         self.scale = QSpinBox()
@@ -73,7 +81,7 @@ class RatingBoardTab(AdminTab):
         board = form_card(board_grid, [self.save_text_button], self.tr("Display board"))
         two_cards(self, self.message, rating, board, (1, 1))
         self._connect_signals()
-        self.load()
+        self.reload()
 
     def _connect_signals(self) -> None:
         self.save_rating_button.clicked.connect(self.save_rating)
@@ -82,12 +90,15 @@ class RatingBoardTab(AdminTab):
         self.save_text_button.clicked.connect(self.save_text)
         self.running_text.textChanged.connect(self._count)
 
-    def load(self) -> None:
-        current = adm.office_settings(
-            self.actor.office_id,
-            station_scale=self.station_scale,
-            station_running_text=self.station_text,
+    def read(self):
+        office_id, scale, text = self.actor.office_id, self.station_scale, self.station_text
+        return lambda: _RatingRead(
+            adm.office_settings(office_id, station_scale=scale, station_running_text=text),
+            adm.kiosk_pin_set(office_id),
         )
+
+    def show_read(self, read: _RatingRead) -> None:
+        current = read.settings
         self.question.setText(current.rating_question)
         self.scale.setValue(current.rating_scale)
         self.running_text.setPlainText(current.board_running_text)
@@ -95,7 +106,7 @@ class RatingBoardTab(AdminTab):
         self.kiosk_pin.clear()
         self.kiosk_pin_state.setText(
             self.tr("A kiosk PIN is set; a supervisor types it to close the rating screen.")
-            if adm.kiosk_pin_set(self.actor.office_id)
+            if read.kiosk_pin_set
             else self.tr("No kiosk PIN is set yet: nobody can close the rating screen.")
         )
 
@@ -106,11 +117,14 @@ class RatingBoardTab(AdminTab):
         )
 
     def save_rating(self) -> None:
-        self.attempt(
-            lambda: self.admin.save_rating(
-                self.actor, question=self.question.text(), scale=self.scale.value()
-            ),
-            self.tr("The rating question and scale are saved."),
+        actor, admin = self.actor, self.admin
+        question, scale = self.question.text(), self.scale.value()
+        self.calls.submit(
+            "save rating",
+            lambda: admin.save_rating(actor, question=question, scale=scale),
+            self.saved(self.tr("The rating question and scale are saved.")),
+            on_refused=self.refused,
+            on_lost=self.lost,
         )
 
     def save_pin(self) -> None:
@@ -118,14 +132,22 @@ class RatingBoardTab(AdminTab):
         if not pin:  # blank: keep the PIN as it is
             self.show_message(self.tr("The kiosk PIN is unchanged."))
             return
-        self.attempt(
-            lambda: self.admin.save_kiosk_pin(self.actor, pin),
-            self.tr("The kiosk PIN is saved; the rating screens ask for it."),
+        actor, admin = self.actor, self.admin
+        self.calls.submit(
+            "save kiosk PIN",
+            lambda: admin.save_kiosk_pin(actor, pin),
+            self.saved(self.tr("The kiosk PIN is saved; the rating screens ask for it.")),
+            on_refused=self.refused,
+            on_lost=self.lost,
         )
         self.kiosk_pin.clear()
 
     def save_text(self) -> None:
-        self.attempt(
-            lambda: self.admin.save_running_text(self.actor, self.running_text.toPlainText()),
-            self.tr("The running text is saved; the display boards show it."),
+        actor, admin, text = self.actor, self.admin, self.running_text.toPlainText()
+        self.calls.submit(
+            "save running text",
+            lambda: admin.save_running_text(actor, text),
+            self.saved(self.tr("The running text is saved; the display boards show it.")),
+            on_refused=self.refused,
+            on_lost=self.lost,
         )

@@ -18,8 +18,8 @@ from ui.widgets import field_label
 
 
 class ServicesTab(AdminTab):
-    def __init__(self, actor, admin, parent=None):
-        super().__init__(actor, admin, parent)
+    def __init__(self, actor, admin, calls, parent=None):
+        super().__init__(actor, admin, calls, parent)
         self.editing: int | None = None
         self.model = RowsModel(
             [
@@ -63,7 +63,7 @@ class ServicesTab(AdminTab):
         self.card = form_card(grid, [self.save_button, self.new_button], self.tr("Service"))
         self.setLayout(table_and_card(self.table, self.card, self.message, self.tr("Services")))
         self._connect_signals()
-        self.load()
+        self.reload()
 
     def _status(self, service) -> str:
         return self.tr("active") if service.active else self.tr("inactive")
@@ -73,8 +73,12 @@ class ServicesTab(AdminTab):
         self.save_button.clicked.connect(self.save)
         self.table.selectionModel().selectionChanged.connect(self._picked)
 
-    def load(self) -> None:
-        self.model.set_rows(adm.services(self.actor.office_id))
+    def read(self):
+        office_id = self.actor.office_id
+        return lambda: adm.services(office_id)
+
+    def show_read(self, services) -> None:
+        self.model.set_rows(services)
         self.select(self.editing)
 
     def select(self, service_id: int | None) -> None:
@@ -103,16 +107,22 @@ class ServicesTab(AdminTab):
         self.code.setFocus()
 
     def save(self) -> None:
-        def save():
-            service = self.admin.save_service(
-                self.actor,
-                self.editing,
-                code=self.code.text(),
-                prefix=self.prefix.text(),
-                name=self.name.text(),
-                sort_order=self.order.value(),
-                active=self.active.isChecked(),
-            )
+        actor, admin, editing = self.actor, self.admin, self.editing
+        values = dict(
+            code=self.code.text(),
+            prefix=self.prefix.text(),
+            name=self.name.text(),
+            sort_order=self.order.value(),
+            active=self.active.isChecked(),
+        )
+
+        def keep(service) -> None:
             self.editing = service.id
 
-        self.attempt(save, self.tr("The service is saved."))
+        self.calls.submit(
+            "save service",
+            lambda: admin.save_service(actor, editing, **values),
+            self.saved(self.tr("The service is saved."), keep),
+            on_refused=self.refused,
+            on_lost=self.lost,
+        )

@@ -1,7 +1,9 @@
 """The administrator's window: accounts and office set-up, then the supervisor's live day and
 reports.  Every change goes through ``pst_desktop.admin.administration`` / ``accounts`` (audited,
-validated); a refusal shows in the tab and nothing is saved; a lost connection shows in the tab
-and in the connection band.  One module per tab (``ui/admin/*_tab.py``) on ``ui/admin/base.py``."""
+validated) on the window's write thread (``calls``, ``ui.calls.ServiceCalls``), and every tab
+reads its rows on its reader thread; a refusal shows in the tab and nothing is saved; a lost
+connection shows in the tab and in the connection band.  One module per tab
+(``ui/admin/*_tab.py``) on ``ui/admin/base.py``."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 
 from pst_desktop.admin.accounts import AccountService
 from pst_desktop.admin.administration import Administration
-from pst_desktop.sop.office_calendar import OfficeCalendar
 from ui.admin.accounts_tab import AccountsTab
 from ui.admin.closures_tab import ClosuresTab
 from ui.admin.desks_tab import DesksTab
@@ -33,16 +34,16 @@ class AdminWindow(SupervisedWindow):
         super().__init__(session, parent, **kwargs)
 
     def _add_tabs(self) -> None:
-        actor, clock = self.actor, self.clock
+        actor, clock, calls = self.actor, self.clock, self.calls
         admin = Administration(clock)
-        today = OfficeCalendar.for_office(actor.office_id).office_day(clock.now())
-        self.accounts_tab = AccountsTab(actor, admin, AccountService(clock))
-        self.services_tab = ServicesTab(actor, admin)
-        self.desks_tab = DesksTab(actor, admin)
-        self.office_tab = OfficeTab(actor, admin, self._choose_logo)
-        self.closures_tab = ClosuresTab(actor, admin, today)
+        today = self.reports.today()
+        self.accounts_tab = AccountsTab(actor, admin, AccountService(clock), calls)
+        self.services_tab = ServicesTab(actor, admin, calls)
+        self.desks_tab = DesksTab(actor, admin, calls)
+        self.office_tab = OfficeTab(actor, admin, calls, self._choose_logo)
+        self.closures_tab = ClosuresTab(actor, admin, calls, today)
         self.rating_tab = RatingBoardTab(
-            actor, admin, self.settings.rating_scale, self.settings.board_running_text
+            actor, admin, calls, self.settings.rating_scale, self.settings.board_running_text
         )
         self.admin_tabs = [
             (self.accounts_tab, self.tr("Accounts")),
@@ -64,7 +65,8 @@ class AdminWindow(SupervisedWindow):
             tab.changed.connect(self.live_day.refresh)
             tab.connection_trouble.connect(self._database_trouble)
 
-    def _database_trouble(self, exc: BaseException) -> None:
-        """A tab's read or change found the database gone (the tab said so in its line): the
-        connection band, and the monitor reconnects; ``refresh`` runs when it is back."""
-        self.report_connection_error(exc)
+    def shutdown(self) -> None:
+        super().shutdown()
+        for tab, _title in self.admin_tabs:
+            tab.reader.cancel()
+            tab.reader.wait(5000)

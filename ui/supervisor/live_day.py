@@ -1,8 +1,9 @@
 """The live day (supervisor): tiles, charts and tables over ``live_day.today_summary``.
 
-The summary is computed on a pool thread with that thread's own connection, on every change any
-station makes (the window's ``ChangeWatcher``) and every 30 s; the widget only applies the plain
-result, so the window never stalls.
+The summary is computed on the widget's reader thread (``ui.readers.BackgroundReader``), on every
+change any station makes (the window's ``ChangeWatcher``) and every 30 s; the widget only applies
+the plain result, so the window never stalls.  A read that fails goes the window's one way
+(``ui.calls.ServiceCalls.read_failed``): a lost connection to the status line and the band.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from pst_desktop.core.clock import Clock
+from pst_desktop.core.errors import ServiceError, first_line
+from pst_desktop.db.startup import connection_reason
 from pst_desktop.reporting.today import DeskNow, StandardToday, TodaySummary, today_summary
+from ui.calls import ServiceCalls, refusal_text
 from ui.officer.tables import Column, RowsModel
+from ui.readers import BackgroundReader
 from ui.style import font_scale, scale_sheet
 from ui.widgets import fit_columns
 
@@ -61,29 +66,6 @@ QHeaderView::section {
     border-bottom: 1px solid #c9d3dd;
 }
 """
-
-
-class _SummarySignals(QObject):
-    ready = Signal(int, object)  # generation, TodaySummary
-    failed = Signal(int, str)
-
-
-class _SummaryJob(QRunnable):
-    def __init__(self, db: pw.Database, office_id: int, clock: Clock, generation: int, signals):
-        super().__init__()
-        self.setAutoDelete(True)
-        self._db, self._office_id, self._clock = db, office_id, clock
-        self._generation, self._signals = generation, signals
-
-    def run(self) -> None:
-        try:
-            with self._db.connection_context():
-                summary = today_summary(self._office_id, self._clock)
-        except Exception as exc:  # shown on the GUI thread; the next change retries
-            text = str(exc).strip().splitlines()
-            self._signals.failed.emit(self._generation, text[0] if text else type(exc).__name__)
-            return
-        self._signals.ready.emit(self._generation, summary)
 
 
 class Tile(QFrame):
@@ -149,24 +131,27 @@ def integer_axis(top: float) -> tuple[int, int]:
 
 
 class LiveDayWidget(QWidget):
-    """Today at a glance; ``refresh()`` recomputes off the GUI thread; ``updated`` after each."""
+    """Today at a glance; ``refresh()`` recomputes off the GUI thread; ``updated`` after each;
+    ``connection_trouble(exc)`` when the database did not answer (the window's band)."""
 
     updated = Signal(object)  # TodaySummary
+    connection_trouble = Signal(object)
 
     def __init__(
-        self, db: pw.Database, office_id: int, clock: Clock, parent: QWidget | None = None
+        self,
+        db: pw.Database,
+        office_id: int,
+        clock: Clock,
+        calls: ServiceCalls,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("liveDay")
-        self._db, self.office_id, self.clock = db, office_id, clock
+        self.office_id, self.clock, self.calls = office_id, clock, calls
         self.summary: TodaySummary | None = None
-        self._generation = 0
-        self._loading = False
-        self._pending = False
         self._closed = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _SummarySignals(self)
+        # a burst of changes from the other PCs computes the day once
+        self.reader = BackgroundReader(db, self, skip_superseded=True)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.setStyleSheet(scale_sheet(STYLE, font_scale(), pixels=False))  # system text size
@@ -286,8 +271,8 @@ class LiveDayWidget(QWidget):
         return panel
 
     def _connect_signals(self) -> None:
-        self._signals.ready.connect(self._ready)
-        self._signals.failed.connect(self._failed)
+        self.reader.finished.connect(self._ready)
+        self.reader.failed.connect(self._failed)
         self.timer.timeout.connect(self.refresh)
 
     # == texts =========================================================================
@@ -349,39 +334,41 @@ class LiveDayWidget(QWidget):
     def refresh(self) -> None:
         if self._closed:
             return
-        if self._loading:
-            self._pending = True
-            return
-        self._loading = True
-        self._pending = False
-        self._generation += 1
-        self._pool.start(
-            _SummaryJob(self._db, self.office_id, self.clock, self._generation, self._signals)
-        )
+        office_id, clock = self.office_id, self.clock
+        self.reader.submit(lambda: today_summary(office_id, clock))
 
-    def _ready(self, generation: int, summary: TodaySummary) -> None:
-        self._loading = False
-        if self._closed:
-            return
-        if generation == self._generation:
+    def _ready(self, summary: TodaySummary) -> None:
+        if not self._closed:
             self.apply(summary)
-        if self._pending:
-            self.refresh()
 
-    def _failed(self, _generation: int, reason: str) -> None:
-        self._loading = False
-        if self._closed:
-            return
+    def _failed(self, exc: Exception) -> None:
+        if not self._closed:
+            self.calls.read_failed("live day", exc, on_lost=self._lost, on_refused=self._not_read)
+
+    def _not_read(self, exc: ServiceError) -> None:
+        self.status.setToolTip("")
         self.status.setText(
-            self.tr("Today's figures could not be read ({reason}); retrying.").format(reason=reason)
+            self.tr("Today's figures could not be read ({reason}); retrying.").format(
+                reason=refusal_text(exc)
+            )
         )
-        if self._pending:
-            QTimer.singleShot(2000, self.refresh)
+
+    def _lost(self, exc: Exception) -> None:
+        """The database did not answer: said here, the band shows, and the figures are read
+        again when it is back (the window's ``refresh``)."""
+        self.status.setText(
+            self.tr("Today's figures could not be read ({reason}); retrying.").format(
+                reason=connection_reason(exc)
+            )
+        )
+        self.status.setToolTip(first_line(exc))  # the driver's words, for the office IT
+        self.connection_trouble.emit(exc)
 
     def shutdown(self) -> None:
         self._closed = True
         self.timer.stop()
-        self._pool.waitForDone(5000)
+        self.reader.cancel()
+        self.reader.wait(5000)
 
     # == showing =======================================================================
     @property

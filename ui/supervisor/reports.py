@@ -1,5 +1,8 @@
 """The Reports tab: a date range to a PDF or spreadsheet, made off the GUI thread
 (``pst_desktop.reporting.writer.write_report`` on the tab's ``ui.readers.BackgroundReader``).
+A report that cannot be made says why in the tab's message: a refusal in the service's words, a
+file that cannot be written in the system's, a lost connection there and in the band; anything
+else goes the window's one way to the crash handler (``ui.calls.ServiceCalls.read_failed``).
 
 Where to save is asked by ``choose_path(suggested: Path) -> Path | None``; the default opens the
 save dialog, tests put their own function there.
@@ -12,7 +15,9 @@ import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import peewee as pw
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.database import database_proxy
 from pst_desktop.core.clock import Clock
+from pst_desktop.core.errors import first_line
+from pst_desktop.db.startup import connection_reason
 from pst_desktop.reporting.writer import write_report
 from pst_desktop.sop.office_calendar import OfficeCalendar
+from ui.calls import ServiceCalls, refusal_text
 from ui.readers import BackgroundReader
 from ui.widgets import field_label
 
@@ -40,29 +47,43 @@ PathChooser = Callable[[Path], Path | None]
 
 
 class ReportsWidget(QWidget):
-    """Pick a range and a format, then "Make report"; ``finished(path)`` / ``failed(text)``."""
+    """Pick a range and a format, then "Make report"; ``finished(path)`` / ``failed(text)``;
+    ``connection_trouble(exc)`` when the database did not answer (the window's band)."""
 
     finished = Signal(str)
     failed = Signal(str)
+    connection_trouble = Signal(object)
 
     def __init__(
         self,
+        db: pw.Database,
         office_id: int,
         clock: Clock,
+        calls: ServiceCalls,
         language: str = "id",
         choose_path: PathChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.office_id, self.clock, self.language = office_id, clock, language
+        self.calls = calls
         self.choose_path: PathChooser = choose_path or self._ask_path
+        #: the office's time zone, for "this month" (the live day keeps it up to date)
+        self.zone: ZoneInfo = OfficeCalendar.for_office(office_id).zone
         # every report asked for is written (the button waits for the one under way)
-        self._reader = BackgroundReader(database_proxy, self)
+        self._reader = BackgroundReader(db, self)
         self._build()
         self._connect_signals()
 
+    def today(self) -> dt.date:
+        """The office's day now (in its time zone)."""
+        return self.clock.now().astimezone(self.zone).date()
+
+    def set_time_zone(self, name: str) -> None:
+        self.zone = ZoneInfo(name)
+
     def _build(self) -> None:
-        today = OfficeCalendar.for_office(self.office_id).office_day(self.clock.now())
+        today = self.today()
         self.date_from = QDateEdit(QDate(today.year, today.month, 1))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.date_from, self.date_to):
@@ -127,11 +148,11 @@ class ReportsWidget(QWidget):
         self._reader.failed.connect(self._failed)
 
     def _pick_this_month(self) -> None:
-        today = OfficeCalendar.for_office(self.office_id).office_day(self.clock.now())
+        today = self.today()
         self.set_range(today.replace(day=1), today)
 
     def _pick_last_month(self) -> None:
-        today = OfficeCalendar.for_office(self.office_id).office_day(self.clock.now())
+        today = self.today()
         last = today.replace(day=1) - dt.timedelta(days=1)
         self.set_range(last.replace(day=1), last)
 
@@ -179,16 +200,33 @@ class ReportsWidget(QWidget):
         self._show(self.tr("The report is saved: {path}").format(path=path))
         self.finished.emit(path)
 
-    def _failed(self, exc: BaseException) -> None:
-        log.warning("report not made: %s", type(exc).__name__, exc_info=exc)
+    def _failed(self, exc: Exception) -> None:
+        self.make_button.setEnabled(True)
+        if isinstance(exc, OSError):  # the file: a folder that is gone, a full disk, no rights
+            log.warning("report not written: %s", type(exc).__name__)
+            self._not_made(exc.strerror or first_line(exc))
+            return
+        self.calls.read_failed(
+            "report",
+            exc,
+            on_refused=lambda refused: self._not_made(refusal_text(refused)),
+            on_lost=self._lost,
+        )
+
+    def _lost(self, exc: Exception) -> None:
+        self._not_made(connection_reason(exc))
+        self.message.setToolTip(first_line(exc))  # the driver's words, for the office IT
+        self.connection_trouble.emit(exc)
+
+    def _not_made(self, reason: str) -> None:
         text = QCoreApplication.translate(
             "Reports", "The report could not be made: {error}"
-        ).format(error=exc)
-        self.make_button.setEnabled(True)
+        ).format(error=reason)
         self._show(text, True)
         self.failed.emit(text)
 
     def _show(self, text: str, error: bool = False) -> None:
+        self.message.setToolTip("")
         self.message.setObjectName("errorLabel" if error else "cardHint")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)

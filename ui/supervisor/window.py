@@ -1,7 +1,10 @@
 """The supervisor's window: the live day (tiles, charts, tables) and the reports.
 
-The live day is computed on a pool thread on every change any station makes (the window's
-``ChangeWatcher``) and every 30 s, so the window never stalls.
+The live day is computed on a reader thread on every change any station makes (the window's
+``ChangeWatcher``) and every 30 s, so the window never stalls.  The window's ``calls``
+(``ui.calls.ServiceCalls``) is its one way to the services: the admin's changes are written on
+its thread, and a read or write that fails goes where it belongs (a refusal to the tab's message
+line, a lost connection to the connection band, anything else to the crash handler).
 """
 
 from __future__ import annotations
@@ -9,10 +12,11 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from models.database import database_proxy
 from pst_desktop.core.settings import StationSettings
 from pst_desktop.db.changes import ChangeWatcher
+from pst_desktop.db.connection import app_database
 from ui.accessibility import name_controls
+from ui.calls import ServiceCalls
 from ui.roles import RoleWindow
 from ui.session import Session
 from ui.supervisor.live_day import LiveDayWidget
@@ -26,7 +30,7 @@ QTabBar::tab:selected { color: #0b4a8b; border-bottom: 3px solid #f28c28; }
 
 
 def make_watcher(parent, poll_ms: int | None) -> ChangeWatcher:
-    db = database_proxy.obj
+    db = app_database()
     return ChangeWatcher(db, parent, poll_ms=poll_ms) if poll_ms else ChangeWatcher(db, parent)
 
 
@@ -47,15 +51,24 @@ class SupervisedWindow(RoleWindow):
         self.clock = session.clock
         self.actor = session.actor
         self.settings = settings or StationSettings()
+        self._db = app_database()
         self.watcher = watcher or make_watcher(self, poll_ms)
+        # the window's one way to the services: writes in order on their own thread, and
+        # where a failed read or write goes
+        self.calls = ServiceCalls(self._db, self._refused, self._database_trouble, self)
         self.banner.layout().setContentsMargins(24, 8, 24, 8)
         self.body.setContentsMargins(14, 8, 14, 10)
         self.tabs = QTabWidget()
         self.tabs.setStyleSheet(TAB_STYLE)
         self.tabs.setDocumentMode(True)
-        self.live_day = LiveDayWidget(database_proxy.obj, self.actor.office_id, self.clock)
+        self.live_day = LiveDayWidget(self._db, self.actor.office_id, self.clock, self.calls)
         self.reports = ReportsWidget(
-            self.actor.office_id, self.clock, self.settings.language or "id", choose_path
+            self._db,
+            self.actor.office_id,
+            self.clock,
+            self.calls,
+            self.settings.language or "id",
+            choose_path,
         )
         self._add_tabs()
         self.body.addWidget(self.tabs, 1)
@@ -73,12 +86,27 @@ class SupervisedWindow(RoleWindow):
         self.watcher.changed.connect(self.live_day.refresh)
         self.watch_connection(self.watcher)
         self.refresh_shortcut.activated.connect(self.refresh)
+        self.live_day.connection_trouble.connect(self._database_trouble)
+        self.live_day.updated.connect(lambda summary: self.reports.set_time_zone(summary.time_zone))
+        self.reports.connection_trouble.connect(self._database_trouble)
 
     def refresh(self) -> None:
         self.live_day.refresh()
 
+    def _refused(self, text: str) -> None:
+        """A refusal no tab took in its own place (each write and read names one): the live
+        day's status line."""
+        self.live_day.status.setText(text)
+
+    def _database_trouble(self, exc: BaseException) -> None:
+        """A read or change found the database gone (the tab said so in its line): the
+        connection band, and the monitor reconnects; ``refresh`` runs when it is back."""
+        self.report_connection_error(exc)
+
     def shutdown(self) -> None:
-        """Stop the watcher and timers and wait for running work (idempotent)."""
+        """Let a write under way end, stop the watcher and timers and wait for running work
+        (idempotent)."""
+        self.calls.wait(30_000)
         self.watcher.stop()
         self.live_day.shutdown()
         self.reports.shutdown()

@@ -128,6 +128,25 @@ def test_office_profile(admin_service, office, admin):
     assert len(audits("office")) == 2
 
 
+def test_the_office_profile_is_plain_data(admin_service, office, admin):
+    assert adm.office_profile(office.id) == adm.OfficeProfile(
+        office.id, office.name, "", "Asia/Jakarta", None
+    )
+    admin_service.save_profile(
+        admin, name="BPS Kota Bengkulu", address="Jl. Adam Malik", time_zone="Asia/Makassar",
+        logo=PNG,
+    )  # fmt: skip
+    profile = adm.office_profile(office.id)
+    assert (profile.name, profile.address, profile.time_zone) == (
+        "BPS Kota Bengkulu",
+        "Jl. Adam Malik",
+        "Asia/Makassar",
+    )
+    assert isinstance(profile.logo, bytes) and profile.logo == PNG
+    with pytest.raises(NotFound, match="office does not exist"):
+        adm.office_profile(office.id + 1000)
+
+
 @pytest.mark.parametrize(
     ("fields", "key", "words"),
     [

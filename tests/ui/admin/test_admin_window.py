@@ -17,11 +17,15 @@ from models.entities import (
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.visits.queue import QueueService
 from tests.pst_desktop.officer_support import visitor
+from tests.ui.admin.conftest import answered
 from ui.admin.window import AdminWindow
 
 
 def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    """A click that saves (or is refused): answered by the window's write thread."""
+    window = button.window()
+    with answered(qtbot, window):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_the_admin_window_has_every_tab(window):
@@ -46,7 +50,7 @@ def test_create_an_account(qtbot, window):
     qtbot.keyClicks(tab.full_name, "Dewi Sartika")
     assert tab.role.currentData() is None  # no role guessed, never Administrator
     qtbot.keyClicks(tab.password, "rahasia-123")
-    click(qtbot, tab.create_button)
+    qtbot.mouseClick(tab.create_button, Qt.MouseButton.LeftButton)  # asks for the role first
     assert "role" in tab.message.text()
     assert not UserAccount.select().where(UserAccount.username == "dewi.s").exists()
     tab.password.clear()
@@ -144,7 +148,7 @@ def test_bad_logo_and_time_zone_are_refused(qtbot, window, tmp_path, office):
     bad = tmp_path / "logo.gif"
     bad.write_bytes(b"GIF89a" + b"\0" * 20)
     tab.choose_logo = lambda: bad
-    click(qtbot, tab.logo_button)
+    qtbot.mouseClick(tab.logo_button, Qt.MouseButton.LeftButton)  # checked here
     assert "PNG or JPEG" in tab.message.text()
     tab.time_zone.setCurrentText("Asia/Bengkulu")
     click(qtbot, tab.save_profile_button)

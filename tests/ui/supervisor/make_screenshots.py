@@ -131,7 +131,7 @@ def main(folder: Path) -> None:
                 app.processEvents()
                 if window.live_day.summary is not None:
                     break
-                window.live_day._pool.waitForDone(100)
+                window.live_day.reader.wait(100)
             for _ in range(5):
                 app.processEvents()
             window.grab().save(str(folder / name))

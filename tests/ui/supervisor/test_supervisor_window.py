@@ -107,3 +107,52 @@ def test_a_report_that_cannot_be_made_says_why(qtbot, make_window, report_path, 
     assert window.reports.make_button.isEnabled()
     assert not report_path.exists()
     assert threads and threading.main_thread() not in threads
+
+
+def test_a_live_day_read_that_finds_the_database_gone_shows_the_band(
+    qtbot, make_window, monkeypatch
+):
+    from ui.calls import CONNECTION_ERRORS
+    from ui.supervisor import live_day
+
+    window = make_window()
+
+    def gone(_office_id, _clock):
+        raise CONNECTION_ERRORS[0]("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(live_day, "today_summary", gone)
+    window.refresh()
+    qtbot.waitUntil(window.connection_banner.isVisible, timeout=5000)
+    status = window.live_day.status
+    assert status.text().startswith("Today's figures could not be read")
+    assert "server closed" not in status.text() and "server closed" in status.toolTip()
+    monkeypatch.undo()  # back: the figures are read again by themselves
+    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: status.text().startswith("Updated"), timeout=5000)
+
+
+def test_a_report_whose_database_is_gone_says_so_and_shows_the_band(
+    qtbot, make_window, report_path, monkeypatch
+):
+    from ui.calls import CONNECTION_ERRORS
+    from ui.supervisor import reports
+
+    def gone(*_args, **_kwargs):
+        raise CONNECTION_ERRORS[0]("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(reports, "write_report", gone)
+    window = make_window()
+    with qtbot.waitSignal(window.reports.failed, timeout=30000) as failed:
+        window.reports.make_button.click()
+    assert failed.args[0].startswith("The report could not be made: ")
+    assert "server closed" not in failed.args[0]
+    assert window.connection_banner.isVisible()
+    assert window.reports.make_button.isEnabled()
+
+
+def test_a_report_that_cannot_be_written_says_why_without_the_band(qtbot, make_window, tmp_path):
+    window = make_window(choose_path=lambda _s: tmp_path / "no such folder" / "laporan.pdf")
+    with qtbot.waitSignal(window.reports.failed, timeout=30000) as failed:
+        window.reports.make_button.click()
+    assert failed.args[0] == "The report could not be made: No such file or directory"
+    assert not window.connection_banner.isVisible()
