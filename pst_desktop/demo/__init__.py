@@ -13,6 +13,8 @@ and reported, so a second run never breaks a uniqueness rule.
 - ``reference.py``: the names, occupations, topics, comments and odds the draws use;
 - ``draws.py``: fast seeded draws; ``bulk.py``: ids reserved up front and fast inserts
   (``executemany`` on SQLite, ``COPY`` on PostgreSQL), so a year of ~250k visits loads quickly;
+- ``voice.py``: survey answers, reasons after a low rating, follow-ups and complaints of the
+  last days;
 - ``summary.py``: what a run wrote.
 """
 

@@ -19,6 +19,7 @@ from pst_desktop.core.clock import Clock, SystemClock
 from pst_desktop.demo.day import DayWriter
 from pst_desktop.demo.draws import FastRandom
 from pst_desktop.demo.summary import DemoSummary
+from pst_desktop.demo.voice import add_voice
 from pst_desktop.sop.office_calendar import OfficeCalendar
 
 #: average walk-in visits per working day when the caller gives none
@@ -66,6 +67,10 @@ def generate(
                 while position < len(work_days) and summary.visits - written < _VISITS_PER_COMMIT:
                     generator.fill_day(work_days[position])
                     position += 1
+        with write_transaction():  # surveys, reasons, follow-ups of the last days (voice.py)
+            summary.survey_responses, summary.follow_ups = add_voice(
+                office, summary.days, seed, clock
+            )
     summary.seconds = time.perf_counter() - started
     return summary
 

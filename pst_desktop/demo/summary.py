@@ -19,6 +19,8 @@ class DemoSummary:
     new_visitors: int = 0
     consultations: int = 0
     ratings: int = 0
+    survey_responses: int = 0
+    follow_ups: int = 0
     accounts_created: int = 0
     desks_created: int = 0
     password: str = DEMO_PASSWORD
@@ -38,7 +40,8 @@ class DemoSummary:
         parts.append(
             f"{self.visits} visits ({self.walk_in_visits} walk-in, {self.online_visits} online), "
             f"{self.new_visitors} new visitors, {self.consultations} consultations, "
-            f"{self.ratings} ratings"
+            f"{self.ratings} ratings, {self.survey_responses} survey responses, "
+            f"{self.follow_ups} follow-ups"
         )
         parts.append(
             f"{self.accounts_created} staff accounts created (password {self.password}), "
