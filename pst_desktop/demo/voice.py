@@ -133,6 +133,8 @@ def add_voice(office: Office, days: list[dt.date], seed: int, clock: Clock) -> t
         .order_by(Visit.id)
         .tuples()
     )
+    # each attribute matters and pleases a little more or less than the others
+    leaning = {code: (rng.uniform(-1.2, 1.0), rng.uniform(-1.3, 0.9)) for code in attributes}
     responses: list[tuple] = []
     answers: list[tuple] = []
     reasons: list[tuple] = []
@@ -158,11 +160,12 @@ def add_voice(office: Office, days: list[dt.date], seed: int, clock: Clock) -> t
                      for code in IKM_CODES]  # fmt: skip
         else:
             items = []
+            unhappy = 1.5 if score <= 2 else 0.0
             for code in attributes:
-                importance = rng.randint(7, 10)
-                gap = rng.choice((0, 0, 1, 1, 2, 3)) + (2 if score <= 2 else 0)
-                items += [(code, "importance", importance),
-                          (code, "satisfaction", _clamp(importance - gap + 1, 1, 10))]  # fmt: skip
+                lean_i, lean_s = leaning[code]
+                importance = _clamp(round(rng.gauss(8.3 + lean_i, 1.0)), 1, 10)
+                satisfaction = _clamp(round(rng.gauss(8.0 + lean_s - unhappy, 1.0)), 1, 10)
+                items += [(code, "importance", importance), (code, "satisfaction", satisfaction)]
         if rng.random() < P_ABANDON:
             items = items[: rng.randint(0, len(items) - 1)]
         answers += [(response_id, item, aspect, value, at) for item, aspect, value in items]

@@ -132,18 +132,25 @@ def _skd(data: ReportData, st: dict) -> list[Flowable]:
         Paragraph(_esc(L["skd"]), st["h1"]),
         Paragraph(_esc(L["skd_basis"].format(n=fmt_int(skd.respondents, lang))), st["muted"]),
         Spacer(1, 3),
-        _grid(rows, [16, FRAME_W - 226, 50, 56, 46, 58], right_from=2, total_row=True),
+        _grid(rows, [16, FRAME_W - 254, 58, 56, 60, 64], right_from=2, total_row=True),
         Spacer(1, 4),
         KeepTogether([quadrant_chart(skd, L, lang), Paragraph(_esc(legend), st["muted"])]),
     ]
 
 
-def _span(values: list[float]) -> tuple[float, float]:
-    low = max(1.0, math.floor(min(values) - 0.5))
-    high = min(10.0, math.ceil(max(values) + 0.5))
-    if high - low < 2:
-        low, high = max(1.0, high - 2), min(10.0, low + 2)
-    return low, high
+def _span(values: list[float]) -> tuple[float, float, float]:
+    """The axis from a little below the lowest value to a little above the highest, on
+    half-points (SKD means often lie within one point of each other), and its tick step."""
+    low = max(1.0, math.floor((min(values) - 0.2) * 2) / 2)
+    high = min(10.0, math.ceil((max(values) + 0.2) * 2) / 2)
+    if high - low < 1:
+        low, high = max(1.0, high - 1), min(10.0, max(high, low + 1))
+    return low, high, 0.5 if high - low <= 3 else 1.0
+
+
+def _ticks(low: float, high: float, step: float) -> list[float]:
+    count = round((high - low) / step)
+    return [low + i * step for i in range(count + 1)]
 
 
 def quadrant_chart(
@@ -162,8 +169,8 @@ def quadrant_chart(
     ]
     if not points or skd.mean_importance is None or skd.mean_satisfaction is None:
         return drawing
-    x_low, x_high = _span([p[1] for p in points] + [skd.mean_importance])
-    y_low, y_high = _span([p[2] for p in points] + [skd.mean_satisfaction])
+    x_low, x_high, x_step = _span([p[1] for p in points] + [skd.mean_importance])
+    y_low, y_high, y_step = _span([p[2] for p in points] + [skd.mean_satisfaction])
     left, bottom = 34.0, 26.0
     plot_w, plot_h = width - left - 12, height - bottom - 32
 
@@ -188,15 +195,17 @@ def quadrant_chart(
     drawing.add(
         Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=RULE, strokeWidth=0.6)
     )
-    for value in range(int(x_low), int(x_high) + 1):
+    for value in _ticks(x_low, x_high, x_step):
+        text = fmt_dec(value, 0 if value.is_integer() else 1, language)
         drawing.add(
             Line(x(value), bottom, x(value), bottom - 3, strokeColor=MUTED, strokeWidth=0.5)
         )
-        drawing.add(String(x(value), bottom - 11, str(value), fontName=FONT, fontSize=6.5,
+        drawing.add(String(x(value), bottom - 11, text, fontName=FONT, fontSize=6.5,
                            fillColor=MUTED, textAnchor="middle"))  # fmt: skip
-    for value in range(int(y_low), int(y_high) + 1):
+    for value in _ticks(y_low, y_high, y_step):
+        text = fmt_dec(value, 0 if value.is_integer() else 1, language)
         drawing.add(Line(left, y(value), left - 3, y(value), strokeColor=MUTED, strokeWidth=0.5))
-        drawing.add(String(left - 5, y(value) - 2, str(value), fontName=FONT, fontSize=6.5,
+        drawing.add(String(left - 5, y(value) - 2, text, fontName=FONT, fontSize=6.5,
                            fillColor=MUTED, textAnchor="end"))  # fmt: skip
     dash = {"strokeColor": ACCENT_2, "strokeWidth": 0.8, "strokeDashArray": [3, 2]}
     drawing.add(Line(cx, bottom, cx, top, **dash))
@@ -330,7 +339,7 @@ def _unmet(data: ReportData, st: dict) -> list[Flowable]:
                 f"{r.latest:%d-%m-%Y}",
             ]
         )
-    out.append(_grid(rows, [FRAME_W - 344, 80, 70, 62, 50, 42, 50], right_from=5))
+    out.append(_grid(rows, [FRAME_W - 362, 78, 70, 62, 46, 48, 58], right_from=5))
     if len(unmet) > PDF_UNMET:
         out += [
             Spacer(1, 2),
