@@ -297,7 +297,7 @@
 <context>
     <name>Administration</name>
     <message>
-        <location filename="../../pst_desktop/admin/administration.py" line="+250"/>
+        <location filename="../../pst_desktop/admin/administration.py" line="+255"/>
         <source>The logo is larger than 512 KB; choose a smaller picture.</source>
         <translation>Logo lebih besar dari 512 KB; pilih gambar yang lebih kecil.</translation>
     </message>
@@ -398,13 +398,13 @@
         <translation type="vanished">Alasan terlalu panjang (maksimal 200 karakter).</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-421"/>
         <source>This office does not exist.</source>
         <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
         <translation type="unfinished">Kantor ini tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+432"/>
         <source>This day is in the office&apos;s list already; remove it first.</source>
         <translation>Hari ini sudah ada di daftar kantor; hapus dulu.</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Teks berjalan terlalu panjang (maksimal 300 karakter).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The kiosk PIN is 4 to 8 digits.</source>
         <translation>PIN kios terdiri atas 4 sampai 8 angka.</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+434"/>
+        <location filename="../../ui/setup_wizard.py" line="+386"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -987,6 +987,85 @@
         <location line="+12"/>
         <source>The database is busy with another PC&apos;s work. Nothing was saved; try again in a moment.</source>
         <translation>Basis data sedang sibuk melayani PC lain. Belum ada yang tersimpan; coba lagi sebentar lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskState</name>
+    <message>
+        <location filename="../../pst_desktop/visits/desk_state.py" line="+73"/>
+        <source>open</source>
+        <extracomment>a desk open with no sign of life of an officer&apos;s window for this long closes by itself how often an officer&apos;s window gives a sign of life (``keep_alive`` writes at most this often) the longest break one can announce</extracomment>
+        <translation type="unfinished">buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished">tutup</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>{desk} is on a break. Open the desk again before calling a visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{desk} is closed. Open the desk before calling a visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose open, on a break or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say why the desk is on a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say when the desk is expected back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expected return must be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A break lasts at most 4 hours; close the desk instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{desk} is not in use; the admin can turn it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{officer} is at {desk}; only they or a supervisor may change its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>No such desk.</source>
+        <translation type="unfinished">Loket tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ticket {code} is still at {desk}; finish, skip or return it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1136,7 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+142"/>
+        <location filename="../../ui/visitor/board.py" line="+141"/>
         <source>PST Desktop — Display board</source>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
@@ -1236,7 +1315,7 @@
 <context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/frontdesk/reception.py" line="+406"/>
+        <location filename="../../pst_desktop/frontdesk/reception.py" line="+413"/>
         <source>This appointment does not exist.</source>
         <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order) an open desk serves it: a ticket can be issued (else the front desk refuses one)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
@@ -1265,122 +1344,122 @@
     <message>
         <location filename="../../ui/officer/held_card.py" line="+68"/>
         <source>SOP: the service, from start to finish, takes at most 3 hours</source>
-        <translation type="unfinished">SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
+        <translation>SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service time / standard</source>
-        <translation type="unfinished">waktu layanan / standar</translation>
+        <translation>waktu layanan / standar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The desk this PC serves (saved on this PC)</source>
-        <translation type="unfinished">Loket yang dilayani PC ini (disimpan di PC ini)</translation>
+        <translation>Loket yang dilayani PC ini (disimpan di PC ini)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call next  (F2)</source>
-        <translation type="unfinished">Panggil berikutnya  (F2)</translation>
+        <translation>Panggil berikutnya  (F2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call the next waiting ticket of this desk (F2)</source>
-        <translation type="unfinished">Panggil nomor antrian berikutnya di loket ini (F2)</translation>
+        <translation>Panggil nomor antrian berikutnya di loket ini (F2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recall</source>
-        <translation type="unfinished">Panggil ulang</translation>
+        <translation>Panggil ulang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Announce again (F3)</source>
-        <translation type="unfinished">Umumkan sekali lagi (F3)</translation>
+        <translation>Umumkan sekali lagi (F3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start</source>
-        <translation type="unfinished">Mulai</translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The visitor is at the desk: start the service (F4)</source>
-        <translation type="unfinished">Pengunjung sudah di loket: mulai layanan (F4)</translation>
+        <translation>Pengunjung sudah di loket: mulai layanan (F4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No-show</source>
-        <translation type="unfinished">Tidak hadir</translation>
+        <translation>Tidak hadir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The visitor did not come: skip the ticket (F6)</source>
-        <translation type="unfinished">Pengunjung tidak datang: lewati nomor antrian (F6)</translation>
+        <translation>Pengunjung tidak datang: lewati nomor antrian (F6)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Return</source>
-        <translation type="unfinished">Kembalikan</translation>
+        <translation>Kembalikan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put the ticket back in the queue, keeping its place (F7)</source>
-        <translation type="unfinished">Kembalikan nomor antrian ke antrian, urutannya tetap (F7)</translation>
+        <translation>Kembalikan nomor antrian ke antrian, urutannya tetap (F7)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End the service and ask the visitor to rate it (F8)</source>
-        <translation type="unfinished">Akhiri layanan dan minta pengunjung menilainya (F8)</translation>
+        <translation>Akhiri layanan dan minta pengunjung menilainya (F8)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfer</source>
-        <translation type="unfinished">Alihkan</translation>
+        <translation>Alihkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the ticket to another service or desk; it keeps its place (Ctrl+T)</source>
-        <translation type="unfinished">Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
+        <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Choose your desk…</source>
-        <translation type="unfinished">Pilih loket Anda…</translation>
+        <translation>Pilih loket Anda…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No ticket</source>
-        <translation type="unfinished">Belum ada nomor</translation>
+        <translation>Belum ada nomor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press F2 to call the next visitor</source>
-        <translation type="unfinished">Tekan F2 untuk memanggil pengunjung berikutnya</translation>
+        <translation>Tekan F2 untuk memanggil pengunjung berikutnya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose your desk to start</source>
-        <translation type="unfinished">Pilih loket Anda untuk mulai</translation>
+        <translation>Pilih loket Anda untuk mulai</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In service</source>
-        <translation type="unfinished">Dilayani</translation>
+        <translation>Dilayani</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Called</source>
-        <translation type="unfinished">Dipanggil</translation>
+        <translation>Dipanggil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>called {n} times</source>
-        <translation type="unfinished">dipanggil {n} kali</translation>
+        <translation>dipanggil {n} kali</translation>
     </message>
 </context>
 <context>
@@ -1478,126 +1557,126 @@
         <location filename="../../ui/officer/history_tab.py" line="+109"/>
         <source>All officers</source>
         <extracomment>what counts as a lost connection (the window&apos;s ``DB_ERRORS``) the visit of the record opened (None: none) the day the &apos;to&apos; date was set to by the tab: it follows the clock&apos;s day while the officer leaves it there (a window left open overnight shows today&apos;s records)</extracomment>
-        <translation type="unfinished">Semua petugas</translation>
+        <translation>Semua petugas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All services</source>
-        <translation type="unfinished">Semua layanan</translation>
+        <translation>Semua layanan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All channels</source>
-        <translation type="unfinished">Semua sarana</translation>
+        <translation>Semua sarana</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Need met: any</source>
-        <translation type="unfinished">Kebutuhan terpenuhi: semua</translation>
+        <translation>Kebutuhan terpenuhi: semua</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words in topic, question or answer</source>
-        <translation type="unfinished">Kata di topik, pertanyaan, atau jawaban</translation>
+        <translation>Kata di topik, pertanyaan, atau jawaban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">Ekspor ke Excel…</translation>
+        <translation>Ekspor ke Excel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the filtered list as an XLSX file</source>
-        <translation type="unfinished">Simpan daftar yang tersaring sebagai berkas XLSX</translation>
+        <translation>Simpan daftar yang tersaring sebagai berkas XLSX</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished">Nomor</translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Sarana</translation>
+        <translation>Sarana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visitor / contact</source>
-        <translation type="unfinished">Pengunjung / kontak</translation>
+        <translation>Pengunjung / kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished">Petugas</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished">Pertanyaan</translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need met</source>
-        <translation type="unfinished">Kebutuhan terpenuhi</translation>
+        <translation>Kebutuhan terpenuhi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open a record from the list (Enter)</source>
-        <translation type="unfinished">Buka catatan dari daftar (Enter)</translation>
+        <translation>Buka catatan dari daftar (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save changes</source>
-        <translation type="unfinished">Simpan perubahan</translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the changes to your own record (kept in the audit log) (Ctrl+S)</source>
-        <translation type="unfinished">Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
+        <translation>Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
         <location line="+80"/>
         <source>%n record(s), the newest {shown} shown; export saves all</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n catatan, {shown} terbaru ditampilkan; ekspor menyimpan semuanya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n catatan</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{title} · recorded by {officer} (read only)</source>
-        <translation type="unfinished">{title} · dicatat oleh {officer} (hanya baca)</translation>
+        <translation>{title} · dicatat oleh {officer} (hanya baca)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved {path}</source>
-        <translation type="unfinished">Tersimpan: {path}</translation>
+        <translation>Tersimpan: {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not save the file: {reason}</source>
-        <translation type="unfinished">Berkas tidak dapat disimpan: {reason}</translation>
+        <translation>Berkas tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export visit history</source>
-        <translation type="unfinished">Ekspor riwayat kunjungan</translation>
+        <translation>Ekspor riwayat kunjungan</translation>
     </message>
 </context>
 <context>
@@ -2679,144 +2758,144 @@
         <location filename="../../ui/officer/online_tab.py" line="+56"/>
         <source>Channel</source>
         <extracomment>the online consultation to select once the list holding it arrives</extracomment>
-        <translation type="unfinished">Sarana</translation>
+        <translation>Sarana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontak</translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic / question</source>
-        <translation type="unfinished">Topik / pertanyaan</translation>
+        <translation>Topik / pertanyaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened</source>
-        <translation type="unfinished">Dibuka</translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer due</source>
-        <translation type="unfinished">Batas jawab</translation>
+        <translation>Batas jawab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-close</source>
-        <translation type="unfinished">Tutup otomatis</translation>
+        <translation>Tutup otomatis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show closed</source>
-        <translation type="unfinished">Tampilkan yang ditutup</translation>
+        <translation>Tampilkan yang ditutup</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New online consultation</source>
-        <translation type="unfinished">Konsultasi online baru</translation>
+        <translation>Konsultasi online baru</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>E-mail, phone or WhatsApp number</source>
-        <translation type="unfinished">Email, nomor telepon atau WhatsApp</translation>
+        <translation>Email, nomor telepon atau WhatsApp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user&apos;s question</source>
-        <translation type="unfinished">Pertanyaan pengguna</translation>
+        <translation>Pertanyaan pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished">Catat</translation>
+        <translation>Catat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the online consultation</source>
-        <translation type="unfinished">Catat konsultasi online ini</translation>
+        <translation>Catat konsultasi online ini</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Selected consultation</source>
-        <translation type="unfinished">Konsultasi yang dipilih</translation>
+        <translation>Konsultasi yang dipilih</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The answer sent to the user</source>
-        <translation type="unfinished">Jawaban yang dikirim ke pengguna</translation>
+        <translation>Jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Answered</source>
-        <translation type="unfinished">Sudah dijawab</translation>
+        <translation>Sudah dijawab</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Record the answer sent to the user</source>
-        <translation type="unfinished">Catat jawaban yang dikirim ke pengguna</translation>
+        <translation>Catat jawaban yang dikirim ke pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Waiting for user</source>
-        <translation type="unfinished">Menunggu pengguna</translation>
+        <translation>Menunggu pengguna</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Waiting for the user&apos;s reply: closes by itself after 3 days without one</source>
-        <translation type="unfinished">Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
+        <translation>Menunggu balasan pengguna: tertutup otomatis setelah 3 hari tanpa balasan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User replied</source>
-        <translation type="unfinished">Pengguna membalas</translation>
+        <translation>Pengguna membalas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Open</source>
-        <translation type="unfinished">Terbuka</translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed</source>
-        <translation type="unfinished">Ditutup</translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{status} · OVERDUE</source>
-        <translation type="unfinished">{status} · LEWAT BATAS</translation>
+        <translation>{status} · LEWAT BATAS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status} (automatically)</source>
-        <translation type="unfinished">{status} (otomatis)</translation>
+        <translation>{status} (otomatis)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The first answer was due within 3 working days.</source>
-        <translation type="unfinished">Jawaban pertama seharusnya diberikan dalam 3 hari kerja.</translation>
+        <translation>Jawaban pertama seharusnya diberikan dalam 3 hari kerja.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{open} open, {overdue} overdue</source>
-        <translation type="unfinished">{open} terbuka, {overdue} lewat batas</translation>
+        <translation>{open} terbuka, {overdue} lewat batas</translation>
     </message>
 </context>
 <context>
@@ -3115,9 +3194,78 @@
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <location filename="../../pst_desktop/visits/priority.py" line="+128"/>
+        <source>Priority calls in a row: a whole number from {low} to {high}.</source>
+        <extracomment>the rule&apos;s defaults (see the module doc) and the ranges the admin may choose from the office settings (``OfficeSetting.key``) of the rule the guest-book disability codes that mean &quot;no disability recorded&quot; (models/catalog.py) the disability code whose call the board flashes and repeats lansia (UU 13/1998): 60 years and over; the guest book has the birth year only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes after which a normal ticket goes first: a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the reason for priority service from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say in a few words why this visitor is served first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with a small child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>This ticket does not exist.</source>
+        <translation type="unfinished">Nomor antrian ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket {code} is from an earlier office day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket {code} is {status} now; priority is set only while it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
-        <location filename="../../pst_desktop/visits/queue.py" line="+132"/>
+        <location filename="../../pst_desktop/visits/queue.py" line="+129"/>
         <source>waiting</source>
         <extracomment>how long a no-show or a &quot;visitor left&quot; can be taken back (a transfer: until the ticket moves) the columns a move that can be undone puts back walk-in statuses closed as ``expired`` when their office day ends (not served that day) PostgreSQL advisory lock keys (two-key form: key, office id) roles that may move a ticket another officer holds</extracomment>
         <translation>antri</translation>
@@ -3158,13 +3306,13 @@
         <translation>tidak dilayani (hari berakhir)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+83"/>
         <source>No desk serves {service} at the moment, so no ticket was issued. Choose another service, or ask the admin to assign this service to a desk.</source>
         <extracomment>the visitor&apos;s other tickets still active today (codes): the front desk warns about them</extracomment>
         <translation>Saat ini tidak ada meja yang melayani {service}, jadi tiket tidak diterbitkan. Pilih layanan lain, atau minta admin menugaskan layanan ini ke sebuah meja.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
@@ -3174,7 +3322,7 @@
         <translation>Di luar jam layanan. Layanan dibuka {when}. Di luar jam layanan, pengunjung hanya dilayani dengan janji temu yang dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau sehari sebelumnya.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>You already hold a ticket; finish, skip or return it first.</source>
         <translation>Anda masih memegang nomor antrian; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
     </message>
@@ -3184,7 +3332,7 @@
         <translation>Nomor antrian ini baru saja dipanggil oleh loket lain.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Ticket {code} is from an earlier office day; it was closed when that day ended. Issue a new ticket.</source>
         <translation>Tiket {code} berasal dari hari kerja sebelumnya; tiket ditutup saat hari itu berakhir. Terbitkan tiket baru.</translation>
     </message>
@@ -3488,7 +3636,7 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+226"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+225"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
@@ -4268,32 +4416,32 @@
         <location filename="../../ui/officer/record_panel.py" line="+72"/>
         <source>Consultation record</source>
         <extracomment>what counts as a lost connection (the window&apos;s ``DB_ERRORS``) &quot;not read yet&quot;: the held ticket&apos;s record is read when it is shown</extracomment>
-        <translation type="unfinished">Catatan konsultasi</translation>
+        <translation>Catatan konsultasi</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>— call a ticket to record its consultation</source>
-        <translation type="unfinished">— panggil nomor antrian untuk mencatat konsultasinya</translation>
+        <translation>— panggil nomor antrian untuk mencatat konsultasinya</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>for {code} · {visitor}</source>
-        <translation type="unfinished">untuk {code} · {visitor}</translation>
+        <translation>untuk {code} · {visitor}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Typing…</source>
-        <translation type="unfinished">Mengetik…</translation>
+        <translation>Mengetik…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved on this PC at {time} (database unreachable)</source>
-        <translation type="unfinished">Disimpan di PC ini pukul {time} (basis data tidak terjangkau)</translation>
+        <translation>Disimpan di PC ini pukul {time} (basis data tidak terjangkau)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished">Tersimpan pukul {time}</translation>
+        <translation>Tersimpan pukul {time}</translation>
     </message>
 </context>
 <context>
@@ -5330,82 +5478,82 @@
     <message>
         <location filename="../../ui/officer/serve_tab.py" line="+78"/>
         <source>Queue</source>
-        <translation type="unfinished">Antrian</translation>
+        <translation>Antrian</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number</source>
-        <translation type="unfinished">Nomor</translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visitor</source>
-        <translation type="unfinished">Pengunjung</translation>
+        <translation>Pengunjung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tickets this desk may call, oldest first; Enter calls the selected one</source>
-        <translation type="unfinished">Nomor antrian yang dapat dipanggil loket ini, terlama di atas; Enter memanggil yang dipilih</translation>
+        <translation>Nomor antrian yang dapat dipanggil loket ini, terlama di atas; Enter memanggil yang dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call selected  (F9)</source>
-        <translation type="unfinished">Panggil yang dipilih  (F9)</translation>
+        <translation>Panggil yang dipilih  (F9)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call the selected ticket out of order (F9, or Enter in the list)</source>
-        <translation type="unfinished">Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
+        <translation>Panggil nomor antrian yang dipilih di luar urutan (F9, atau Enter di daftar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search past answers</source>
-        <translation type="unfinished">Cari jawaban terdahulu</translation>
+        <translation>Cari jawaban terdahulu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Words from a topic, question or answer</source>
-        <translation type="unfinished">Kata dari topik, pertanyaan, atau jawaban</translation>
+        <translation>Kata dari topik, pertanyaan, atau jawaban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search earlier consultation records (Ctrl+F)</source>
-        <translation type="unfinished">Cari catatan konsultasi terdahulu (Ctrl+F)</translation>
+        <translation>Cari catatan konsultasi terdahulu (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use this answer</source>
-        <translation type="unfinished">Pakai jawaban ini</translation>
+        <translation>Pakai jawaban ini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the selected answer to the answer of the current record (Ctrl+U)</source>
-        <translation type="unfinished">Tambahkan jawaban yang dipilih ke jawaban catatan ini (Ctrl+U)</translation>
+        <translation>Tambahkan jawaban yang dipilih ke jawaban catatan ini (Ctrl+U)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Queue at {desk}: {count} waiting</source>
-        <translation type="unfinished">Antrian {desk}: {count} menunggu</translation>
+        <translation>Antrian {desk}: {count} menunggu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue: choose your desk</source>
-        <translation type="unfinished">Antrian: pilih loket Anda</translation>
+        <translation>Antrian: pilih loket Anda</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No earlier answer found.</source>
-        <translation type="unfinished">Tidak ditemukan jawaban terdahulu.</translation>
+        <translation>Tidak ditemukan jawaban terdahulu.</translation>
     </message>
 </context>
 <context>
@@ -5636,9 +5784,9 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/app.py" line="+256"/>
+        <location filename="../../ui/app.py" line="+261"/>
         <source>PST Desktop — Database</source>
-        <extracomment>an attempt that takes longer than this shows the waiting screen (a quick one shows nothing) how often a signed-in window asks whether an admin changed its account the database answered and the first window is shown (tests and the log wait for it)</extracomment>
+        <extracomment>an attempt that takes longer than this shows the waiting screen (a quick one shows nothing) how often a signed-in window asks whether an admin changed its account how a station opens its database on the starter&apos;s pool thread: the app&apos;s models are bound on the GUI thread once it answered (``pst_desktop.db.server.bind_station``) the database answered and the first window is shown (tests and the log wait for it)</extracomment>
         <translation>PST Desktop — Basis data</translation>
     </message>
     <message>
@@ -5656,9 +5804,9 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../pst_desktop/db/startup.py" line="+149"/>
+        <location filename="../../pst_desktop/db/startup.py" line="+152"/>
         <source>the server refused the connection (is the database service running?)</source>
-        <extracomment>the waits between attempts (seconds); the last one repeats the first line of the error, for the log and the office IT (never shown as the message)</extracomment>
+        <extracomment>the waits between attempts (seconds); the last one repeats the first line of the error, for the log and the office IT (never shown as the message) what libpq says (without a SQLSTATE) when a server cannot be reached: waiting helps</extracomment>
         <translation>server menolak sambungan (apakah layanan basis data berjalan?)</translation>
     </message>
     <message>
@@ -5917,9 +6065,9 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>TicketLabels</name>
     <message>
-        <location filename="../../pst_desktop/frontdesk/ticket_pdf.py" line="+145"/>
+        <location filename="../../pst_desktop/frontdesk/ticket_pdf.py" line="+147"/>
         <source>Integrated Statistical Services (PST)</source>
-        <extracomment>Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build)</extracomment>
+        <extracomment>Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build) a priority ticket: a symbol under the number, never the reason (issue 15)</extracomment>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
     <message>
@@ -5971,6 +6119,11 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+3"/>
         <source>Queue ticket</source>
         <translation>Tiket antrian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

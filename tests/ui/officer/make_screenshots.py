@@ -201,9 +201,9 @@ def main(folder: Path, language: str) -> None:
             )
         )
         window.save_draft_now()
-        window.search_edit.setText("pdrb kapita")
-        window.run_search()
-        window.search_reader.wait()  # the search reads on a worker thread
+        window.serve_tab.search_edit.setText("pdrb kapita")
+        window.serve_tab.run_search()
+        window.serve_tab.search_reader.wait()  # the search reads on a worker thread
         window.refresh()
         window.snapshot_reader.wait()
         shots = [("officer.png", 0), ("officer-online.png", 1), ("officer-history.png", 2)]
@@ -212,10 +212,12 @@ def main(folder: Path, language: str) -> None:
         for name, tab in shots:
             window.tabs.setCurrentIndex(tab)
             if tab == 2:
-                window.history_from.setDate(window.history_from.date().addDays(-30))
+                window.history_tab.date_from.setDate(
+                    window.history_tab.date_from.date().addDays(-30)
+                )
                 window.refresh_history()
-                window.history_reader.wait()
-                window.open_history_record(1)
+                window.history_tab.reader.wait()
+                window.history_tab.open_record(1)
             app.processEvents()
             window.grab().save(str(folder / name))
             print(folder / name)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import threading
 
-import peewee as pw
 from PySide6.QtCore import Qt
 
 from models.entities import Role, Visit, VisitStatus
+from pst_desktop.core.errors import ConnectionLost
 from pst_desktop.visits.queue import QueueService
 from tests.pst_desktop.officer_support import complete_record, issue
 from tests.ui.officer.keys import answered, key, press
@@ -76,7 +76,7 @@ def test_a_move_that_loses_the_connection_says_the_database_cannot_be_reached(
     issue(office, clock, make_actor, "Satu")
 
     def down(*_args, **_kwargs):
-        raise pw.OperationalError("server closed the connection unexpectedly")
+        raise ConnectionLost("server closed the connection unexpectedly")
 
     monkeypatch.setattr(QueueService, "call_next", down)
     key(qtbot, window, Qt.Key.Key_F2)

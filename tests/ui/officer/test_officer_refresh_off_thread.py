@@ -1,4 +1,4 @@
-"""Issue 12 item 9: the officer window reads what it shows of the queue (the held ticket, the
+"""The officer window reads what it shows of the queue (the held ticket, the
 desk's waiting tickets, the online list) on a worker thread, after every action and every
 change from another station; the officer's own moves still act on the ticket they hold at
 once. The history's 'to' date follows the office day."""
@@ -22,7 +22,7 @@ S = VisitStatus
 
 
 def codes(window) -> list[str]:
-    return [r.code for r in window.queue_model.rows]
+    return [r.code for r in window.serve_tab.queue_model.rows]
 
 
 def recording(monkeypatch, target, name, delay_s: float = 0.0):
@@ -134,10 +134,10 @@ def test_a_supervisor_taking_the_ticket_back_shows_after_the_read(
 
 
 def test_a_read_that_fails_says_the_database_cannot_be_reached(qtbot, window, monkeypatch):
-    import peewee as pw
+    from pst_desktop.core.errors import ConnectionLost
 
     def down(*_args, **_kwargs):
-        raise pw.OperationalError("server closed the connection unexpectedly")
+        raise ConnectionLost("server closed the connection unexpectedly")
 
     window.snapshot_reader.wait()
     monkeypatch.setattr(workspace, "desk_snapshot", down)
@@ -150,7 +150,7 @@ def test_a_read_that_fails_says_the_database_cannot_be_reached(qtbot, window, mo
 def test_the_history_to_date_follows_the_office_day(qtbot, window, office, clock, make_actor):
     """A window left open overnight showed only records up to the day it was opened."""
     today = dt.date(2026, 11, 24)
-    assert window.history_to.date().toPython() == today
+    assert window.history_tab.date_to.date().toPython() == today
     window.tabs.setCurrentIndex(2)
     clock.advance(days=1)  # Wednesday, same time: the window stayed open
     tomorrow = served_record(
@@ -162,23 +162,23 @@ def test_the_history_to_date_follows_the_office_day(qtbot, window, office, clock
         question="Ekspor?",
         answer="Karet.",
     )
-    with qtbot.waitSignal(window.history_loaded, timeout=5000):
+    with qtbot.waitSignal(window.history_tab.loaded, timeout=5000):
         window.refresh_history()
-    window.history_reader.wait()
-    assert tomorrow not in {r.visit_id for r in window.history_model.rows}
+    window.history_tab.reader.wait()
+    assert tomorrow not in {r.visit_id for r in window.history_tab.model.rows}
     # the second's tick notices the new day: the 'to' date moves and the list reads again
-    qtbot.waitUntil(lambda: window.history_to.date().toPython() == today + dt.timedelta(1))
-    qtbot.waitUntil(lambda: tomorrow in {r.visit_id for r in window.history_model.rows})
+    qtbot.waitUntil(lambda: window.history_tab.date_to.date().toPython() == today + dt.timedelta(1))
+    qtbot.waitUntil(lambda: tomorrow in {r.visit_id for r in window.history_tab.model.rows})
 
 
 def test_a_to_date_the_officer_chose_stays(qtbot, window, clock):
     from PySide6.QtCore import QDate
 
     chosen = dt.date(2026, 11, 20)
-    window.history_to.setDate(QDate(chosen))
+    window.history_tab.date_to.setDate(QDate(chosen))
     clock.advance(days=1)
     window._on_tick()  # the second's tick on the new day
-    assert window.history_to.date().toPython() == chosen
+    assert window.history_tab.date_to.date().toPython() == chosen
 
 
 def test_a_burst_of_changes_runs_one_read_after_the_one_under_way(

@@ -1,4 +1,4 @@
-"""The officer workspace driven by keys and clicks (issue 4, "Done means")."""
+"""The officer workspace driven by keys and clicks."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from models.entities import AuditLog, Consultation, Role, Visit, VisitStatus
+from pst_desktop.core.errors import ConnectionLost
 from pst_desktop.db.changes import ChangeWatcher
 from pst_desktop.officer.consultations import ConsultationService
 from pst_desktop.officer.online import OnlineService
@@ -23,7 +24,7 @@ S = VisitStatus
 
 def codes(window) -> list[str]:
     """The tickets the window's queue shows."""
-    return [r.code for r in window.queue_model.rows]
+    return [r.code for r in window.serve_tab.queue_model.rows]
 
 
 def type_record(qtbot, window, topic="PDRB", question="PDRB Bengkulu 2025?", answer="52,3 juta"):
@@ -115,8 +116,8 @@ def test_two_officers_pressing_call_next_never_get_the_same_ticket(
     assert not ani.call_button.isEnabled()
     assert Visit.select().where(Visit.status == S.CALLED).count() == 2
     # both windows see the one left
-    qtbot.waitUntil(lambda: [r.code for r in budi.queue_model.rows] == ["K-003"])
-    qtbot.waitUntil(lambda: [r.code for r in ani.queue_model.rows] == ["K-003"])
+    qtbot.waitUntil(lambda: [r.code for r in budi.serve_tab.queue_model.rows] == ["K-003"])
+    qtbot.waitUntil(lambda: [r.code for r in ani.serve_tab.queue_model.rows] == ["K-003"])
 
 
 def test_a_ticket_called_elsewhere_meanwhile_is_refused_plainly(
@@ -128,8 +129,8 @@ def test_a_ticket_called_elsewhere_meanwhile_is_refused_plainly(
     ani.refresh()
     budi.refresh()
     qtbot.waitUntil(lambda: codes(ani) == codes(budi) == ["K-001"])
-    ani.queue_table.selectRow(0)
-    budi.queue_table.selectRow(0)
+    ani.serve_tab.queue_table.selectRow(0)
+    budi.serve_tab.queue_table.selectRow(0)
     # both press before either station heard of the other's call (no event loop in between):
     # whichever write is first gets the ticket, the other is told plainly
     ani.call_selected()
@@ -148,7 +149,7 @@ def test_skip_recall_and_return(qtbot, window, office, clock, make_actor):
     key(qtbot, window, Qt.Key.Key_F2)
     key(qtbot, window, Qt.Key.Key_F3)
     assert window.held.call_count == 2 and "K-001" in window.notice.text()
-    assert "called 2 times" in window.held_detail.text()
+    assert "called 2 times" in window.held_card.held_detail.text()
     key(qtbot, window, Qt.Key.Key_F6)
     assert window.held is None
     assert Visit.get(Visit.number == 1).status == S.SKIPPED
@@ -164,7 +165,7 @@ def test_call_out_of_order_and_transfer(qtbot, window, office, clock, make_actor
     second = issue(office, clock, make_actor, "Dua")
     window.refresh()
     qtbot.waitUntil(lambda: codes(window) == ["K-001", "K-002"])
-    window.queue_table.selectRow(1)
+    window.serve_tab.queue_table.selectRow(1)
     key(qtbot, window, Qt.Key.Key_F9)
     assert window.held.visit_id == second.visit_id
     key(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -205,14 +206,14 @@ def test_a_draft_is_kept_on_this_pc_when_the_database_is_down(
     key(qtbot, first, Qt.Key.Key_F2)
 
     def down(*_args, **_kwargs):
-        raise pw.OperationalError("server closed the connection unexpectedly")
+        raise ConnectionLost("server closed the connection unexpectedly")
 
     monkeypatch.setattr(ConsultationService, "save_draft", down)
-    with qtbot.waitSignal(first.draft_saved) as saved:
+    with qtbot.waitSignal(first.record.draft_saved) as saved:
         type_record(qtbot, first, answer="Diketik saat jaringan putus")
     assert saved.args == [ticket.visit_id, "local"]
     assert (draft_folder / f"draft-{ticket.visit_id}.json").exists()
-    assert "this PC" in first.save_state.text()
+    assert "this PC" in first.record.save_state.text()
     first.shutdown()
     monkeypatch.undo()
     again = make_window(actor)  # the next start writes it back to the database
@@ -237,11 +238,11 @@ def test_search_finds_a_past_answer_and_reuses_it(qtbot, window, office, clock, 
     window.refresh()
     key(qtbot, window, Qt.Key.Key_F2)
     key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.search_edit, "inflasi bengkulu")
-    with qtbot.waitSignal(window.search_done):  # read on a worker thread
-        qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert window.hits.count() == 1
-    assert "2,1 persen" in window.hits.item(0).text()
+    qtbot.keyClicks(window.serve_tab.search_edit, "inflasi bengkulu")
+    with qtbot.waitSignal(window.serve_tab.search_done):  # read on a worker thread
+        qtbot.keyClick(window.serve_tab.search_edit, Qt.Key.Key_Return)
+    assert window.serve_tab.hits.count() == 1
+    assert "2,1 persen" in window.serve_tab.hits.item(0).text()
     key(qtbot, window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert window.form.answer.toPlainText().startswith("Inflasi y-on-y Oktober 2026")
 
@@ -249,31 +250,31 @@ def test_search_finds_a_past_answer_and_reuses_it(qtbot, window, office, clock, 
 def test_online_clock_across_a_holiday_and_a_weekend_and_overdue_stands_out(qtbot, window, clock):
     clock.set(wib(2026, 12, 23, 10, 0))  # Wed; Thu cuti bersama, Fri Christmas, weekend
     window.tabs.setCurrentIndex(1)
-    window.online_channel.setCurrentIndex(window.online_channel.findData("whatsapp"))
-    qtbot.keyClicks(window.online_contact, "0812 7788 9900")
-    qtbot.keyClicks(window.online_topic, "IPM")
-    qtbot.keyClicks(window.online_question, "IPM kabupaten 2020-2025?")
-    qtbot.mouseClick(window.online_record_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(window.online_model.rows) == 1)
-    assert window.selected_online() == window.online_model.rows[0]  # the one just recorded
-    row = window.online_model.rows[0]
+    window.online_tab.channel.setCurrentIndex(window.online_tab.channel.findData("whatsapp"))
+    qtbot.keyClicks(window.online_tab.contact, "0812 7788 9900")
+    qtbot.keyClicks(window.online_tab.topic, "IPM")
+    qtbot.keyClicks(window.online_tab.question, "IPM kabupaten 2020-2025?")
+    qtbot.mouseClick(window.online_tab.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.online_tab.model.rows) == 1)
+    assert window.selected_online() == window.online_tab.model.rows[0]  # the one just recorded
+    row = window.online_tab.model.rows[0]
     assert row.first_answer_due == wib(2026, 12, 30, 10, 0)
-    assert window._due_text(row) == "30-12 10:00"
+    assert window.online_tab.due_text(row) == "30-12 10:00"
     clock.set(wib(2026, 12, 30, 10, 1))
     window.refresh_online()
-    qtbot.waitUntil(lambda: window.online_model.rows[0].overdue)
-    row = window.online_model.rows[0]
-    assert row.overdue and "OVERDUE" in window._online_status_text(row)
-    index = window.online_model.index(0, 0)
-    assert window.online_model.data(index, Qt.ItemDataRole.BackgroundRole).color().name() == (
+    qtbot.waitUntil(lambda: window.online_tab.model.rows[0].overdue)
+    row = window.online_tab.model.rows[0]
+    assert row.overdue and "OVERDUE" in window.online_tab.status_text(row)
+    index = window.online_tab.model.index(0, 0)
+    assert window.online_tab.model.data(index, Qt.ItemDataRole.BackgroundRole).color().name() == (
         "#f9c7c3"
     )
     assert "(1!)" in window.tabs.tabText(1)
     window.select_online(row.visit_id)
-    qtbot.keyClicks(window.online_answer, "Tautan tabel IPM sudah dikirim.")
-    qtbot.mouseClick(window.online_answer_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.online_model.rows[0].status == "answered")
-    assert not window.online_model.rows[0].overdue
+    qtbot.keyClicks(window.online_tab.answer, "Tautan tabel IPM sudah dikirim.")
+    qtbot.mouseClick(window.online_tab.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.online_tab.model.rows[0].status == "answered")
+    assert not window.online_tab.model.rows[0].overdue
 
 
 def test_auto_close_happens_once_whichever_station_runs_it(
@@ -290,9 +291,9 @@ def test_auto_close_happens_once_whichever_station_runs_it(
         qtbot.waitUntil(lambda s=station: not s.housekeeping_runner.busy())
     assert Visit.get_by_id(visit.id).closed_by_auto
     assert AuditLog.select().where(AuditLog.action == "auto_close").count() == 1
-    second.show_closed.setChecked(True)
-    qtbot.waitUntil(lambda: len(second.online_model.rows) == 1)
-    assert "(automatically)" in second._online_status_text(second.online_model.rows[0])
+    second.online_tab.show_closed.setChecked(True)
+    qtbot.waitUntil(lambda: len(second.online_tab.model.rows) == 1)
+    assert "(automatically)" in second.online_tab.status_text(second.online_tab.model.rows[0])
 
 
 def test_history_filter_open_edit_own_record_and_export(
@@ -319,22 +320,22 @@ def test_history_filter_open_edit_own_record_and_export(
     )
     window.tabs.setCurrentIndex(2)
     window.refresh_history()  # read on a worker thread: the list follows
-    qtbot.waitUntil(lambda: {r.visit_id for r in window.history_model.rows} == {mine, other})
-    window.history_need.setCurrentIndex(window.history_need.findData("not_yet"))
-    qtbot.waitUntil(lambda: [r.visit_id for r in window.history_model.rows] == [other])
-    window.open_history_record(0)
-    assert not window.history_save_button.isEnabled()  # someone else's: read only
-    window.history_need.setCurrentIndex(0)
-    qtbot.keyClicks(window.history_text, "kemiskin")
-    qtbot.waitUntil(lambda: [r.visit_id for r in window.history_model.rows] == [mine])
-    window.open_history_record(0)
-    assert window.history_save_button.isEnabled()
-    window.history_form.answer.setPlainText("12,5 persen (Maret 2026).")
+    qtbot.waitUntil(lambda: {r.visit_id for r in window.history_tab.model.rows} == {mine, other})
+    window.history_tab.need.setCurrentIndex(window.history_tab.need.findData("not_yet"))
+    qtbot.waitUntil(lambda: [r.visit_id for r in window.history_tab.model.rows] == [other])
+    window.history_tab.open_record(0)
+    assert not window.history_tab.save_button.isEnabled()  # someone else's: read only
+    window.history_tab.need.setCurrentIndex(0)
+    qtbot.keyClicks(window.history_tab.words, "kemiskin")
+    qtbot.waitUntil(lambda: [r.visit_id for r in window.history_tab.model.rows] == [mine])
+    window.history_tab.open_record(0)
+    assert window.history_tab.save_button.isEnabled()
+    window.history_tab.form.answer.setPlainText("12,5 persen (Maret 2026).")
     key(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert Consultation.get(Consultation.visit == mine).answer == "12,5 persen (Maret 2026)."
     assert AuditLog.select().where(AuditLog.entity == "consultation").count() == 1
-    with qtbot.waitSignal(window.history_exported, timeout=20_000) as exported:
-        window.export_history(tmp_path / "riwayat.xlsx")
+    with qtbot.waitSignal(window.history_tab.exported, timeout=20_000) as exported:
+        window.history_tab.export(tmp_path / "riwayat.xlsx")
     values = list(load_workbook(exported.args[0]).active.values)
     assert len(values) == 2 and values[1][7] == "Kemiskinan"
 
@@ -342,7 +343,7 @@ def test_history_filter_open_edit_own_record_and_export(
 def test_the_history_count_tells_the_true_total_and_the_export_holds_it(
     qtbot, window, office, clock, tmp_path
 ):
-    """Issue 11 item 14: the window said "2000 record(s)" of 3,189, the export stopped at 2,000."""
+    """The window said "2000 record(s)" of 3,189, the export stopped at 2,000."""
     from PySide6.QtCore import QDate
 
     from pst_desktop.officer import history
@@ -351,15 +352,15 @@ def test_the_history_count_tells_the_true_total_and_the_export_holds_it(
     total = history.HISTORY_LIMIT + 3
     bulk_records(office, clock, window.actor, total)
     window.tabs.setCurrentIndex(2)
-    window.history_from.setDate(QDate(2026, 9, 1))
-    with qtbot.waitSignal(window.history_loaded, timeout=20_000):
+    window.history_tab.date_from.setDate(QDate(2026, 9, 1))
+    with qtbot.waitSignal(window.history_tab.loaded, timeout=20_000):
         window.refresh_history()
-    window.history_reader.wait()  # the date change's read may come first: the newest counts
-    assert len(window.history_model.rows) == history.HISTORY_LIMIT
-    assert str(total) in window.history_count.text()
-    assert str(history.HISTORY_LIMIT) in window.history_count.text()
-    with qtbot.waitSignal(window.history_exported, timeout=20_000) as exported:
-        window.export_history(tmp_path / "riwayat.xlsx")
+    window.history_tab.reader.wait()  # the date change's read may come first: the newest counts
+    assert len(window.history_tab.model.rows) == history.HISTORY_LIMIT
+    assert str(total) in window.history_tab.count_label.text()
+    assert str(history.HISTORY_LIMIT) in window.history_tab.count_label.text()
+    with qtbot.waitSignal(window.history_tab.exported, timeout=20_000) as exported:
+        window.history_tab.export(tmp_path / "riwayat.xlsx")
     path = exported.args[0]
     assert len(list(load_workbook(path, read_only=True).active.values)) == 1 + total
 

@@ -1,5 +1,5 @@
 """The officer's PC keeps the desk's rating screen: on the visitor-facing monitor when there is
-one, else as a prompt over the officer's window after F8 (issue 12 items 1 and 3)."""
+one, else as a prompt over the officer's window after F8."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 from models.entities import Rating, Role, UserAccount, Visit, VisitStatus
 from tests.pst_desktop.officer_support import complete_record, desks, issue
 from tests.ui.officer import keys
-from ui import roles
-from ui.roles import open_visitor_rating_screen, window_for
+from ui.officer import rating_follower
+from ui.officer.rating_follower import open_visitor_rating_screen
+from ui.roles import window_for
 from ui.session import Session
 
 
@@ -23,7 +24,7 @@ def outbox_in_tmp(monkeypatch, tmp_path):
 @pytest.fixture
 def two_screens(monkeypatch):
     """This PC has a monitor facing the visitor (the placement itself: tests/ui/visitor)."""
-    monkeypatch.setattr(roles, "visitor_screen_available", lambda settings: True)
+    monkeypatch.setattr(rating_follower, "visitor_screen_available", lambda settings: True)
 
 
 @pytest.fixture
