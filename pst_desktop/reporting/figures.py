@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pst_desktop.reporting.ikm import IkmResult
 from pst_desktop.reporting.labels import labels_for, period_text
 from pst_desktop.reporting.voice_figures import VisitorVoice
+from pst_desktop.reporting.who_did_what import WhoDidWhat
 
 UNKNOWN = ""  # the code of "not filled in"
 
@@ -188,6 +189,8 @@ class ReportData:
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     #: what visitors said and what was done about it (``voice_figures.py``)
     voice: VisitorVoice | None = None
+    #: the range's work per officer and per desk (``who_did_what.py``)
+    work: WhoDidWhat | None = None
 
     @property
     def labels(self) -> dict[str, str]:

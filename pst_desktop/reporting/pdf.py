@@ -675,6 +675,59 @@ def _ratings(data: ReportData, st: dict) -> list[Flowable]:
     return out
 
 
+def _work(data: ReportData, st: dict) -> list[Flowable]:
+    """Who did what: one table per officer and one per desk (``who_did_what.py``)."""
+    work, L, lang = data.work, data.labels, data.language
+    if work is None or not (work.by_officer or work.by_desk):
+        return []
+    out: list[Flowable] = [
+        CondPageBreak(70 * mm),
+        Paragraph(_esc(L["work"]), st["h1"]),
+        Paragraph(_esc(L["work_basis"]), st["muted"]),
+    ]
+
+    def pair(first: float | None, second: float | None) -> str:
+        return f"{fmt_dec(first, 0, lang)} / {fmt_dec(second, 0, lang)}"
+
+    for key, rows_of, none in (
+        ("work_by_officer", work.by_officer, L["no_officer"]),
+        ("work_by_desk", work.by_desk, L["no_desk"]),
+    ):
+        if not rows_of:
+            continue
+        head = [
+            L["officer"] if key == "work_by_officer" else L["desk"],
+            L["served"],
+            L["wait_median_p90"],
+            L["service_median_p90"],
+            L["sop_service"],
+            L["sop_rating"],
+            f"{L['ratings']} ({L['average']})",
+            L["follow_ups_opened_closed"],
+        ]
+        rows: list[list] = [[Paragraph(_esc(h), st["cell"]) for h in head]]
+        for w in rows_of:
+            rows.append(
+                [
+                    Paragraph(_esc(w.name or none), st["cell"]),
+                    fmt_int(w.served, lang),
+                    pair(w.wait_median, w.wait_p90),
+                    pair(w.service_median, w.service_p90),
+                    fmt_pct(w.service_percent, lang),
+                    fmt_pct(w.rating_percent, lang),
+                    f"{fmt_int(w.ratings, lang)} ({fmt_dec(w.rating_average, 2, lang)})",
+                    f"{fmt_int(w.follow_ups_opened, lang)} / {fmt_int(w.follow_ups_closed, lang)}",
+                ]
+            )
+        rest = (FRAME_W - 40 * mm) / 7
+        out += [
+            Paragraph(_esc(L[key]), st["h2"]),
+            _grid(rows, [40 * mm, *[rest] * 7]),
+            Spacer(1, 5),
+        ]
+    return out
+
+
 def _ikm(data: ReportData, st: dict) -> list[Flowable]:
     ikm = data.ikm
     if ikm is None:
@@ -774,6 +827,7 @@ def render_report_pdf(data: ReportData, comment_total: int | None = None) -> byt
     story += _per_day_table(data, st)
     story += _categories(data, st)
     story += _ratings(data, st)
+    story += _work(data, st)
     story += voice_pdf.sections(data, st)  # SKD, reasons, follow-ups, unmet data demand
     story += _comments(data, st, comment_total)
     page = _on_page(data)

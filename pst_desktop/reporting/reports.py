@@ -37,6 +37,7 @@ What counts, and how (these rules are tested in ``tests/pst_desktop/reporting/te
 - IKM: when the range holds complete 9-element survey responses (``SurveyResponse.day`` in the
   range); the visitor's-voice sections (SKD, reasons, follow-ups, unmet data demand) follow
   the rules in ``voice_figures.py``.
+- Who did what (per officer and per desk): the rules in ``who_did_what.py``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from pst_desktop.reporting import queries, voice_queries
 from pst_desktop.reporting.figures import ReportData, Totals
 from pst_desktop.reporting.labels import DEFAULT_LANGUAGE, labels_for, report_language
 from pst_desktop.reporting.sql import visits_in_range
+from pst_desktop.reporting.who_did_what import who_did_what
 
 
 def build_report(
@@ -118,6 +120,8 @@ def build_report(
         lap("ikm")
         voice = voice_queries.visitor_voice(office_id, date_from, date_to, clock.now(), language, L)
         lap("voice")
+        work = who_did_what(office_id, date_from, date_to, clock.now())
+        lap("work")
     totals = Totals(
         visitors=visitors,
         ratings=ratings.count,
@@ -145,4 +149,5 @@ def build_report(
         ikm=ikm,
         timings=timings,
         voice=voice,
+        work=work,
     )

@@ -250,6 +250,50 @@ def _build(data: ReportData, include_raw: bool) -> _Writer:
             ],
             widths=[5, 42, 10, 12],
         )
+    if data.work is not None:
+        for key, rows_of, none in (
+            ("work_by_officer", data.work.by_officer, L["no_officer"]),
+            ("work_by_desk", data.work.by_desk, L["no_desk"]),
+        ):
+            w.sheet(
+                L[key],
+                [
+                    L["officer"] if key == "work_by_officer" else L["desk"],
+                    L["called"],
+                    L["served"],
+                    L["services_delivered"],
+                    L["wait_median"],
+                    L["wait_p90"],
+                    L["service_median"],
+                    L["service_p90"],
+                    f"{L['sop_service']} (%)",
+                    f"{L['sop_rating']} (%)",
+                    L["ratings"],
+                    f"{L['average']} ({L['scale'].format(n=data.work.scale_max)})",
+                    L["follow_ups_opened"],
+                    L["follow_ups_closed"],
+                ],
+                [
+                    (
+                        r.name or none,
+                        r.called,
+                        r.served,
+                        r.services_delivered,
+                        _num(r.wait_median, 1),
+                        _num(r.wait_p90, 1),
+                        _num(r.service_median, 1),
+                        _num(r.service_p90, 1),
+                        _pct(r.service_percent),
+                        _pct(r.rating_percent),
+                        r.ratings,
+                        _num(r.rating_average),
+                        r.follow_ups_opened,
+                        r.follow_ups_closed,
+                    )
+                    for r in rows_of
+                ],
+                widths=[28, 9, 9, 10, 12, 12, 12, 12, 12, 12, 9, 12, 12, 12],
+            )
     voice_xlsx.add_sheets(w, data)  # IKM channels, SKD, reasons, follow-ups, unmet demand
     if include_raw:
         stamp = "yyyy-mm-dd hh:mm:ss"

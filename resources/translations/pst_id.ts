@@ -1315,7 +1315,7 @@
 <context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/frontdesk/reception.py" line="+413"/>
+        <location filename="../../pst_desktop/frontdesk/reception.py" line="+415"/>
         <source>This appointment does not exist.</source>
         <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order) an open desk serves it: a ticket can be issued (else the front desk refuses one)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+249"/>
         <source>This ticket does not exist.</source>
         <translation type="unfinished">Nomor antrian ini tidak ditemukan.</translation>
     </message>
@@ -4602,12 +4602,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+87"/>
         <source>Visits per day</source>
         <translation>Kunjungan per hari</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-86"/>
         <source>Visits per month</source>
         <translation>Kunjungan per bulan</translation>
     </message>
@@ -4768,12 +4768,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>Rating distribution</source>
         <translation>Distribusi penilaian</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-56"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
@@ -4821,6 +4821,86 @@
         <location line="+1"/>
         <source>(no desk)</source>
         <translation>(tanpa loket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who did what</source>
+        <translation>Kinerja petugas dan meja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in visits per officer and desk that last held them. Wait: issued to first call; service: started to finished; median / 90th percentile in minutes. SOP: service within 3 hours, rating within 5 minutes of finishing.</source>
+        <translation>Kunjungan langsung per petugas dan meja yang terakhir menanganinya. Tunggu: dari nomor diambil sampai panggilan pertama; layanan: dari mulai sampai selesai; median / persentil ke-90 dalam menit. SOP: layanan paling lama 3 jam, penilaian paling lama 5 menit setelah selesai.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work per officer</source>
+        <translation>Kinerja per petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work per desk</source>
+        <translation>Kinerja per meja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services delivered</source>
+        <translation>Layanan diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait (median / p90)</source>
+        <translation>Tunggu (median / p90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (median / p90)</source>
+        <translation>Layanan (median / p90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait, median (min)</source>
+        <translation>Tunggu, median (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait, p90 (min)</source>
+        <translation>Tunggu, p90 (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service, median (min)</source>
+        <translation>Layanan, median (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service, p90 (min)</source>
+        <translation>Layanan, p90 (menit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service within 3 h</source>
+        <translation>Layanan ≤ 3 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated within 5 min</source>
+        <translation>Dinilai ≤ 5 menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups opened</source>
+        <translation>Tindak lanjut dibuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups closed</source>
+        <translation>Tindak lanjut ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups (opened / closed)</source>
+        <translation>Tindak lanjut (dibuka / ditutup)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5334,7 +5414,7 @@
         <translation>Laporan tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/reporting/reports.py" line="+77"/>
+        <location filename="../../pst_desktop/reporting/reports.py" line="+79"/>
         <source>The report&apos;s end date lies before its start date.</source>
         <translation>Tanggal akhir laporan sebelum tanggal awalnya.</translation>
     </message>

@@ -213,6 +213,9 @@ def test_pdf_text(month):
         assert expected in text, expected
     assert "di luar periode" not in text  # October's comment
     assert "Sari" not in text and "example.com" not in text  # no visitor's personal data
+    # who did what (test_who_did_what.py counts it): Ani served 3, waits 10 / 30 min
+    assert "Kinerja per petugas" in text and "Kinerja per meja" in text
+    assert "10 / 30" in text and "105 / 180" in text  # Ani's wait, Budi's service
 
 
 def test_xlsx(month, tmp_path):
@@ -251,6 +254,12 @@ def test_xlsx(month, tmp_path):
     assert first[18] == 5.0 and first[19] == 10.0 and first[20] == 30.0
     ratings = list(book["Data penilaian"].iter_rows(values_only=True))
     assert len(ratings) == 1 + 5
+    officers = list(book["Kinerja per petugas"].iter_rows(values_only=True))
+    assert officers[0][:3] == ("Petugas", "Dipanggil", "Selesai dilayani")
+    assert officers[1][:8] == ("Ani Lestari", 3, 3, 3, 10.0, 30.0, 40.0, 180.0)
+    assert officers[2][:4] == ("Budi Santoso", 3, 2, 2) and officers[2][11] == 2.5
+    desks = list(book["Kinerja per meja"].iter_rows(values_only=True))
+    assert [row[0] for row in desks[1:]] == ["Meja 1", "Meja 2"]
     book.close()
 
 
