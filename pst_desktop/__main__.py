@@ -7,6 +7,7 @@ command line (``pst_desktop.cli``) without importing a window; the commands that
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -23,4 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # the helper processes (pst_desktop.core.helper_process) are this program started again:
+    # in the built program this runs the helper instead of the app
+    multiprocessing.freeze_support()
     raise SystemExit(main())

@@ -21,8 +21,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QCoreApplication
 
+from models.database import database_proxy
 from models.entities import Consultation, ServiceType, UserAccount, Visit, Visitor
+from pst_desktop.core import helper_process
 from pst_desktop.core.files import write_atomically
+from pst_desktop.core.helper_process import DatabaseRecipe, HelperProcess
 from pst_desktop.core.text import export_text
 from pst_desktop.frontdesk import guest_book_lists
 from pst_desktop.officer.consultations import full_text_filter, search_terms
@@ -186,7 +189,7 @@ def _matching(office_id: int, filters: HistoryFilter) -> pw.Select:
         query = query.where(Consultation.need_met == f.need_met)
     if not f.include_drafts:
         query = query.where(~Consultation.is_draft)
-    # one full-text match per query, never one per record (issue 12)
+    # one full-text match per query, never one per record
     return full_text_filter(query, search_terms(f.text))
 
 
@@ -256,13 +259,64 @@ def officers_of(office_id: int) -> list[tuple[int, str]]:
     return list(query)
 
 
+def _start_exports() -> None:
+    """In the export helper, once: a Qt core application for the column titles' translation."""
+    global _helper_app
+    if QCoreApplication.instance() is None:
+        _helper_app = QCoreApplication(["pst-desktop history export"])
+
+
+_helper_app: QCoreApplication | None = None
+_helper_language: str | None = None
+
+#: the helper process that reads and writes the history's exports (started by the first one):
+#: a month of records is seconds of Python that, on a thread, held up the officer's window
+EXPORTS = HelperProcess("history export", initializer=_start_exports)
+
+
 def export_matching(
     office_id: int, filters: HistoryFilter, path: Path, language: str = "id"
 ) -> tuple[Path, int]:
     """Every consultation record matching ``filters`` (not only the window's first
-    ``HISTORY_LIMIT``) as one worksheet; returns the file and the number of records."""
-    rows = history(office_id, filters, limit=None)
-    return export_xlsx(rows, path, office_id, language), len(rows)
+    ``HISTORY_LIMIT``) as one worksheet; returns the file and the number of records.
+
+    Read and written in the export helper process (``EXPORTS``) with its own connection to the
+    database of this one; the calling thread waits.  ``language``: the app's language (the
+    column titles) and the lists' labels."""
+    recipe = DatabaseRecipe.of(database_proxy.obj)
+    if not recipe.shared:  # a database in memory: only this process sees it
+        return _export(recipe, office_id, filters, Path(path), language)
+    return EXPORTS.call(_export, recipe, office_id, filters, Path(path), language)
+
+
+def _export(
+    recipe: DatabaseRecipe, office_id: int, filters: HistoryFilter, path: Path, language: str
+) -> tuple[Path, int]:
+    """``export_matching`` in the helper (or, without one, in the calling thread and its
+    connection)."""
+    if not helper_process.IN_HELPER:
+        rows = history(office_id, filters, limit=None)
+        return export_xlsx(rows, path, office_id, language), len(rows)
+    _speak(language)
+    db = helper_process.database(recipe)
+    with db.connection_context():
+        rows = history(office_id, filters, limit=None)
+        written = export_xlsx(rows, path, office_id, language)
+    if hasattr(db, "close_idle"):
+        db.close_idle()  # no pooled connection kept to the server between exports
+    return written, len(rows)
+
+
+def _speak(language: str) -> None:
+    """In the helper: the app's translation of ``language`` installed, as in the window."""
+    global _helper_language
+    if language != _helper_language:
+        from pst_desktop.core.i18n import install_translator
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_translator(app, language)
+        _helper_language = language
 
 
 def export_xlsx(rows: list[HistoryRow], path: Path, office_id: int, language: str = "id") -> Path:

@@ -11,6 +11,12 @@ and fed, all on one worker thread (``PrintRunner``: one job at a time, in the or
 is issued in the database before any of this, so neither a year of data, the QR code nor a slow
 or stuck printer holds the receptionist up.
 
+The worker thread reads the ticket, keeps its PDF and asks the printer's state; the render
+(ReportLab) and the page drawn and sent to the printer (QtPdf, QPrinter) run in the ticket
+printing helper process (``TICKETS``, ``pst_desktop.core.helper_process``), started with the
+window: in the thread they held the interpreter lock the window needs, and the receptionist's
+window stopped answering for 50-150 ms on F9 on a busy PC.
+
 Tests give it a folder, a PDF file standing in for the printer and a fake printer state.
 """
 
@@ -29,6 +35,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from models.database import database_proxy
 from pst_desktop.core.clock import Clock
+from pst_desktop.core.helper_process import HelperProcess
 from pst_desktop.core.settings import StationSettings
 from pst_desktop.frontdesk import ticket_pdf
 from pst_desktop.frontdesk import ticket_printing as printing
@@ -107,6 +114,77 @@ class PrintRunner(QObject):
         return self._pool.waitForDone(msecs)
 
 
+# -- the ticket printing helper process -------------------------------------------------------
+_helper_app: Any = None  # the helper's QGuiApplication (QPrinter and QtPdf need one)
+
+
+def _start_printing() -> None:
+    """In the helper, once: the Qt application the print path needs, and a first ticket
+    rendered (fonts, imports) so that the receptionist's first F9 does not wait for them."""
+    global _helper_app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _helper_app = QGuiApplication(["pst-desktop ticket printing"])
+    ticket_pdf.render_ticket(ticket_pdf.sample_ticket_data())
+
+
+def render_ticket(data: ticket_pdf.TicketData, paper: str, language: str) -> bytes:
+    """In the helper: the ticket's PDF."""
+    return ticket_pdf.render_ticket(data, paper=paper, language=language)
+
+
+def _ready(_name: str) -> printing.PrinterStatus:
+    """The printer's state as the helper sees it: asked by the print thread before and after."""
+    return printing.PrinterStatus(printing.PrinterState.READY)
+
+
+def send_to_printer(
+    pdf: bytes, name: str, print_to_file: str | os.PathLike[str] | None, title: str
+) -> printing.PrintResult:
+    """In the helper: the PDF drawn and sent to the printer (or the file standing in for it)."""
+    return print_path.print_pdf(pdf, name, print_to_file=print_to_file, title=title, status=_ready)
+
+
+#: the helper process that renders and prints tickets (one for the program, started by the
+#: first reception window)
+TICKETS = HelperProcess("ticket printing", initializer=_start_printing)
+
+
+def print_ticket(
+    helper: HelperProcess,
+    pdf: bytes,
+    name: str,
+    *,
+    print_to_file: str | os.PathLike[str] | None,
+    title: str,
+    status: printing.StatusReader | None,
+) -> printing.PrintResult:
+    """``ui.printing.print_pdf`` with the printer's state read here (before: nothing is sent
+    unless it is ready; after sending) and the page drawn and sent in ``helper``."""
+    reader = status
+    if reader is None and print_to_file is None:
+        reader = print_path.printer_status
+    result: printing.PrintResult | None = None
+    if reader is not None:
+        before = reader(name)
+        if not before.ready:
+            error = printing.status_text(before)
+            result = printing.PrintResult(False, name, 0, error, False, before)
+    if result is None:
+        result = helper.call(send_to_printer, pdf, name, print_to_file, title)
+        if result.ok and reader is not None:
+            after = reader(name)
+            if not after.ready:
+                error = printing.status_text(after)
+                result = printing.PrintResult(False, name, result.pages, error, True, after)
+    if result.ok:
+        logger.info("printed %r on %s (%d page(s))", title, name or "a file", result.pages)
+    else:
+        logger.info("printing %r on %s failed: %s", title, name or "a file", result.error)
+    return result
+
+
 class TicketOutput(QObject):
     """Reads, renders, keeps and prints tickets off the GUI thread; ``printed(OutputResult)``
     once for every ``output`` call, when it is done."""
@@ -137,6 +215,9 @@ class TicketOutput(QObject):
         self.db = db  # None: the app's database (``database_proxy``) at the time of each job
         self.runner = PrintRunner(self)
         self.runner.finished.connect(self._finished)
+        #: renders and prints (tests may put a stand-in here)
+        self.helper = TICKETS
+        self.helper.start()  # in the background: ready before the first F9
 
     def output(self, visit_id: int, code: str = "", *, reprint: bool = False) -> OutputResult:
         """Queue the ticket of ``visit_id`` to be read, rendered, kept and printed; returns at
@@ -149,7 +230,7 @@ class TicketOutput(QObject):
         paper = self.settings.ticket_paper
         folder = self.folder or printing.ticket_folder(self.settings)
         name = self.settings.printer
-        settings, clock, status = self.settings, self.clock, self.status
+        settings, clock, status, helper = self.settings, self.clock, self.status, self.helper
         print_to_file = self.print_to_file
         to_printer = bool(name) or print_to_file is not None
         db = self.db if self.db is not None else database_proxy.obj
@@ -157,15 +238,15 @@ class TicketOutput(QObject):
         def work() -> _Rendered:
             with db.connection_context():
                 data = ticket_pdf.ticket_data_for(visit_id, clock, language)
-            pdf = ticket_pdf.render_ticket(data, paper=paper, language=language)
+            pdf = helper.call(render_ticket, data, paper, language)
             path, save_error = printing.save_ticket_pdf(  # (the folder is given: no settings read)
                 pdf, settings, folder, code=data.code, day=data.day
             )
             if not to_printer:
                 return _Rendered(data.code, pdf, path, save_error, None)
             try:
-                result = print_path.print_pdf(
-                    pdf, name, print_to_file=print_to_file, title=data.code, status=status
+                result = print_ticket(
+                    helper, pdf, name, print_to_file=print_to_file, title=data.code, status=status
                 )
             except Exception as exc:  # a driver's surprise: not printed, the PDF is still kept
                 result = printing.PrintResult(False, name, 0, str(exc) or repr(exc))

@@ -3,8 +3,10 @@ the ticket's read, render and QR run on that thread too, after the number is sho
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,8 +21,22 @@ from tests.pst_desktop.frontdesk.test_printer_state import (
     _jobs,
 )
 from tests.ui.reception.conftest import lost_connection, type_visitor
-from ui import printing as print_path
 from ui.calls import CONNECTION_ERRORS
+
+
+def asked_of_helper(monkeypatch, window) -> list[tuple[str, threading.Thread]]:
+    """What the window's print thread asks of the ticket printing helper process (the render,
+    the print), and from which thread; the helper's own work runs in that process."""
+    asked: list[tuple[str, threading.Thread]] = []
+    helper = window.output.helper
+    call = helper.call
+
+    def spy(fn: Callable, *args, **kwargs):
+        asked.append((fn.__name__, threading.current_thread()))
+        return call(fn, *args, **kwargs)
+
+    monkeypatch.setattr(helper, "call", spy)
+    return asked
 
 
 class FakePrinter:
@@ -68,43 +84,36 @@ def test_printing_runs_off_the_gui_thread_and_a_ready_printer_prints(
     window = make_window(print_to_file=str(printer_output))
     fake = FakePrinter(PrinterStatus(PrinterState.READY))
     window.output.status = fake
-    painted_on: list[threading.Thread] = []
-    render = print_path._render_page
-
-    def spy(*args, **kwargs):
-        painted_on.append(threading.current_thread())
-        return render(*args, **kwargs)
-
-    monkeypatch.setattr(print_path, "_render_page", spy)
+    asked = asked_of_helper(monkeypatch, window)
     type_visitor(qtbot, window)
     with qtbot.waitSignal(window.ticket_printed) as printed:
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     (result,) = printed.args
     assert result.printed and result.message == "" and printer_output.exists()
     assert not window.last_output_label.isVisible()
-    assert len(fake.threads) == 2 and painted_on
-    assert all(t is not threading.main_thread() for t in fake.threads + painted_on)
+    # the printer's state is asked on the print thread, before and after; the page is drawn
+    # and sent in the helper process (its interpreter lock is not the window's, issue 12)
+    assert len(fake.threads) == 2 and [name for name, _ in asked][-1] == "send_to_printer"
+    assert all(t is not threading.main_thread() for t in fake.threads + [t for _, t in asked])
+    assert window.output.helper.pid() not in (None, os.getpid())
 
 
 def test_f9_reads_and_renders_the_ticket_off_the_gui_thread(qtbot, window, monkeypatch):
     threads: dict[str, list[threading.Thread]] = {"read": [], "render": []}
-    read, render = ticket_pdf.ticket_data_for, ticket_pdf.render_ticket
+    read = ticket_pdf.ticket_data_for
 
     def reading(*args, **kwargs):
         threads["read"].append(threading.current_thread())
         return read(*args, **kwargs)
 
-    def rendering(*args, **kwargs):
-        threads["render"].append(threading.current_thread())
-        return render(*args, **kwargs)
-
     monkeypatch.setattr(ticket_pdf, "ticket_data_for", reading)
-    monkeypatch.setattr(ticket_pdf, "render_ticket", rendering)
+    asked = asked_of_helper(monkeypatch, window)  # the render: in the helper process
     type_visitor(qtbot, window)
     with qtbot.waitSignal(window.ticket_printed) as printed:
         qtbot.keyClick(window.form.consent, Qt.Key.Key_F9)
     (result,) = printed.args
     assert result.code == "K-001" and result.pdf_path is not None and result.pdf_path.exists()
+    threads["render"] = [thread for name, thread in asked if name == "render_ticket"]
     assert len(threads["read"]) == 1 and len(threads["render"]) == 1
     assert all(t is not threading.main_thread() for t in threads["read"] + threads["render"])
 
@@ -116,16 +125,19 @@ def test_f9_shows_the_number_before_the_ticket_is_printed(
     printer_output = tmp_path / "printer-output.pdf"
     window = make_window(print_to_file=str(printer_output))
     window.output.status = FakePrinter(PrinterStatus(PrinterState.READY))
-    render = ticket_pdf.render_ticket
+    helper = window.output.helper
+    call = helper.call
     go_on, rendered = threading.Event(), threading.Event()
 
-    def slow_render(*args, **kwargs):  # a year of data and the QR code, as slow as it likes
+    def slow_render(fn: Callable, *args, **kwargs):  # the render as slow as it likes
+        if fn.__name__ != "render_ticket":
+            return call(fn, *args, **kwargs)
         go_on.wait(5)
-        pdf = render(*args, **kwargs)
+        pdf = call(fn, *args, **kwargs)
         rendered.set()
         return pdf
 
-    monkeypatch.setattr(ticket_pdf, "render_ticket", slow_render)
+    monkeypatch.setattr(helper, "call", slow_render)
     answers: list = []
     window.ticket_printed.connect(answers.append)
     said: list[str] = []  # the status line as the answer came (a queue refresh may follow)
