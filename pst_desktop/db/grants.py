@@ -61,6 +61,7 @@ KIOSK_SELECT: dict[str, tuple[str, ...] | None] = {
         "finished_at",
         "call_count",
         "updated_at",
+        "call_assist",  # the board flashes and repeats an assisted call (never the priority)
     ),
     "consultation": ("id", "visit_id", "question"),
     # the survey definitions, and what a visitor screen needs to go on with a response
@@ -69,6 +70,8 @@ KIOSK_SELECT: dict[str, tuple[str, ...] | None] = {
     "survey_response": ("id", "office_id", "visit_id", "instrument", "channel", "key"),
     "survey_answer": ("id", "response_id", "item", "aspect", "value"),
     "rating_reason": ("id", "rating_id", "element"),
+    # the board shows desks on a break and when they are back (never why, nor who)
+    "desk_state": ("id", "desk_id", "office_id", "state", "expected_back"),
 }
 #: the kiosk inserts ratings, survey responses and their answers, and the reasons after a low
 #: rating; it never changes or deletes them
@@ -80,7 +83,7 @@ KIOSK_UPDATE: dict[str, tuple[str, ...]] = {
 # personal data the kiosk must never read (checked by the tests)
 KIOSK_NEVER = {
     "visitor": ("name", "email", "phone"),
-    "visit": ("contact", "purpose", "visitor_id", "cancel_reason"),
+    "visit": ("contact", "purpose", "visitor_id", "cancel_reason", "priority", "priority_note"),
     "user_account": ("password_hash", "username", "failed_logins", "locked_until"),
 }
 

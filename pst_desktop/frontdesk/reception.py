@@ -38,6 +38,7 @@ from pst_desktop.frontdesk.appointments import AppointmentService
 from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.sop.permissions import Action, Actor, require
+from pst_desktop.visits.priority import PriorityMark
 from pst_desktop.visits.queue import (
     IssuedTicket,
     QueueService,
@@ -149,6 +150,7 @@ class QueueRow:
     cancel_reason: str
     left: bool
     from_appointment: bool
+    priority: str = ""  # "" a normal ticket, else its reason (``priority.reason_label``)
 
     @classmethod
     def of(cls, walk_in: WalkIn) -> QueueRow:
@@ -170,6 +172,7 @@ class QueueRow:
             cancel_reason=walk_in.cancel_reason,
             left=is_left(walk_in.status, walk_in.cancel_reason),
             from_appointment=walk_in.from_appointment,
+            priority=walk_in.priority,
         )
 
     def waited(self, now: dt.datetime) -> dt.timedelta | None:
@@ -372,18 +375,23 @@ class FrontDesk:
         service_id: int,
         purpose: str = "",
         registration_started_at: dt.datetime | None = None,
+        priority_mark: PriorityMark | None = None,
     ) -> IssuedTicket:
-        """Issue a ticket; a visitor with an appointment due now is checked in with it."""
+        """Issue a ticket (a priority one with ``priority_mark``, from ``priority.check_mark``);
+        a visitor with an appointment due now is checked in with it."""
         now = self.clock.now()
         due = appointments.find_for_check_in(actor.office_id, visitor_id, service_id, now)
         if due is not None:
-            return self.check_in(actor, due.id, purpose, registration_started_at)
+            return self.check_in(
+                actor, due.id, purpose, registration_started_at, priority_mark=priority_mark
+            )
         return self.queue.issue_ticket(
             actor,
             visitor_id=visitor_id,
             service_id=service_id,
             purpose=purpose,
             registration_started_at=registration_started_at,
+            priority_mark=priority_mark,
         )
 
     def check_in(
@@ -392,6 +400,7 @@ class FrontDesk:
         appointment_id: int,
         purpose: str = "",
         registration_started_at: dt.datetime | None = None,
+        priority_mark: PriorityMark | None = None,
     ) -> IssuedTicket:
         """The visitor of a booked appointment arrived: issue their ticket, in or out of
         service hours, and mark the appointment checked in (one transaction)."""
@@ -426,6 +435,7 @@ class FrontDesk:
                 purpose=purpose,
                 registration_started_at=registration_started_at,
                 appointment_id=appointment.id,
+                priority_mark=priority_mark,
             )
             # inside service hours the queue does not look for appointments: link it here
             Visit.update(appointment=appointment.id).where(

@@ -95,6 +95,8 @@ class TicketData:
     estimated_wait_minutes: int | None = None
     hours_text: str = ""  # "Senin–Kamis 08.00–15.30, Jumat 08.00–16.00 WIB"
     logo: bytes | None = None  # PNG or JPEG
+    #: a priority ticket: a symbol under the number, never the reason (issue 15)
+    priority: bool = False
 
     @property
     def local_issued_at(self) -> dt.datetime:
@@ -156,6 +158,7 @@ def ticket_labels(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
             "TicketLabels", "Your personal data is kept confidential and used only to serve you."
         ),
         "title": words.translate("TicketLabels", "Queue ticket"),
+        "priority": words.translate("TicketLabels", "Priority service"),
     }
 
 
@@ -224,10 +227,9 @@ def ticket_data_for(visit_id: int, clock: Clock, language: str = DEFAULT_LANGUAG
     ahead = 0
     wait = None
     if visit.status == VisitStatus.WAITING.value:
-        ahead = people_ahead(visit)
-        wait = estimated_wait_minutes(
-            office.id, visit.service_id, ahead, clock.now(), calendar=calendar
-        )
+        now = clock.now()
+        ahead = people_ahead(visit, now)
+        wait = estimated_wait_minutes(office.id, visit.service_id, ahead, now, calendar=calendar)
     return TicketData(
         office_name=office.name,
         code=ticket_code(prefix, visit.number),
@@ -239,6 +241,7 @@ def ticket_data_for(visit_id: int, clock: Clock, language: str = DEFAULT_LANGUAG
         estimated_wait_minutes=wait,
         hours_text=hours_text(calendar.hours, office.time_zone, language),
         logo=bytes(office.logo) if office.logo else None,
+        priority=bool(visit.priority),
     )
 
 
@@ -580,6 +583,9 @@ def _compose(layout: _Layout, data: TicketData, labels: Mapping[str, str], langu
     layout.text(labels["number"].upper(), 9, bold=True, spacing=1.6)
     layout.gap(3.2)
     layout.big_number(data.code, 62)
+    if data.priority:  # the symbol only: the reason stays at the front desk
+        layout.gap(3)
+        layout.text(f"\u2605 {labels['priority']} \u2605", 10, bold=True)
     layout.gap(4.5)
     layout.inverted_band(data.service_name, 11)
     layout.gap(3)

@@ -10,8 +10,10 @@
   together, the officer window's refresh (on its worker thread);
 - ``finish``: F8, the end of the service and the record made final in one transaction;
 - ``housekeeping``: the periodic jobs any running station may do (end the rating wait after
-  5 minutes, close online consultations after 3 days without a reply); each is a guarded update,
-  so running it on several stations at once changes every row once.
+  5 minutes, close online consultations after 3 days without a reply, close desks nobody
+  attends); each is a guarded update, so running it on several stations at once changes every
+  row once.  Given the officer and the desk, it is also the window's sign of life at the desk
+  (``desk_state.DeskStateService.keep_alive``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pst_desktop.officer.online import OnlineRow, OnlineService
 from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.sop.permissions import Actor
+from pst_desktop.visits.desk_state import DeskStateService, DeskStatus, desk_states
 from pst_desktop.visits.queue import QueueService, ticket_code
 from pst_desktop.visits.walk_ins import waiting_for_desk
 
@@ -67,7 +70,7 @@ def desks_of(office_id: int) -> list[DeskChoice]:
 def desk_queue(office_id: int, desk: DeskChoice, now: dt.datetime) -> list[QueueRow]:
     """The waiting tickets this desk may call today, in calling order."""
     day = OfficeCalendar.for_office(office_id).office_day(now)
-    waiting = waiting_for_desk(office_id, day, desk.desk_id, desk.service_ids)
+    waiting = waiting_for_desk(office_id, day, desk.desk_id, desk.service_ids, now)
     return [QueueRow.of(walk_in) for walk_in in waiting]
 
 
@@ -83,6 +86,9 @@ class HeldTicket:
     called_at: dt.datetime | None
     service_started_at: dt.datetime | None
     call_count: int
+    #: the visitor may not see or hear the call (a sensory disability): fetch them (issue 15)
+    fetch_visitor: bool = False
+    priority: str = ""  # the ticket's priority reason ("" normal; ``priority.reason_label``)
 
 
 def held(queue: QueueService, actor: Actor) -> HeldTicket | None:
@@ -126,6 +132,8 @@ def held_from(visit: Visit) -> HeldTicket:
         called_at=visit.called_at,
         service_started_at=visit.service_started_at,
         call_count=visit.call_count,
+        fetch_visitor=bool(visit.call_assist),
+        priority=visit.priority or "",
     )
 
 
@@ -138,6 +146,7 @@ class DeskSnapshot:
     held: HeldTicket | None
     queue: list[QueueRow]
     online: list[OnlineRow]
+    desk_state: DeskStatus | None = None  # the desk's state now (issue 15)
 
 
 def desk_snapshot(
@@ -154,7 +163,14 @@ def desk_snapshot(
         held=held(queue, actor),
         queue=desk_queue(actor.office_id, desk, now) if desk else [],
         online=OnlineService(clock).rows(actor.office_id, include_closed=include_closed),
+        desk_state=desk_status(actor.office_id, desk.desk_id, now) if desk else None,
     )
+
+
+def desk_status(office_id: int, desk_id: int, now: dt.datetime) -> DeskStatus | None:
+    """The desk's state now (open, on a break, closed), None for an unknown desk."""
+    found = desk_states(office_id, now, only=desk_id)
+    return found[0] if found else None
 
 
 @dataclass(frozen=True)
@@ -197,9 +213,16 @@ def finish(
     return finished
 
 
-def housekeeping(clock: Clock, office_id: int) -> tuple[int, list[int]]:
-    """End rating waits past 5 minutes, close the tickets an earlier office day left open, and
-    auto-close silent online consultations."""
+def housekeeping(
+    clock: Clock, office_id: int, actor: Actor | None = None, desk_id: int | None = None
+) -> tuple[int, list[int]]:
+    """End rating waits past 5 minutes, close the tickets an earlier office day left open,
+    auto-close silent online consultations and close desks nobody attends; with ``actor`` and
+    ``desk_id``, first say that this officer's window is at that desk."""
+    desks = DeskStateService(clock)
+    if actor is not None and desk_id is not None:
+        desks.keep_alive(actor, desk_id)
+    desks.close_unattended(office_id)
     queue = QueueService(clock)
     queue.close_earlier_days(office_id)
     expired = queue.expire_rating_requests(office_id)

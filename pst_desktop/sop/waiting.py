@@ -10,8 +10,10 @@ The average service time (``finished_at - service_started_at``) is taken, in thi
 3. ``DEFAULT_MINUTES_PER_VISITOR``.
 
 Each service time counts at most ``MAX_SERVICE`` (the SOP's 3 hours), so a visit left open over
-lunch does not blow the estimate up. The desks are the active desks linked to the service; with
-none the wait cannot be estimated (``None``). No Qt here: a plain service with unit tests.
+lunch does not blow the estimate up. The desks are the active desks linked to the service that
+are open now (``visits.desk_state``).  With none open but some on a break, the wait is counted
+from the earliest expected return, over the desks on a break; with none open or on a break the
+wait cannot be estimated (``None``). No Qt here: a plain service with unit tests.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from models.entities import Channel, Desk, DeskService, Visit
+from models.entities import Channel, Visit
 from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.visits.desk_state import desks_for_service
 
 DEFAULT_MINUTES_PER_VISITOR = 15.0
 MIN_SAMPLES = 3
@@ -40,9 +43,9 @@ class Basis(StrEnum):
 
 @dataclass(frozen=True)
 class WaitEstimate:
-    minutes: int | None  # None when no active desk serves the service
+    minutes: int | None  # None when no desk serving the service is open or on a break
     minutes_per_visitor: float
-    desks: int
+    desks: int  # open now (or, with none open, on a break)
     basis: Basis
     samples: int  # service times the average was taken from (0 for the default)
 
@@ -73,12 +76,7 @@ def estimate_wait(
         raise ValueError("estimate_wait needs an aware datetime")
     calendar = calendar or OfficeCalendar.for_office(office_id)
     today = calendar.office_day(now)
-    desks = (
-        DeskService.select()
-        .join(Desk)
-        .where((DeskService.service == service_id) & (Desk.office == office_id) & Desk.active)
-        .count()
-    )
+    available = desks_for_service(office_id, service_id)
     per_visitor, basis, samples = DEFAULT_MINUTES_PER_VISITOR, Basis.DEFAULT, 0
     durations = _durations(office_id, service_id, today, today, now)
     if len(durations) >= MIN_SAMPLES:
@@ -88,9 +86,16 @@ def estimate_wait(
         durations = _durations(office_id, service_id, start, today, now, RECENT_LIMIT)
         if len(durations) >= MIN_SAMPLES:
             per_visitor, basis, samples = _mean_minutes(durations), Basis.RECENT, len(durations)
+    lead = 0.0  # minutes until a desk serves again
+    desks = available.open
+    if desks == 0 and available.on_break_until:
+        desks = len(available.on_break_until)
+        back = [t for t in available.on_break_until if t is not None]
+        if back:
+            lead = max(0.0, (min(back) - now).total_seconds() / 60)
     if desks == 0:
         return WaitEstimate(None, per_visitor, 0, basis, samples)
-    minutes = math.ceil(round(per_visitor * max(0, ahead) / desks, 6))
+    minutes = math.ceil(round(lead + per_visitor * max(0, ahead) / desks, 6))
     return WaitEstimate(minutes, per_visitor, desks, basis, samples)
 
 

@@ -1,8 +1,10 @@
 """What the waiting-room display board shows: numbers and desks only, never a visitor's name.
 
-``board_state`` answers three questions for one office and its current day: the call shown
-large (the latest), the last few calls before it, and how many tickets wait per service.
-``call_row`` describes one call for an announcement.  No Qt here.
+``board_state`` answers four questions for one office and its current day: the call shown
+large (the latest), the last few calls before it, how many tickets wait per service, and which
+desks are on a break (and when they are back; never why).  ``call_row`` describes one call for
+an announcement; an *assisted* call (the visitor's recorded disability is sensory) is flashed
+and repeated.  Nothing about priority: the board shows no reason.  No Qt here.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import peewee as pw
 from models.entities import Channel, Desk, ServiceType, Visit, VisitStatus
 from pst_desktop.admin.administration import office_settings
 from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.visits.desk_state import BoardBreak, on_break
 from pst_desktop.visits.queue import ticket_code
 
 RECENT_CALLS = 5
@@ -28,6 +31,8 @@ class CallRow:
     service_name: str
     called_at: dt.datetime
     call_count: int
+    #: flash the call and repeat it spoken: the visitor may not see or hear it (issue 15)
+    assisted: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class BoardState:
     recent: list[CallRow]  # the calls before ``current``, newest first
     waiting: list[WaitingRow]  # every active service, in the office's order
     running_text: str = ""  # the admin's office-wide text (follows a change within a refresh)
+    on_break: tuple[BoardBreak, ...] = ()  # desks on a break, by name, with their return
 
     @property
     def total_waiting(self) -> int:
@@ -58,6 +64,7 @@ def _called_select() -> pw.ModelSelect:
             Visit.number,
             Visit.called_at,
             Visit.call_count,
+            Visit.call_assist,
             ServiceType.prefix,
             ServiceType.name,
             Desk.name.alias("desk_name"),
@@ -91,6 +98,7 @@ def _row(visit: Visit) -> CallRow:
         service_name=visit.name,
         called_at=visit.called_at,
         call_count=visit.call_count,
+        assisted=bool(visit.call_assist),
     )
 
 
@@ -128,7 +136,14 @@ def board_state(
     )
     waiting = [WaitingRow(s.name, s.prefix, int(counts.get(s.id, 0))) for s in services]
     text = office_settings(office_id, station_running_text=station_running_text)
-    return BoardState(day, calls[0] if calls else None, calls[1:], waiting, text.board_running_text)
+    return BoardState(
+        day,
+        calls[0] if calls else None,
+        calls[1:],
+        waiting,
+        text.board_running_text,
+        tuple(on_break(office_id)),
+    )
 
 
 def call_row(office_id: int, visit_id: int) -> CallRow | None:

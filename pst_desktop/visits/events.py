@@ -23,7 +23,7 @@ from models.database import database_proxy, is_sqlite
 CHANNEL = "pst_events"
 logger = logging.getLogger(__name__)
 #: payload keys that may be written to the log (ids and codes only)
-LOGGED_KEYS = ("office", "visit", "desk", "what", "status", "from_status", "from_desk")
+LOGGED_KEYS = ("office", "visit", "desk", "what", "status", "from_status", "from_desk", "state")
 
 
 def channel_for(db: object) -> str:
@@ -45,6 +45,8 @@ class Event(StrEnum):
     SETTINGS_CHANGED = "settings_changed"
     #: an admin deactivated an account, changed its role or reset its password
     ACCOUNT_CHANGED = "account_changed"
+    #: a desk opened, went on a break or closed (``pst_desktop.visits.desk_state``)
+    DESK_CHANGED = "desk_changed"
 
 
 def publish(event: Event, **payload: object) -> None:

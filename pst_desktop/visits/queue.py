@@ -16,9 +16,12 @@ Order and time:
   timestamp: so within a service and day ``issued_at`` never decreases with the number, and a
   ticket is never called before it was issued or finished before it was called, even when the
   PCs' clocks differ a little;
-- "call next" takes the office's tickets in number order within a service and day (ordered by
-  issue time, then id: both agree with the number by the rule above); on PostgreSQL calls of
-  one office take turns (an advisory lock), so call order is number order;
+- "call next" takes the office's tickets in number order within a service, day and class
+  (ordered by issue time, then id: both agree with the number by the rule above; the classes
+  are priority and normal tickets, and ``priority.next_to_call`` says which class goes first,
+  within a rule that never starves the normal ones); on PostgreSQL calls of one office take
+  turns (an advisory lock), so call order is number order within a class; a call is refused at
+  a desk that is not open (``desk_state``);
 - at the end of an office day the walk-in tickets still waiting or called are closed as
   ``expired`` (not served that day), and tickets still in service as done: lazily, by the first
   issue, call or move of a later day, in one guarded update (``close_earlier_days``).
@@ -63,6 +66,7 @@ from pst_desktop.frontdesk import appointments
 from pst_desktop.frontdesk.guest_book import check_purpose
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.sop.permissions import Action, Actor, require
+from pst_desktop.visits import desk_state, priority
 from pst_desktop.visits.events import Event, publish
 
 # SOP step 6: the visitor rates within 5 minutes of the end of service
@@ -104,13 +108,6 @@ def _office_lock(key: int, office_id: int) -> None:
 def _not_before(now: dt.datetime, *earlier: dt.datetime | None) -> dt.datetime:
     """``now``, or the latest of ``earlier`` when the clock (another PC's) is behind it."""
     return max([now, *(t for t in earlier if t is not None)])
-
-
-def _call_order(query: pw.ModelSelect) -> pw.ModelSelect:
-    """Within a service and day this is number order: issue times never decrease with the
-    number, and ids neither (a ticket row is inserted after its number was drawn, and the next
-    number waits for that transaction). Across services: by issue time."""
-    return query.order_by(Visit.issued_at, Visit.id)
 
 
 def desk_may_call(desk_id: int, service_ids: Collection[int] | pw.Node) -> pw.Node:
@@ -173,24 +170,13 @@ class IssuedTicket:
     also_active: tuple[str, ...] = ()
 
 
-def people_ahead(visit: Visit) -> int:
-    """Walk-in tickets of the visit's service and day still waiting, ahead of it in call order.
+def people_ahead(visit: Visit, now: dt.datetime | None = None) -> int:
+    """Walk-in tickets of the visit's service and day still waiting that will be called before
+    it: in number order, with priority tickets and the rule that bounds them
+    (``priority.people_ahead``); ``now``: the moment asked about (default: its issue).
 
     Open online consultations are not in this queue and do not count."""
-    return (
-        Visit.select(Visit.id)
-        .where(
-            (Visit.service == visit.service_id)
-            & (Visit.day == visit.day)
-            & (Visit.channel == Channel.WALK_IN.value)
-            & (Visit.status == S.WAITING.value)
-            & (
-                (Visit.issued_at < visit.issued_at)
-                | ((Visit.issued_at == visit.issued_at) & (Visit.id < visit.id))
-            )
-        )
-        .count()
-    )
+    return priority.people_ahead(visit, now)
 
 
 def active_tickets(office_id: int, visitor_id: int, day: dt.date) -> list[Visit]:
@@ -252,8 +238,10 @@ class QueueService:
         purpose: str = "",
         registration_started_at: dt.datetime | None = None,
         appointment_id: int | None = None,
+        priority_mark: priority.PriorityMark | None = None,
     ) -> IssuedTicket:
-        """Issue the next number of ``service_id`` for today.
+        """Issue the next number of ``service_id`` for today; ``priority_mark``: a priority
+        ticket (``priority.check_mark``).
 
         Outside service hours a ticket needs an appointment (SOP step 2); without one the
         refusal says when the desk opens and how to book.
@@ -313,12 +301,14 @@ class QueueService:
                 registration_started_at=registration_started_at,
                 issued_at=now,
                 updated_at=now,
+                priority=priority_mark.reason.value if priority_mark else "",
+                priority_note=priority_mark.note if priority_mark else "",
             )
             if appointment is not None:
                 Appointment.update(status="checked_in").where(
                     Appointment.id == appointment.id
                 ).execute()
-            ahead = people_ahead(visit)
+            ahead = people_ahead(visit, now)
             also_active = tuple(self.code_of(v) for v in others)
             publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id)
         if also_active:
@@ -372,21 +362,24 @@ class QueueService:
             day = calendar.office_day(now)
             self._close_earlier_days(actor.office_id, day, now)
             self._ensure_hands_free(actor)
-            query = _call_order(
-                Visit.select(Visit.id, Visit.issued_at).where(
-                    (Visit.office == actor.office_id)
-                    & (Visit.day == day)
-                    & (Visit.status == S.WAITING.value)
-                    & (Visit.channel == Channel.WALK_IN.value)
-                    & desk_may_call(desk.id, served)
-                )
-            ).limit(1)
-            if not is_sqlite():
-                query = query.for_update(skip_locked=True)
-            row = query.first()
-            if row is None:
+            desk_state.require_open(desk)
+            # priority tickets first, within the rule that never starves the others
+            choice = priority.next_to_call(
+                (Visit.office == actor.office_id)
+                & (Visit.day == day)
+                & (Visit.status == S.WAITING.value)
+                & (Visit.channel == Channel.WALK_IN.value)
+                & desk_may_call(desk.id, served),
+                office_id=actor.office_id,
+                day=day,
+                desk_id=desk.id,
+                served=served,
+                now=now,
+            )
+            if choice is None:
                 return None
-            return self._claim(actor, row.id, desk.id, _not_before(now, row.issued_at))
+            when = _not_before(now, choice.issued_at)
+            return self._claim(actor, choice.visit_id, desk.id, when, choice.reason)
 
     def call_ticket(self, actor: Actor, visit_id: int, desk_id: int) -> Visit:
         """Call one waiting ticket of today out of order."""
@@ -394,16 +387,27 @@ class QueueService:
         desk = self._desk(actor, desk_id)
         calendar = OfficeCalendar.for_office(actor.office_id)
         with write_transaction():
+            _office_lock(_CALL_LOCK, actor.office_id)  # calls take turns: one order of calls
             now = self.clock.now()
             day = calendar.office_day(now)
             self._close_earlier_days(actor.office_id, day, now)
             self._ensure_hands_free(actor)
+            desk_state.require_open(desk)
             visit = self._visit(actor, visit_id)
             self._refuse_earlier_day(visit, day)
             return self._claim(actor, visit_id, desk.id, _not_before(now, visit.issued_at))
 
-    def _claim(self, actor: Actor, visit_id: int, desk_id: int, now: dt.datetime) -> Visit:
-        """The guarded claim; the caller's transaction rolls back on any refusal."""
+    def _claim(
+        self,
+        actor: Actor,
+        visit_id: int,
+        desk_id: int,
+        now: dt.datetime,
+        reason: priority.CallReason = priority.CallReason.CHOSEN,
+    ) -> Visit:
+        """The guarded claim; the caller's transaction rolls back on any refusal.  It records
+        why the ticket was taken, its place among the day's calls and whether the call needs
+        fetching the visitor (``priority``)."""
         try:
             rows = list(
                 Visit.update(
@@ -413,6 +417,9 @@ class QueueService:
                     called_at=now,
                     call_count=Visit.call_count + 1,
                     updated_at=now,
+                    call_reason=reason.value,
+                    call_seq=priority.next_call_seq(),
+                    call_assist=priority.assisted_call(),
                 )
                 .where((Visit.id == visit_id) & (Visit.status == S.WAITING.value))
                 .returning(Visit)
@@ -428,7 +435,13 @@ class QueueService:
             raise Conflict(
                 QCoreApplication.translate("Queue", "Another desk has just called this ticket.")
             )
-        publish(Event.TICKET_CALLED, office=actor.office_id, visit=visit_id, desk=desk_id)
+        publish(
+            Event.TICKET_CALLED,
+            office=actor.office_id,
+            visit=visit_id,
+            desk=desk_id,
+            assist=bool(rows[0].call_assist),  # the board flashes and repeats the call
+        )
         return rows[0]
 
     def _refuse_earlier_day(self, visit: Visit, today: dt.date) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from models.entities import Channel, Desk, ServiceType, Visit, Visitor, VisitStatus
+from pst_desktop.visits import priority
 from pst_desktop.visits.queue import desk_may_call, ticket_code
 
 
@@ -43,6 +44,7 @@ class WalkIn:
     desk_name: str  # "" when sent to no particular desk
     cancel_reason: str
     from_appointment: bool
+    priority: str = ""  # "" a normal ticket, else its reason (``priority.PriorityReason``)
 
     @property
     def code(self) -> str:
@@ -56,15 +58,31 @@ def walk_ins_of_day(office_id: int, day: dt.date) -> list[WalkIn]:
 
 
 def waiting_for_desk(
-    office_id: int, day: dt.date, desk_id: int, service_ids: Collection[int]
+    office_id: int,
+    day: dt.date,
+    desk_id: int,
+    service_ids: Collection[int],
+    now: dt.datetime | None = None,
 ) -> list[WalkIn]:
     """The tickets waiting on ``day`` that the desk ``desk_id``, serving ``service_ids``, may
-    call, in the order "call next" takes them."""
-    return _walk_ins(
+    call, in the order "call next" takes them: with ``now``, priority tickets where the rule
+    puts them (``priority.expected_order``), else issue order."""
+    rows = _walk_ins(
         office_id,
         day,
         (Visit.status == VisitStatus.WAITING.value) & desk_may_call(desk_id, service_ids),
     )
+    if now is None or not any(row.priority for row in rows):
+        return rows
+    jumps = priority.jumps_in_a_row(office_id, day, desk_id, list(service_ids))
+    order = priority.expected_order(
+        [(row.issued_at, row.visit_id, bool(row.priority)) for row in rows],
+        priority.priority_rule(office_id),
+        now,
+        jumps,
+    )
+    by_id = {row.visit_id: row for row in rows}
+    return [by_id[visit_id] for visit_id in order]
 
 
 def _walk_ins(office_id: int, day: dt.date, narrower: pw.Node | None) -> list[WalkIn]:
@@ -90,6 +108,7 @@ def _walk_ins(office_id: int, day: dt.date, narrower: pw.Node | None) -> list[Wa
             Desk.name,
             Visit.cancel_reason,
             Visit.appointment,
+            Visit.priority,
         )
         .join(Ticketing, on=(Visit.ticket_service == Ticketing.id))
         .switch(Visit)
@@ -117,6 +136,7 @@ def _walk_ins(office_id: int, day: dt.date, narrower: pw.Node | None) -> list[Wa
             desk_name=desk_name or "",
             cancel_reason=cancel_reason or "",
             from_appointment=appointment_id is not None,
+            priority=priority_reason or "",
         )
         for (
             visit_id,
@@ -133,6 +153,7 @@ def _walk_ins(office_id: int, day: dt.date, narrower: pw.Node | None) -> list[Wa
             desk_name,
             cancel_reason,
             appointment_id,
+            priority_reason,
         ) in query
     ]
     rows.sort(key=lambda row: (row.issued_at, row.visit_id))  # call_next's order
