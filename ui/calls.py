@@ -1,5 +1,5 @@
-"""A window's writes, one at a time on a worker thread: the first piece of issue 13's one call
-path from a window to a service.
+"""A window's writes, one at a time on a worker thread: the one path from a window to a
+service.
 
 ``ServiceCalls.submit(name, write, on_done)`` runs ``write()`` (a callable that calls one service
 method: one transaction) on the calls' own worker thread, inside a connection of that thread
@@ -7,10 +7,12 @@ method: one transaction) on the calls' own worker thread, inside a connection of
 submitted.  The outcome comes back on the GUI thread, always in that order:
 
 - the value → ``on_done(value)``;
-- a refusal (the ``pst_desktop.core.errors`` ``ServiceError`` family, ``ValidationError`` included)
-  → the window's message line in the service's own clean words (``show_refusal(text)``);
-- a lost connection (``CONNECTION_ERRORS``, the windows' ``DB_ERRORS``) → the window's
-  connection handling (``connection_lost(exc)``: its message and the connection band);
+- a refusal (the ``pst_desktop.core.errors`` ``ServiceError`` family, ``ValidationError`` and a
+  busy database, ``DatabaseBusy``, included) → the window's message line in clean words
+  (``show_refusal(text)``);
+- a lost connection (``ConnectionLost``: what the database boundary, ``models.database``, makes
+  of any driver error that means one; ``CONNECTION_ERRORS``) → the window's connection handling
+  (``connection_lost(exc)``: its message and the connection band);
 - anything else → raised again on the GUI thread, where the app's crash handler
   (``ui.crash``, ``sys.excepthook``) logs it and shows the report.
 
@@ -43,13 +45,13 @@ from typing import Any
 import peewee as pw
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from pst_desktop.core.errors import ServiceError, first_line
+from pst_desktop.core.errors import ConnectionLost, ServiceError, first_line
 from ui.readers import SWITCH_INTERVAL_S
 
 log = logging.getLogger(__name__)
 
-#: what a window calls a lost connection (the officer window's ``DB_ERRORS``)
-CONNECTION_ERRORS: tuple[type[BaseException], ...] = (pw.OperationalError, pw.InterfaceError)
+#: a lost connection: what the database boundary (``models.database``) raises for one
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (ConnectionLost,)
 
 DONE, REFUSED, LOST, ERROR = "done", "refused", "lost", "error"
 
@@ -192,9 +194,7 @@ class ServiceCalls(QObject):
             return
         if isinstance(exc, ServiceError) and not isinstance(exc, self._connection_errors):
             # the service logged the refusal's words where it made it (pst_desktop.refusals)
-            log.info(
-                "%s %s refused (%s) in %.0f ms", call.kind, call.name, type(exc).__name__, ms
-            )
+            log.info("%s %s refused (%s) in %.0f ms", call.kind, call.name, type(exc).__name__, ms)
             if call.on_refused is not None:
                 call.on_refused(exc)
             else:

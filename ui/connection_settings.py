@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import peewee as pw
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from pst_desktop.core.errors import ServiceError
+from pst_desktop.core.errors import DatabaseTrouble, ServiceError
 from pst_desktop.core.settings import StationSettings
 from ui.setup_wizard import STYLE, ServerPage, save_server_choice, server_choice_from_url
 from ui.widgets import field_label
@@ -81,13 +80,13 @@ class AdminCheckDialog(QDialog):
             return
         try:
             self._check(username, password)
+        except DatabaseTrouble:
+            self._say(self.tr("The database cannot be reached. Try again."))
+            return
         except ServiceError as exc:  # wrong password, locked, not an administrator
             self._say(str(exc))
             self.password.clear()
             self.password.setFocus()
-            return
-        except (pw.OperationalError, pw.InterfaceError):
-            self._say(self.tr("The database cannot be reached. Try again."))
             return
         self.accept()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import peewee as pw
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from pst_desktop import __version__
 from pst_desktop.admin.accounts import AccountService
-from pst_desktop.core.errors import AuthenticationFailed
+from pst_desktop.core.errors import AuthenticationFailed, ConnectionLost
 from pst_desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from pst_desktop.db.startup import connection_reason
 from ui.accessibility import name_controls
@@ -149,7 +148,7 @@ class LoginWindow(QWidget):
         page.addWidget(VerticalScrollArea(middle), 1)
         page.addWidget(self.footer)
         self.username.setFocus()
-        name_controls(self)  # a screen reader's names (issue 12 item 10)
+        name_controls(self)  # a screen reader's names
 
     def _connect_signals(self) -> None:
         self.username.returnPressed.connect(self._username_entered)
@@ -187,7 +186,7 @@ class LoginWindow(QWidget):
             self.password.clear()
             self.password.setFocus()
             return
-        except (pw.OperationalError, pw.InterfaceError) as exc:
+        except ConnectionLost as exc:
             self.show_message(
                 self.tr("The database cannot be reached ({reason}). Try again.").format(
                     reason=connection_reason(exc)

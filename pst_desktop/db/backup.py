@@ -39,7 +39,7 @@ from models import migrations
 from models.database import write_transaction
 from pst_desktop import __version__
 from pst_desktop.core.clock import SystemClock
-from pst_desktop.core.errors import first_line
+from pst_desktop.core.errors import DatabaseTrouble, first_line
 from pst_desktop.core.text import max_length
 
 logger = logging.getLogger(__name__)
@@ -354,7 +354,7 @@ def _restore_portable(db: pw.Database, source: Path, force: bool) -> BackupResul
 def _fitting(fields: list[pw.Field]) -> Callable[[list[object]], list[object]]:
     """What makes a stored row fit the target's columns: PostgreSQL refuses a NUL character
     and a text longer than its ``VARCHAR(n)``, which SQLite stored for older versions of this
-    program (issue 11).  Other values pass unchanged."""
+    program.  Other values pass unchanged."""
     kinds = pw.CharField | pw.TextField
     text = [(i, max_length(f)) for i, f in enumerate(fields) if isinstance(f, kinds)]
 
@@ -427,11 +427,12 @@ def _load(
                     )
                 )
             migrations.upgrade(db, backup=False)
-    except (pw.DatabaseError, pw.InterfaceError) as exc:
+    except (pw.DatabaseError, pw.InterfaceError, DatabaseTrouble) as exc:
+        reason = str(exc) if isinstance(exc, DatabaseTrouble) else first_line(exc)
         raise BackupError(
             QCoreApplication.translate(
                 "Backup", "The restore failed and changed nothing: {reason}"
-            ).format(reason=first_line(exc))
+            ).format(reason=reason)
         ) from exc
     for table, n in fitted.items():  # counts only: the values may be personal data
         logger.warning("restore: %d row(s) of %s had a NUL or an over-long text fitted", n, table)

@@ -2,8 +2,9 @@
 
 - PostgreSQL: a dedicated autocommit psycopg connection runs ``LISTEN pst_events``; a
   ``QSocketNotifier`` on its socket wakes the Qt event loop and the notifications are drained
-  without blocking.  After a lost connection it retries on a timer and, once back, emits
-  ``changed`` so every view reloads from the database (notifications sent meanwhile are lost).
+  without blocking.  After a lost connection it retries on a timer with the reconnect stack's
+  back-off (``pst_desktop.db.reconnect``) and, once back, emits ``changed`` so every view
+  reloads from the database (notifications sent meanwhile are lost).
 - SQLite (one PC): ``PRAGMA data_version`` on a separate connection is polled about once a
   second; it changes whenever another connection commits.
 
@@ -32,7 +33,6 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,33 +47,23 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from models.database import PG_KEEPALIVE
 from models.entities import Channel, Visit, VisitStatus
 from pst_desktop.admin import settings_revision
 from pst_desktop.core.clock import Clock
-from pst_desktop.core.errors import first_line
+from pst_desktop.core.errors import ConnectionLost, DatabaseBusy, first_line
+from pst_desktop.db.reconnect import backoff_ms, reset, retry_read
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.visits.events import channel_for
 
 logger = logging.getLogger(__name__)
 
 POLL_MS = 1000
-RETRY_MS = (1000, 2000, 5000, 10000)
 #: the bus rereads the database this often even when nothing was heard
 RESYNC_MS = 30_000
-#: TCP keepalives on the LISTEN connection: a silently dropped link is noticed in ~20 s
-PG_KEEPALIVE = {
-    "keepalives": 1,
-    "keepalives_idle": 10,
-    "keepalives_interval": 3,
-    "keepalives_count": 3,
-}
-#: errors that mean "the database cannot be reached now" (as opposed to a refusal)
-CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
-    pw.OperationalError,
-    pw.InterfaceError,
-    sqlite3.OperationalError,
-    OSError,
-)
+#: transitional, for screens not yet asking ``pst_desktop.core.errors`` (goes once none imports
+#: it): the database boundary's troubles, lost or busy
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (ConnectionLost, DatabaseBusy)
 
 
 class ChangeWatcher(QObject):
@@ -100,7 +90,7 @@ class ChangeWatcher(QObject):
     # -- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
         self._open()
-        self._timer.start(self._poll_ms if self._sqlite is not None else RETRY_MS[0])
+        self._timer.start(self._poll_ms if self._sqlite is not None else backoff_ms(0))
         if self._pg is not None:
             self._timer.stop()
 
@@ -119,9 +109,9 @@ class ChangeWatcher(QObject):
                 self._last_version = self._data_version()
             else:
                 self._open_pg()
-        except (sqlite3.Error, OSError, Exception) as exc:
+        except Exception as exc:  # whatever stops the live connection: hearing nothing
             self._close()
-            self._mark_lost(str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc))
+            self._mark_lost(first_line(exc))
             return
         if self._lost:
             logger.info("live updates reconnected after %d attempt(s)", self._retries)
@@ -136,7 +126,7 @@ class ChangeWatcher(QObject):
         params = dict(self._db.connect_params)
         params.setdefault("dbname", self._db.database)
         params["connect_timeout"] = min(int(params.get("connect_timeout", 3)), 3)
-        for key, value in PG_KEEPALIVE.items():
+        for key, value in PG_KEEPALIVE.items():  # a silently dropped link is noticed in ~20 s
             params.setdefault(key, value)
         conn = psycopg.connect(autocommit=True, **params)
         conn.execute(f'LISTEN "{channel_for(self._db)}"')
@@ -162,7 +152,7 @@ class ChangeWatcher(QObject):
             logger.info("live updates lost: %s; reconnecting", reason)
             self._lost = True
             self.connection_lost.emit(reason)
-        delay = RETRY_MS[min(self._retries, len(RETRY_MS) - 1)]
+        delay = backoff_ms(self._retries)
         self._retries += 1
         self._timer.start(delay)
 
@@ -200,7 +190,7 @@ class ChangeWatcher(QObject):
                 received.append(notify.payload)
         except Exception as exc:
             self._close()
-            self._mark_lost(str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc))
+            self._mark_lost(first_line(exc))
             return
         for payload in received:
             try:
@@ -213,26 +203,6 @@ class ChangeWatcher(QObject):
 
 
 # -- the typed bus ----------------------------------------------------------------------------
-
-
-def with_reconnect[T](db: pw.Database, work: Callable[[], T]) -> T:
-    """Run a read ``work``; after a lost connection reconnect once and run it again.
-
-    After a server restart peewee's connection still looks open and the next query fails
-    (TECH-NOTES); closing it lets the retry open a fresh one.  Only for work that is safe to
-    repeat (reads).  A second failure propagates (one of ``CONNECTION_ERRORS``).
-    """
-    try:
-        return work()
-    except CONNECTION_ERRORS:
-        reset_connection(db)
-        return work()
-
-
-def reset_connection(db: pw.Database) -> None:
-    """Drop a broken connection so that the next query opens a new one."""
-    with contextlib.suppress(Exception):
-        db.close()
 
 
 @dataclass(frozen=True)
@@ -367,10 +337,11 @@ class SettingsFollower(QObject):
         """Read the revision (one row) now and emit when it moved; quiet while the database is
         away (the reconnect's own change reads it again)."""
         try:
-            revision = with_reconnect(self.db, lambda: settings_revision.current(self.office_id))
-        except CONNECTION_ERRORS:
-            reset_connection(self.db)
+            revision = retry_read(self.db, lambda: settings_revision.current(self.office_id))
+        except ConnectionLost:
             return
+        except DatabaseBusy:
+            return  # the next change heard reads it again
         self.follow(revision)
 
     def refresh_later(self) -> None:
@@ -400,7 +371,7 @@ class SettingsFollower(QObject):
 
     def _answered(self, value: object) -> None:
         self._reading = False
-        if isinstance(value, CONNECTION_ERRORS):
+        if isinstance(value, ConnectionLost | DatabaseBusy):
             pass  # quiet while the database is away: the reconnect's own change reads again
         elif isinstance(value, Exception):
             logger.warning("settings revision not read: %s", first_line(value))
@@ -484,11 +455,13 @@ class LiveBus(QObject):
     def refresh(self) -> None:
         """Reread today's activity and emit what changed since the last read."""
         try:
-            revision, snapshot = with_reconnect(self.db, self._read)
-        except CONNECTION_ERRORS as exc:
-            reset_connection(self.db)
+            revision, snapshot = retry_read(self.db, self._read)
+        except ConnectionLost as exc:
+            reset(self.db)
             self._set_online(False, first_line(exc))
             return
+        except DatabaseBusy:
+            return  # not offline: the next change or the resync reads again
         self._set_online(True)
         self.settings.follow(revision)  # settings_changed first: the screens redraw, then act
         before, self._snapshot = self._snapshot, snapshot
@@ -514,7 +487,7 @@ class LiveBus(QObject):
         self._set_online(False, reason)
 
     def _restored(self) -> None:
-        reset_connection(self.db)  # the main connection died with the server too
+        reset(self.db)  # the main connection died with the server too
         self.refresh()
 
     def _set_online(self, value: bool, reason: str = "") -> None:

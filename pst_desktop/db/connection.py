@@ -16,7 +16,7 @@ from models.database import (
     default_sqlite_url,
     make_database,
 )
-from pst_desktop.core.errors import first_line
+from pst_desktop.core.errors import DatabaseTrouble, first_line
 
 
 class DatabaseUnavailable(Exception):
@@ -37,8 +37,12 @@ def describe(url: str) -> str:
     return url
 
 
-def open_database(url: str, upgrade: bool = True) -> pw.Database:
-    """Connect, bind the models, and bring the schema up to date (unless ``upgrade`` is False)."""
+def open_database(url: str, upgrade: bool = True, *, bind_models: bool = True) -> pw.Database:
+    """Connect, bind the models, and bring the schema up to date (unless ``upgrade`` is False).
+
+    ``bind_models=False`` (a station opening on a pool thread): the app's models are not bound
+    to it; they point at it on this thread only while the schema is brought up to date
+    (``pst_desktop.db.server``), and the GUI thread binds it later."""
     try:
         db = make_database(url)
     except (DatabaseUrlError, ValueError) as exc:  # ValueError: e.g. a port that is no number
@@ -48,14 +52,16 @@ def open_database(url: str, upgrade: bool = True) -> pw.Database:
         # SQLite opens any file lazily: read it once, so a file that is not a database (or a
         # PostgreSQL option the server refuses) is one line here, not a traceback later
         db.execute_sql("SELECT 1").fetchone()
-    except (pw.DatabaseError, pw.InterfaceError) as exc:
+    except (pw.DatabaseError, pw.InterfaceError, DatabaseTrouble) as exc:
         _close_quietly(db)
         raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line(exc)}") from exc
-    bind(db)
+    if bind_models:
+        bind(db)
     if upgrade:
         try:
-            migrations.upgrade(db)
-        except (pw.DatabaseError, pw.InterfaceError) as exc:
+            with contextlib.nullcontext() if bind_models else _models_bound_here(db):
+                migrations.upgrade(db)
+        except (pw.DatabaseError, pw.InterfaceError, DatabaseTrouble) as exc:
             raise DatabaseUnavailable(
                 f"cannot bring the schema of {describe(url)} up to date: {first_line(exc)}"
             ) from exc
@@ -63,8 +69,16 @@ def open_database(url: str, upgrade: bool = True) -> pw.Database:
 
 
 def _close_quietly(db: pw.Database) -> None:
-    with contextlib.suppress(pw.PeeweeException, pw.DatabaseError, pw.InterfaceError):
+    with contextlib.suppress(Exception):  # closing what failed to open: nothing to say
         db.close()
+        if hasattr(db, "close_idle"):
+            db.close_idle()  # a pool's connections too
+
+
+def _models_bound_here(db: pw.Database):
+    from pst_desktop.db.server import models_bound_here  # (it imports this module)
+
+    return models_bound_here(db)
 
 
 def app_database() -> pw.Database | None:

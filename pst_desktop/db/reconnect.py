@@ -1,23 +1,31 @@
-"""Living through a database restart or a dropped LAN (no widgets here).
+"""Living through a database restart or a dropped LAN (no widgets here): the one reconnect stack.
 
-After a PostgreSQL restart peewee's connection still says it is open and the next query raises
-``OperationalError`` (TECH-NOTES); ``db.close(); db.connect()`` recovers.  This module:
+After a PostgreSQL restart a connection still looks open and its next query fails; the database
+boundary (``models.database``) then raises ``ConnectionLost`` and drops that connection, so the
+thread's next query opens a new one (a pooled connection is checked before a job gets it).
+This module holds the rest, for every part that lives through an outage:
 
-- ``is_connection_lost(exc)`` tells "the server cannot be reached" from a refusal (a constraint,
-  a bad value): only the first is worth a banner and a retry;
-- ``reconnect(db)`` drops the broken connection and opens a new one, with back-off;
-- ``retry_read(db, work)`` runs a read again after a reconnect (reads only: a write that may or
-  may not have committed is never repeated blindly; the caller re-reads instead);
+- ``is_connection_lost(exc)``: the boundary's one definition of "the database cannot be reached
+  now" (``ConnectionLost``, or a driver error that means one), as opposed to a busy database or
+  a refusal;
+- ``BACKOFF_S`` and ``backoff_ms(attempt)``: the waits between attempts, for the monitor's
+  probes and the change watcher's LISTEN connection alike;
+- ``reset(db)`` drops this thread's connection for good, ``ping(db)`` asks for ``SELECT 1``,
+  ``reconnect(db)`` does both with back-off;
+- ``retry_read(db, work)`` runs a read again after its connection was lost (reads only: a write
+  that may or may not have committed is never repeated blindly; the caller re-reads instead).
+  The live bus (``pst_desktop.db.changes``) reads with it, so a restart between two changes
+  costs no missed screen;
 - ``ConnectionMonitor`` (a QObject) says ``lost(reason)`` once and ``restored()`` once, from a
   ``ChangeWatcher``'s signals and/or from errors the windows ``report``; while lost it probes the
-  server on a pool thread with back-off, so the GUI never waits for a dead server.
+  server on a pool thread with back-off, so the GUI never waits for a dead server.  A window
+  reads again when it is ``restored`` (``RoleWindow`` calls its ``refresh``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -25,76 +33,43 @@ from typing import Any
 import peewee as pw
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-# first_line lives in pst_desktop.core.errors; some windows still import it from here
+from models.database import is_connection_lost
 from pst_desktop.core.errors import first_line
+
+__all__ = [
+    "BACKOFF_MS",
+    "BACKOFF_S",
+    "ConnectionMonitor",
+    "backoff_ms",
+    "is_connection_lost",
+    "ping",
+    "reconnect",
+    "reset",
+    "retry_read",
+]
 
 logger = logging.getLogger(__name__)
 
 #: the waits between reconnect attempts (seconds); the last one repeats
 BACKOFF_S: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0)
 
-_LOST_WORDS = (
-    "server closed the connection",
-    "terminating connection",
-    "connection refused",
-    "could not connect",
-    "connection is closed",
-    "connection already closed",
-    "the connection is lost",
-    "consuming input failed",
-    "no connection to the server",
-    "timeout expired",
-    "connection timed out",
-    "network is unreachable",
-    "no route to host",
-    "connection reset",
-    "ssl syscall error",
-    "the database system is shutting down",
-    "the database system is starting up",
-    "cannot connect",
-    "unable to open database",
-    "disk i/o error",
-)
+
+def backoff_ms(attempt: int, backoff: Sequence[float] = BACKOFF_S) -> int:
+    """The wait before attempt ``attempt + 1`` after ``attempt`` failed ones (milliseconds)."""
+    return int(backoff[min(max(attempt, 0), len(backoff) - 1)] * 1000)
 
 
-def _psycopg_lost(exc: BaseException) -> bool | None:
-    """True/False for a psycopg error (by its SQLSTATE), None for anything else."""
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - psycopg is a dependency
-        return None
-    if not isinstance(exc, psycopg.Error):
-        return None
-    sqlstate = getattr(exc, "sqlstate", None) or ""
-    if sqlstate:  # from the server: connection exceptions (08) and shutdowns (57P) only
-        return sqlstate.startswith(("08", "57P"))
-    # raised by the client: no connection, a broken socket, a timeout
-    return isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError)
-
-
-def is_connection_lost(exc: BaseException) -> bool:
-    """True when ``exc`` means the database cannot be reached now (retry later), False for a
-    refusal by the database (a constraint, a bad value, a lock timeout, a busy SQLite file)."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        verdict = _psycopg_lost(current)
-        if verdict is not None:
-            return verdict
-        if isinstance(current, pw.InterfaceError | ConnectionError | TimeoutError):
-            return True
-        if isinstance(current, pw.OperationalError | sqlite3.OperationalError):
-            text = str(current).lower()
-            if any(word in text for word in _LOST_WORDS):
-                return True
-        current = current.__cause__ or current.__context__
-    return False
+#: the same, in milliseconds (Qt timers)
+BACKOFF_MS: tuple[int, ...] = tuple(backoff_ms(i) for i in range(len(BACKOFF_S)))
 
 
 def reset(db: pw.Database) -> None:
-    """Drop this thread's (maybe broken) connection; the next query opens a new one."""
+    """Drop this thread's (maybe broken) connection for good, never back into a pool; the next
+    query opens a new one."""
     with contextlib.suppress(Exception):
+        discard = getattr(db, "discard_connection", None)
+        if discard is not None:
+            discard()
         db.close()
 
 
@@ -110,9 +85,9 @@ def reconnect(
     backoff: Sequence[float] = BACKOFF_S,
     sleep: Callable[[float], None] = time.sleep,
 ) -> bool:
-    """``db.close(); db.connect()`` until the server answers: True when it did within
-    ``attempts`` tries (waiting ``backoff`` between them), False otherwise.  Blocks: call it
-    off the GUI thread, or with ``attempts=1``."""
+    """Drop this thread's connection and open one until the server answers: True when it did
+    within ``attempts`` tries (waiting ``backoff`` between them), False otherwise.  Blocks:
+    call it off the GUI thread, or with ``attempts=1``."""
     for attempt in range(max(attempts, 1)):
         if attempt:
             sleep(backoff[min(attempt - 1, len(backoff) - 1)])
@@ -134,13 +109,15 @@ def reconnect(
 def retry_read[T](
     db: pw.Database,
     work: Callable[[], T],
-    attempts: int = 3,
-    backoff: Sequence[float] = BACKOFF_S,
+    attempts: int = 2,
+    backoff: Sequence[float] = (0.0,),
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
-    """Run a read ``work``; when the connection is lost, reconnect and run it again (at most
-    ``attempts`` runs in all).  Only for work that is safe to repeat: never a write.  The last
-    connection error propagates; any other error at once."""
+    """Run a read ``work``; when its connection is lost, drop it and run the read again (at
+    most ``attempts`` runs in all, waiting ``backoff`` between them: by default once more at
+    once, which is what a connection the server dropped in a restart needs).  Only for work
+    that is safe to repeat: never a write.  The last ``ConnectionLost`` propagates; any other
+    error at once."""
     for attempt in range(max(attempts, 1)):
         if attempt:
             sleep(backoff[min(attempt - 1, len(backoff) - 1)])
@@ -149,6 +126,7 @@ def retry_read[T](
         except Exception as exc:
             if not is_connection_lost(exc) or attempt == max(attempts, 1) - 1:
                 raise
+            logger.info("read again after a lost connection: %s", first_line(exc))
             reset(db)
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -172,7 +150,8 @@ class _Probe(QRunnable):
             reset(self._db)
             self._signals.done.emit(False, first_line(exc))
             return
-        reset(self._db)
+        with contextlib.suppress(Exception):
+            self._db.close()  # a good connection: back to the pool (PostgreSQL)
         self._signals.done.emit(True, "")
 
 
@@ -193,7 +172,7 @@ class ConnectionMonitor(QObject):
         self,
         db: pw.Database | None,
         parent: QObject | None = None,
-        backoff_ms: Sequence[int] = tuple(int(s * 1000) for s in BACKOFF_S),
+        backoff_ms: Sequence[int] = BACKOFF_MS,
     ) -> None:
         super().__init__(parent)
         self._db = db

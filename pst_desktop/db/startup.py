@@ -110,8 +110,8 @@ def diagnose(exc: BaseException) -> Problem:
         'role "' in text and "does not exist" in text
     ):
         kind = ProblemKind.ACCOUNT
-    elif is_connection_lost(exc):
-        kind = ProblemKind.UNREACHABLE
+    elif is_connection_lost(exc) or any(word in text for word in _UNREACHABLE_WORDS):
+        kind = ProblemKind.UNREACHABLE  # the boundary's lost connection, or libpq's words
     else:
         kind = ProblemKind.OTHER
     return Problem(kind, detail)
@@ -134,6 +134,9 @@ _LOST_WORDS = (
     "connection reset",
     "broken pipe",
 )
+
+#: what libpq says (without a SQLSTATE) when a server cannot be reached: waiting helps
+_UNREACHABLE_WORDS = _REFUSED_WORDS + _TIMEOUT_WORDS + _HOST_WORDS + _LOST_WORDS
 
 
 def connection_reason(problem: BaseException | str) -> str:

@@ -31,7 +31,7 @@ from models.entities import HELD_STATUSES, Consultation, ServiceType, UserAccoun
 from models.migrations import FTS_TABLE, PG_FTS_DOCUMENT
 from pst_desktop.admin import audit
 from pst_desktop.core.clock import Clock
-from pst_desktop.core.errors import Conflict, NotFound, ValidationError
+from pst_desktop.core.errors import Conflict, ConnectionLost, NotFound, ValidationError
 from pst_desktop.core.text import check_length, clean_text
 from pst_desktop.sop.permissions import Action, Actor, require
 from pst_desktop.visits.queue import ticket_code
@@ -99,7 +99,7 @@ class ConsultationRecord:
         return record
 
     def columns(self) -> dict[str, Any]:
-        # typed text without control characters, within its column (issue 11); topic and the
+        # typed text without control characters, within its column; topic and the
         # need-met code are one line, the rest keeps its line breaks
         values: dict[str, Any] = {
             name: clean_text(getattr(self, name), multiline=name not in ONE_LINE_FIELDS)
@@ -237,7 +237,7 @@ def full_text_filter(query: pw.Select, terms: list[str]) -> pw.Select:
     """``query`` (over ``Consultation``) narrowed to records holding every word of ``terms``, each
     as a word prefix, in topic, question or answer.
 
-    SQLite: the match runs once, into a materialised CTE the query joins (issue 12: with
+    SQLite: the match runs once, into a materialised CTE the query joins (with
     ``id IN (SELECT rowid … MATCH …)``, and with the FTS table joined directly, SQLite ran the
     whole match again for every consultation it looked at: 18 s at 10k records).
     PostgreSQL: the expression the GIN index ``FTS_INDEX`` covers."""
@@ -341,7 +341,7 @@ class ConsultationService:
             if existing is not None and not existing.is_draft:
                 return self._update(actor, existing, record, now)
             # a draft belongs to the officer typing it: an officer who took over a ticket another
-            # returned to the queue takes over that officer's draft too (issue 11)
+            # returned to the queue takes over that officer's draft too
             values = {
                 **record.columns(),
                 "updated_at": now,
@@ -448,6 +448,6 @@ def database_reachable() -> bool:
     """A cheap probe the window uses before it falls back to the local draft file."""
     try:
         database_proxy.execute_sql("SELECT 1")
-    except (pw.OperationalError, pw.InterfaceError):
+    except ConnectionLost:
         return False
     return True

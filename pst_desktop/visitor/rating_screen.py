@@ -43,9 +43,15 @@ from models.entities import (
 )
 from pst_desktop.admin.administration import kiosk_pin_set, verify_kiosk_pin
 from pst_desktop.core.clock import Clock, FixedClock
-from pst_desktop.core.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
+from pst_desktop.core.errors import (
+    AuthenticationFailed,
+    Conflict,
+    DatabaseTrouble,
+    NotFound,
+    ValidationError,
+)
 from pst_desktop.core.text import clean_text
-from pst_desktop.db.changes import CONNECTION_ERRORS, reset_connection
+from pst_desktop.db.reconnect import reset as reset_connection
 from pst_desktop.visitor.ratings import COMMENT_MAX, DEFAULT_SCALE, RatingService
 from pst_desktop.visits.queue import RATING_WINDOW, ticket_code
 
@@ -197,7 +203,7 @@ class RatingOutbox:
         )  # fmt: skip
         try:
             return self._write(item)
-        except CONNECTION_ERRORS:
+        except DatabaseTrouble:  # lost or busy: kept here, sent later
             self._keep(item)
             return Delivery.KEPT
 
@@ -214,7 +220,7 @@ class RatingOutbox:
                 return Delivery.KEPT
         try:
             return Delivery.WRITTEN if _set_comment(visit_id, comment) else Delivery.ALREADY
-        except CONNECTION_ERRORS:
+        except DatabaseTrouble:  # lost or busy: kept here, sent later
             reset_connection_quietly()
             # the rating is in the database without its comment: keep the comment for later
             self._keep(PendingRating(visit_id, 0, 0, comment, self.clock.now().isoformat()))
@@ -235,7 +241,7 @@ class RatingOutbox:
                 self._write(item)
                 remaining.remove(item)
                 done += 1
-        except CONNECTION_ERRORS:
+        except DatabaseTrouble:  # lost or busy: kept here, sent later
             reset_connection_quietly()
         if done:
             self._save(remaining)
@@ -315,8 +321,8 @@ class RatingKiosk:
 
     def check(self) -> bool:
         """Look at the database: start asking, or stop asking about a visit rated or expired
-        elsewhere.  Returns whether the stage changed.  Raises one of ``CONNECTION_ERRORS``
-        when the database cannot be read (the screen then stays as it is)."""
+        elsewhere.  Returns whether the stage changed.  Raises ``ConnectionLost`` (or
+        ``DatabaseBusy``) when the database cannot be read (the screen then stays as it is)."""
         if self.stage is Stage.IDLE:
             prompt = rating_prompt(
                 self.office_id,
@@ -394,8 +400,8 @@ class UnlockGuard:
 
 def unlock(office_id: int, pin: str, guard: UnlockGuard | None = None) -> None:
     """Returns when ``pin`` is the office's kiosk PIN; ``AuthenticationFailed`` otherwise (no
-    PIN set, a wrong PIN, or too many wrong PINs just now).  Raises one of
-    ``CONNECTION_ERRORS`` when the database cannot be read."""
+    PIN set, a wrong PIN, or too many wrong PINs just now).  Raises ``ConnectionLost`` when
+    the database cannot be read."""
     if guard is not None and (left := guard.wait_left()):
         raise AuthenticationFailed(
             QCoreApplication.translate(

@@ -3400,7 +3400,7 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/reception/queue_model.py" line="+53"/>
+        <location filename="../../ui/reception/queue_model.py" line="+67"/>
         <source>Number</source>
         <extracomment>the row&apos;s background when its wait passes a threshold (the rule is ``front_desk.wait_level``)</extracomment>
         <translation>Nomor</translation>
@@ -3436,7 +3436,7 @@
         <translation>Loket</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Left</source>
         <translation>Sudah pergi</translation>
     </message>
@@ -3481,7 +3481,7 @@
         <translation>{status} · janji temu</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
         <source>Purpose: {purpose}</source>
         <translation>Tujuan: {purpose}</translation>
     </message>
@@ -3636,13 +3636,13 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+225"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+234"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+134"/>
         <source>Integrated Statistical Services (PST)</source>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
@@ -3657,12 +3657,12 @@
         <translation>Setelah konsultasi, Anda dapat menilai layanan kami di layar ini.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>How satisfied are you with our service today?</source>
         <translation>Seberapa puas Anda dengan layanan kami hari ini?</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Your question</source>
         <translation>Pertanyaan Anda</translation>
     </message>
@@ -3672,7 +3672,7 @@
         <translation>Sentuh salah satu wajah.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <location line="+7"/>
         <source>Very dissatisfied</source>
         <translation>Sangat tidak puas</translation>
@@ -3702,6 +3702,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+278"/>
         <source>Thank you for your rating!</source>
         <translation>Terima kasih atas penilaian Anda!</translation>
     </message>
@@ -3711,7 +3712,7 @@
         <translation>Ada yang ingin ditambahkan? Sentuh yang sesuai atau tulis komentar singkat (opsional).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-273"/>
         <source>Friendly officer</source>
         <translation>Petugas ramah</translation>
     </message>
@@ -3756,7 +3757,7 @@
         <translation>Tidak, terima kasih</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Thank you!</source>
         <translation>Terima kasih!</translation>
     </message>
@@ -3782,7 +3783,17 @@
         <translation>PIN kios</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
+        <source>We are sorry. What went wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap what went wrong (one or more) or type a short comment (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The server cannot be reached; the PIN cannot be checked now.</source>
         <translation>Server tidak dapat dihubungi; PIN tidak dapat diperiksa sekarang.</translation>
     </message>
@@ -3799,7 +3810,7 @@
         <translation type="vanished">Kata sandi</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-265"/>
         <source>Close screen</source>
         <translation>Tutup layar</translation>
     </message>
@@ -3809,12 +3820,12 @@
         <translation>Kembali</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+134"/>
         <source>Connection to the server lost. Ratings are kept and sent when it is back.</source>
         <translation>Koneksi ke server terputus. Penilaian disimpan dan dikirim setelah koneksi pulih.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+65"/>
         <source>{desk} · served by {officer}</source>
         <translation>{desk} · dilayani oleh {officer}</translation>
     </message>
@@ -6014,6 +6025,70 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+1"/>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <location filename="../../ui/visitor/survey_screen.py" line="+305"/>
+        <source>Skip</source>
+        <extracomment>the top edge of the four IKM answers, from the worst to the best: the rating faces&apos; colours drawn for 1920×1080 like the rating screen&apos;s own sheet, scaled with it (``SurveyPanel.fit``)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Public satisfaction survey (IKM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data needs survey (SKD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tap one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tap a number on each line: 1 is the lowest, 10 the highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>How important is this to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How satisfied are you with it at this office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished">Sangat puas</translation>
     </message>
 </context>
 <context>

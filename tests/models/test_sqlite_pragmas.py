@@ -5,6 +5,7 @@ import sqlite3
 import peewee
 
 from models.database import make_database
+from pst_desktop.core.errors import ConnectionLost
 
 
 def test_a_station_waits_while_another_switches_the_file_to_wal(tmp_path, monkeypatch):
@@ -29,14 +30,18 @@ def test_a_station_waits_while_another_switches_the_file_to_wal(tmp_path, monkey
 
 
 def test_another_failure_is_not_retried(tmp_path, monkeypatch):
+    calls = []
+
     def broken(self, conn):
+        calls.append(1)
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(peewee.SqliteDatabase, "_set_pragmas", broken)
     db = make_database(f"sqlite:///{tmp_path / 'pst.db'}")
     try:
         db.connect()
-    except peewee.OperationalError as exc:
-        assert "disk I/O" in str(exc)
+    except ConnectionLost as exc:  # the file cannot be read: the boundary's lost connection
+        assert "disk I/O" in exc.detail
     else:  # pragma: no cover
         raise AssertionError("a disk error was swallowed")
+    assert calls == [1]

@@ -12,7 +12,7 @@ import peewee as pw
 import pytest
 
 from models.database import write_transaction
-from pst_desktop.core.errors import Conflict, ValidationError
+from pst_desktop.core.errors import Conflict, ConnectionLost, DatabaseBusy, ValidationError
 from ui.calls import DONE, ERROR, LOST, REFUSED, ServiceCalls
 from ui.crash import CrashHandler
 
@@ -121,7 +121,7 @@ def _raise(exc: Exception):
 
 def test_a_lost_connection_goes_to_the_windows_connection_handling(qtbot, calls, window, caplog):
     failed: list[bool] = []
-    lost = pw.OperationalError("server closed the connection unexpectedly")
+    lost = ConnectionLost("server closed the connection unexpectedly")  # what the boundary says
     caplog.set_level(logging.INFO, logger="ui.calls")
     outcome = settled(
         qtbot,
@@ -131,7 +131,26 @@ def test_a_lost_connection_goes_to_the_windows_connection_handling(qtbot, calls,
     assert outcome == ("finish", LOST)
     assert window.lost == [lost] and window.refusals == [] and failed == [1]
     assert window.threads == [threading.main_thread()]
-    assert "write finish: database not reachable (OperationalError" in caplog.text
+    assert (
+        "write finish: database not reachable (ConnectionLost: server closed the connection "
+        "unexpectedly)" in caplog.text  # the driver's words for the log
+    )
+
+
+def test_a_busy_database_goes_to_the_message_line_not_the_band(qtbot, calls, window):
+    """A lock held by another PC is no lost connection: a clean sentence, try again."""
+    failed: list[bool] = []
+    busy = DatabaseBusy("canceling statement due to lock timeout")
+    outcome = settled(
+        qtbot,
+        calls,
+        lambda: calls.submit("issue", _raise(busy), on_failed=lambda: failed.append(1)),
+    )
+    assert outcome == ("issue", REFUSED)
+    assert window.lost == [] and failed == [1]
+    assert window.refusals == [
+        "The database is busy with another PC's work. Nothing was saved; try again in a moment."
+    ]
 
 
 @pytest.mark.qt_no_exception_capture

@@ -1,5 +1,5 @@
 """The display board's PIN prompt: Ctrl+Shift+Q closes the board only with the kiosk PIN, as
-the rating screen does (issue 12 item 8). Opened with ``open()``; ``unlocked`` when the PIN
+the rating screen does. Opened with ``open()``; ``unlocked`` when the PIN
 is right."""
 
 from __future__ import annotations
@@ -8,8 +8,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from pst_desktop.core.errors import AuthenticationFailed
-from pst_desktop.db.changes import CONNECTION_ERRORS
+from pst_desktop.core.errors import AuthenticationFailed, DatabaseTrouble
 from pst_desktop.visitor.rating_screen import UnlockGuard, unlock
 from ui.accessibility import announce_error, name_controls
 
@@ -55,7 +54,7 @@ class BoardUnlockDialog(QDialog):
         self.close_button.clicked.connect(self.try_unlock)
         self.back_button.clicked.connect(self.reject)
         self.pin.setFocus()
-        name_controls(self)  # a screen reader's names (issue 12 item 10)
+        name_controls(self)  # a screen reader's names
 
     def try_unlock(self) -> None:
         try:
@@ -63,7 +62,7 @@ class BoardUnlockDialog(QDialog):
         except AuthenticationFailed as exc:
             self._refuse(str(exc))
             return
-        except CONNECTION_ERRORS:
+        except DatabaseTrouble:
             self._refuse(self.tr("The server cannot be reached; the PIN cannot be checked now."))
             return
         self.accept()

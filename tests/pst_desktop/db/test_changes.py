@@ -2,6 +2,7 @@ import peewee as pw
 import pytest
 
 from models.entities import Role, ServiceType
+from pst_desktop.core.errors import ConnectionLost
 from pst_desktop.db.changes import ChangeWatcher
 from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
 from pst_desktop.visits.queue import QueueService
@@ -144,11 +145,9 @@ def test_after_a_lost_connection_the_bus_reconnects_and_catches_up(
     board_db = None
     try:
         # the "board" station talks to the server through the proxy; the officer directly
-        import peewee
+        from models.database import make_database
 
-        board_db = peewee.PostgresqlDatabase(
-            db.database, **{**db.connect_params, "port": proxy.port, "host": "127.0.0.1"}
-        )
+        board_db = make_database(proxy.url())
         board_db.connect()
         bus = LiveBus(board_db, office.id, clock, poll_ms=50)
         bus.start()
@@ -234,7 +233,7 @@ def test_a_read_that_finds_no_database_is_quiet(db, office, follower, qtbot, mon
     from pst_desktop.admin import settings_revision
 
     def away(_office_id: int) -> int:
-        raise pw.OperationalError("server closed the connection unexpectedly")
+        raise ConnectionLost("server closed the connection unexpectedly")
 
     monkeypatch.setattr(settings_revision, "current", away)
     with qtbot.assertNotEmitted(follower.settings_changed, wait=100):

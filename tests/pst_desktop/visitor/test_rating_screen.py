@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import peewee as pw
 import pytest
 
 from models.entities import (
@@ -21,7 +20,12 @@ from models.entities import (
 )
 from pst_desktop.admin import administration as adm
 from pst_desktop.admin.administration import Administration
-from pst_desktop.core.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from pst_desktop.core.errors import (
+    AuthenticationFailed,
+    ConnectionLost,
+    PermissionDenied,
+    ValidationError,
+)
 from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
 from pst_desktop.visitor.rating_screen import (
     Delivery,
@@ -148,7 +152,7 @@ class Outage:
 
     def __enter__(self):
         def fail(*args, **kwargs):
-            raise pw.OperationalError("server closed the connection unexpectedly")
+            raise ConnectionLost("server closed the connection unexpectedly")  # the boundary's
 
         self.db.execute_sql = fail
         return self
