@@ -17,19 +17,18 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from models.entities import Office, UserAccount
 from pst_desktop.admin.accounts import AccountService, actor_for
+from pst_desktop.admin.administration import OfficeProfile, office_profile
 from pst_desktop.core import logs
 from pst_desktop.core.clock import Clock, SystemClock
 from pst_desktop.core.i18n import install_translator
 from pst_desktop.core.settings import APPLICATION, ORGANIZATION, StationSettings
 from pst_desktop.db.connection import describe, open_database, resolve_url
+from pst_desktop.db.server import StationFound, bind_station, open_station_here
 from pst_desktop.db.startup import (
     RETRY_S,
-    StationOpening,
     StationStarter,
     authorize_connection_change,
-    open_station,
     server_name,
 )
 from pst_desktop.sop.permissions import session_ended_message, session_is_current
@@ -52,6 +51,10 @@ SESSION_CHECK_MS = 3000
 
 ShowError = Callable[[str, str], None]
 OpenDatabase = Callable[[str], pw.Database]
+
+#: how a station opens its database on the starter's pool thread: the app's models are bound
+#: on the GUI thread once it answered (``pst_desktop.db.server.bind_station``)
+open_unbound: OpenDatabase = functools.partial(open_database, bind_models=False)
 
 
 def message_box_error(title: str, text: str) -> None:
@@ -86,7 +89,7 @@ class Shell(QObject):
         settings: StationSettings | None = None,
         clock: Clock | None = None,
         show_error: ShowError | None = None,
-        open_db: OpenDatabase = open_database,
+        open_db: OpenDatabase = open_unbound,
         maximized: bool = False,
         parent: QObject | None = None,
         setup_schema: str = "",
@@ -111,7 +114,7 @@ class Shell(QObject):
         self._maximized = maximized
         self.database: pw.Database | None = None
         self.accounts = AccountService(self.clock)
-        self.office: Office | None = None
+        self.office: OfficeProfile | None = None
         self.session: Session | None = None
         self.first_admin_dialog: FirstAdminDialog | None = None
         self.login_window: LoginWindow | None = None
@@ -189,7 +192,7 @@ class Shell(QObject):
         """Open ``self.url`` off the GUI thread; the waiting screen shows if it takes a while."""
         self._stop_starter()
         work = functools.partial(
-            open_station, self.url, self._open_db, self.settings.office_id, self.clock
+            open_station_here, self.url, self._open_db, self.settings.office_id, self.clock
         )
         self.starter = StationStarter(work, self._retry_ms, parent=self, server=self.database_text)
         self.starter.opened.connect(self._opened)
@@ -230,10 +233,12 @@ class Shell(QObject):
         if self.starter is not None:
             self.starter.retry_now()
 
-    def _opened(self, opening: StationOpening) -> None:
+    def _opened(self, opening: StationFound) -> None:
+        """The database answered (on the starter's pool thread): the app's models use it from
+        now on (bound here, on the GUI thread), and the first window shows."""
         self._show_waiting_timer.stop()
         self._stop_starter()
-        self.database = opening.database
+        self.database = bind_station(opening)
         self.office = opening.office
         logger.info("database %s open, station %s", self.database_text, self.station_role)
         if self.station_role != "staff" and (self._role or not opening.needs_admin):
@@ -386,7 +391,7 @@ class Shell(QObject):
         )
         self.first_admin_dialog.open()
 
-    def _first_admin_created(self, account: UserAccount) -> None:
+    def _first_admin_created(self, account) -> None:
         dialog, self.first_admin_dialog = self.first_admin_dialog, None
         self.show_login(username=account.username)
         if dialog is not None:
@@ -426,11 +431,12 @@ class Shell(QObject):
             old.close()
             old.deleteLater()
 
-    def _signed_in(self, account: UserAccount) -> None:
+    def _signed_in(self, account) -> None:
+        """Signed in (``account``: the staff account): the window of its role opens."""
         self.session = Session(
             account=account,
             actor=actor_for(account),
-            office=Office.get_by_id(account.office_id),
+            office=office_profile(account.office_id),  # as it is now (an admin may rename it)
             database=self.database_text,
             clock=self.clock,
         )

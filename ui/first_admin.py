@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.entities import Office
 from pst_desktop.admin.accounts import MIN_PASSWORD_LENGTH, AccountService
+from pst_desktop.admin.administration import OfficeProfile
 from pst_desktop.core.errors import ValidationError
 from pst_desktop.db.startup import connection_reason
 from ui.widgets import Banner, field_error, field_label, set_field_error
@@ -31,7 +31,7 @@ class FirstAdminDialog(QDialog):
     connection_settings_requested = Signal()
 
     def __init__(
-        self, accounts: AccountService, office: Office, parent: QWidget | None = None
+        self, accounts: AccountService, office: OfficeProfile, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts

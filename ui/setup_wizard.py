@@ -3,9 +3,10 @@
 1. *Where*: "this PC only" (SQLite in the user's data folder, nothing to set up; the default,
    one Enter away) or "the office server" (PostgreSQL on the LAN).
 2. *Server* (server only): host, port, database, user, password; "Test connection"
-   (``check_server``) runs on the page's ``ui.readers.BackgroundReader`` and answers in one line;
-   a newer test, or an edit of the fields, drops the answer of an older one.
-3. *Database* (server only): creates or upgrades the schema (``prepare_database``:
+   (``pst_desktop.db.server.check_server``) runs on the page's ``ui.readers.BackgroundReader``
+   and answers in one line; a newer test, or an edit of the fields, drops the answer of an
+   older one.
+3. *Database* (server only): creates or upgrades the schema (``server.prepare_database``:
    ``models.migrations.upgrade``) on the page's reader, on a database of the worker thread's own;
    the app's model binding is left as it was.  A database with no administrator gets one right
    after the wizard (the shell shows the first-administrator form).
@@ -25,7 +26,6 @@ import logging
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlparse
 
-import peewee as pw
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -44,14 +44,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from models import migrations
-from models.database import make_database
-from pst_desktop.admin.accounts import AccountService
-from pst_desktop.core.clock import SystemClock
 from pst_desktop.core.errors import first_line
 from pst_desktop.core.settings import StationSettings
 from pst_desktop.db import credentials
-from pst_desktop.db.connection import DatabaseUnavailable, describe
+from pst_desktop.db.connection import describe
+from pst_desktop.db.server import (
+    LATEST_SCHEMA,
+    DatabasePrepared,
+    ServerFound,
+    check_server,
+    prepare_database,
+)
 from pst_desktop.db.startup import connection_reason
 from ui.readers import BackgroundReader
 from ui.style import font_scale, scale_sheet
@@ -125,57 +128,6 @@ def server_choice_from_url(url: str) -> ServerChoice | None:
         password = credentials.stored_password(host, port, database, user) or ""
     schema = parse_qs(parsed.query).get("schema", [""])[0]
     return ServerChoice(host, port, database, user, password, schema)
-
-
-@dataclass(frozen=True)
-class ServerFound:
-    """The answer of "Test connection": the server answered."""
-
-    version: str  # PostgreSQL's version, e.g. "16.4"
-    schema_version: int  # 0: an empty database
-
-
-@dataclass(frozen=True)
-class DatabasePrepared:
-    """The answer of the database page: the schema is up to date."""
-
-    applied: int  # schema steps applied now
-    version: int  # the schema version now
-    has_admin: bool  # an active administrator account exists
-
-
-def check_server(url: str) -> ServerFound:
-    """Connect with a database of the worker thread's own and read the server and schema
-    (on the page's reader thread; the models stay bound to whatever they were)."""
-    db = make_database(url)
-    db.connect_params["connect_timeout"] = 5
-    db.connect()
-    try:
-        version = db.execute_sql("SHOW server_version").fetchone()[0]
-        schema = migrations.current_version(db)
-    finally:
-        db.close()
-    return ServerFound(str(version).split()[0], schema)
-
-
-def prepare_database(url: str) -> DatabasePrepared:
-    """Bring the server's schema up to date (the same steps as ``pst-desktop db upgrade``) on a
-    database of this thread's own, and say whether it has an administrator.
-
-    The schema steps and the admin check run on ``db`` itself; the app's binding
-    (``models.database.database_proxy``) is never touched."""
-    db = make_database(url)
-    try:
-        db.connect()
-    except (pw.DatabaseError, pw.InterfaceError) as exc:
-        raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line(exc)}") from exc
-    try:
-        applied = migrations.upgrade(db)
-        version = migrations.current_version(db)
-        has_admin = AccountService(SystemClock()).any_admin(db)
-    finally:
-        db.close()
-    return DatabasePrepared(len(applied), version, has_admin)
 
 
 def _set_result(label: QLabel, text: str, state: str) -> None:
@@ -402,10 +354,10 @@ class ServerPage(QWizardPage):
         schema_version = self.schema_version = found.schema_version
         if schema_version <= 0:
             state = self.tr("the database is empty; the next step creates the tables.")
-        elif schema_version < migrations.LATEST:
+        elif schema_version < LATEST_SCHEMA:
             state = self.tr(
                 "its schema is version {old}; the next step upgrades it to {new}."
-            ).format(old=schema_version, new=migrations.LATEST)
+            ).format(old=schema_version, new=LATEST_SCHEMA)
         else:
             state = self.tr("its schema is up to date.")
         _set_result(

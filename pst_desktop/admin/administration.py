@@ -208,6 +208,11 @@ def desks(office_id: int) -> list[DeskRow]:
     ]
 
 
+def desk_of(office_id: int, desk_id: int) -> DeskRow | None:
+    """Desk ``desk_id`` of the office (open or closed), or None when the office has none such."""
+    return next((desk for desk in desks(office_id) if desk.id == desk_id), None)
+
+
 def hours(office_id: int) -> dict[int, tuple[dt.time, dt.time]]:
     return {
         h.weekday: (h.opens, h.closes)

@@ -8,6 +8,8 @@ office, not two.
 
 from __future__ import annotations
 
+import peewee as pw
+
 from models.catalog import DEFAULT_SERVICES
 from models.database import database_proxy, is_sqlite, write_transaction
 from models.entities import Desk, DeskService, Office, ServiceHours, ServiceType
@@ -27,9 +29,11 @@ def create_office(
     time_zone: str = DEFAULT_TIME_ZONE,
     address: str = "",
     desks: int = 2,
+    db: pw.Database | None = None,
 ) -> Office:
-    """A new office with the SOP's hours, the default services, and desks serving all of them."""
-    with write_transaction():
+    """A new office with the SOP's hours, the default services, and desks serving all of them
+    (on ``db`` when given: a station's database not bound yet, else the app's)."""
+    with write_transaction(db):
         office = Office.create(
             name=name, time_zone=time_zone, address=address, created_at=clock.now()
         )
@@ -50,23 +54,33 @@ def first_office() -> Office | None:
     return Office.select().order_by(Office.id).first()
 
 
-def ensure_office(clock: Clock, name: str = DEFAULT_OFFICE_NAME, desks: int = 2) -> Office:
+def ensure_office(
+    clock: Clock,
+    name: str = DEFAULT_OFFICE_NAME,
+    desks: int = 2,
+    db: pw.Database | None = None,
+) -> Office:
     """The first office; on an empty database a new default one, made once however many
-    stations ask at the same moment."""
-    return find_or_create_office(clock, name, desks)[0]
+    stations ask at the same moment (on ``db`` when given, else the app's database)."""
+    return find_or_create_office(clock, name, desks, db)[0]
 
 
 def find_or_create_office(
-    clock: Clock, name: str = DEFAULT_OFFICE_NAME, desks: int = 2
+    clock: Clock,
+    name: str = DEFAULT_OFFICE_NAME,
+    desks: int = 2,
+    db: pw.Database | None = None,
 ) -> tuple[Office, bool]:
     """``ensure_office``, and whether this call made the office."""
     office = first_office()
     if office is not None:
         return office, False
-    with write_transaction():
-        if not is_sqlite():
-            database_proxy.execute_sql(f"SELECT pg_advisory_xact_lock({_FIRST_OFFICE_LOCK})")
+    with write_transaction(db):
+        if not is_sqlite(db):
+            (db or database_proxy).execute_sql(
+                f"SELECT pg_advisory_xact_lock({_FIRST_OFFICE_LOCK})"
+            )
         office = first_office()  # another station may have made it while we waited
         if office is not None:
             return office, False
-        return create_office(clock, name=name, desks=desks), True
+        return create_office(clock, name=name, desks=desks, db=db), True

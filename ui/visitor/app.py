@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import peewee as pw
 from PySide6.QtCore import QCoreApplication
 
-from models.entities import Desk, Office
+from pst_desktop.admin.administration import OfficeProfile, desk_of
 from pst_desktop.core.clock import Clock
 from pst_desktop.core.settings import StationSettings
 from pst_desktop.visitor.rating_screen import RatingOutbox, default_outbox_path
@@ -23,7 +23,7 @@ WINDOW_SIZE = (1280, 800)
 
 def open_rating_screen(
     db: pw.Database,
-    office: Office,
+    office: OfficeProfile,
     desk_id: int,
     clock: Clock,
     settings: StationSettings,
@@ -41,7 +41,7 @@ def open_rating_screen(
     for ``ui.visitor.overlay.RatingOverlay`` to lay over the officer's window of a one-screen
     desk.
     """
-    desk = Desk.get_or_none((Desk.id == desk_id) & (Desk.office == office.id))
+    desk = desk_of(office.id, desk_id)
     if desk is None:
         raise ValueError(
             QCoreApplication.translate("RatingApp", "Desk {desk} does not exist.").format(
@@ -88,7 +88,7 @@ def open_rating_screen(
 
 def open_board(
     db: pw.Database,
-    office: Office,
+    office: OfficeProfile,
     clock: Clock,
     settings: StationSettings,
     *,

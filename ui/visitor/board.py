@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.entities import Office
-from pst_desktop.admin.administration import office_settings
+from pst_desktop.admin.administration import OfficeProfile, office_settings
 from pst_desktop.core.clock import Clock
 from pst_desktop.core.errors import first_line
 from pst_desktop.core.settings import StationSettings
@@ -127,7 +126,7 @@ class DisplayBoard(QWidget):
     def __init__(
         self,
         db: pw.Database,
-        office: Office,
+        office: OfficeProfile,
         clock: Clock,
         settings: StationSettings,
         *,

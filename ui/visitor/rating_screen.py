@@ -54,8 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.entities import Office
-from pst_desktop.admin.administration import office_settings
+from pst_desktop.admin.administration import OfficeProfile, office_settings
 from pst_desktop.core.clock import Clock
 from pst_desktop.core.errors import AuthenticationFailed, first_line
 from pst_desktop.core.settings import StationSettings
@@ -207,7 +206,7 @@ class RatingScreen(QWidget):
     def __init__(
         self,
         db: pw.Database,
-        office: Office,
+        office: OfficeProfile,
         desk_id: int,
         clock: Clock,
         settings: StationSettings,

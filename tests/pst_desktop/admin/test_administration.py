@@ -128,6 +128,16 @@ def test_office_profile(admin_service, office, admin):
     assert len(audits("office")) == 2
 
 
+def test_a_desk_of_the_office(admin_service, office, admin, clock):
+    from pst_desktop.admin.office_setup import create_office
+
+    first = adm.desks(office.id)[0]
+    assert adm.desk_of(office.id, first.id) == first
+    other = create_office(clock, name="BPS Kota Bengkulu")
+    assert adm.desk_of(other.id, first.id) is None  # another office's desk
+    assert adm.desk_of(office.id, first.id + 1000) is None
+
+
 def test_the_office_profile_is_plain_data(admin_service, office, admin):
     assert adm.office_profile(office.id) == adm.OfficeProfile(
         office.id, office.name, "", "Asia/Jakarta", None
