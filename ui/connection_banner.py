@@ -2,7 +2,9 @@
 
 One line ("Connection to the database lost, retrying…"), amber, not red: nothing the user typed
 is lost, and the station carries on by itself when the server is back.  It follows a
-``pst_desktop.db.reconnect.ConnectionMonitor``.
+``pst_desktop.db.reconnect.ConnectionMonitor``, which hears of a lost connection from the
+database boundary (``ConnectionLost``) and the change watcher; its tooltip says why in a
+sentence, while the driver's own words stay in the log.
 """
 
 from __future__ import annotations
@@ -58,6 +60,6 @@ class ConnectionBanner(QWidget):
         self.monitor.restored.connect(self.hide)
 
     def show_lost(self, reason: str = "") -> None:
-        # in words for staff; the driver's own line after it for the office IT
-        self.setToolTip(f"{connection_reason(reason)}\n{reason}" if reason else "")
+        """``reason``: the driver's words (the monitor logs them); staff read a sentence."""
+        self.setToolTip(connection_reason(reason) if reason else "")
         self.show()

@@ -1,14 +1,22 @@
 """Database reads (and exports) on a worker thread, so a staff window never stops answering.
 
 ``BackgroundReader.submit(work)`` runs ``work()`` on the reader's own pool thread, inside a
-connection of that thread (``connection_context``: opened for the job, closed after it), and
-brings the value back to the GUI thread as ``finished(value)`` or the exception as
-``failed(exc)``.  Each submit bumps a generation: a result of an older submit that arrives after
-a newer one was asked for is dropped, so a slow search for "da" never overwrites the faster
-answer for "data".  ``work`` must only read, or write through a service in its own transaction,
-and must not touch widgets.  A reader made with ``skip_superseded=True`` does not even start a job
-that a newer submit made pointless (a burst of changes runs one read, not one per change); the
-default runs every job (an export still writes its file).
+connection of that thread (``connection_context``: on SQLite opened for the job and closed after
+it; on PostgreSQL borrowed from the station's pool and handed back, a connection the server
+dropped being replaced as it is taken), and brings the value back to the GUI thread as
+``finished(value)`` or the exception as ``failed(exc)``.  The exception is what the services and
+the database boundary raised: a lost connection is already ``ConnectionLost`` (its broken
+connection dropped), a busy database ``DatabaseBusy``; the window hands it to
+``ui.calls.ServiceCalls.read_failed``, which sends it where a write's failure would go.  A read is
+not repeated here (a job may write through a service): when the connection is back, the window's
+``refresh`` reads again.
+
+Each submit bumps a generation: a result of an older submit that arrives after a newer one was
+asked for is dropped, so a slow search for "da" never overwrites the faster answer for "data".
+``work`` must only read, or write through a service in its own transaction, and must not touch
+widgets.  A reader made with ``skip_superseded=True`` does not even start a job that a newer
+submit made pointless (a burst of changes runs one read, not one per change); the default runs
+every job (an export still writes its file).
 
 A reader made with ``db=None`` runs work that opens (and closes) a database of its own, one the
 models are not bound to: the setup wizard's "Test connection" and schema upgrade of a server that

@@ -200,3 +200,32 @@ def test_a_server_restart_loses_nothing_and_the_desk_carries_on(
             window.close()
         db.close()
         database_proxy.initialize(None)
+
+
+def test_the_band_says_why_in_words_and_keeps_the_drivers_words_for_the_log(qtbot, caplog):
+    """What a window reports (``ConnectionLost`` from the boundary) shows the calm band with a
+    sentence; the driver's English goes to the log, not to the screen."""
+    import logging
+
+    from pst_desktop.core.errors import ConnectionLost, DatabaseBusy
+    from pst_desktop.db.reconnect import ConnectionMonitor
+    from ui.connection_banner import ConnectionBanner
+
+    caplog.set_level(logging.INFO, logger="pst_desktop.db.reconnect")
+    monitor = ConnectionMonitor(None)
+    banner = ConnectionBanner(monitor)
+    qtbot.addWidget(banner)
+    driver = 'connection to server at "10.0.0.5", port 5432 failed: Connection refused'
+    assert not monitor.report(DatabaseBusy("canceling statement due to lock timeout"))
+    assert banner.isHidden()  # a busy database is no lost connection
+    assert monitor.report(ConnectionLost(driver))
+    assert not banner.isHidden()
+    assert banner.text.text() == "Connection to the database lost, retrying…"
+    assert banner.toolTip() == (
+        "the server refused the connection (is the database service running?)"
+    )
+    assert "port 5432" not in banner.toolTip() + banner.text.text() + banner.hint.text()
+    assert f"database connection lost: {driver}" in caplog.text
+    monitor.mark_restored()
+    assert banner.isHidden()
+    monitor.stop()
