@@ -24,7 +24,7 @@ from pst_desktop.admin.accounts import AccountService
 from pst_desktop.admin.administration import OfficeProfile
 from pst_desktop.admin.office_setup import ensure_office
 from pst_desktop.core.clock import Clock, SystemClock
-from pst_desktop.core.errors import first_line
+from pst_desktop.core.errors import DatabaseTrouble, first_line
 from pst_desktop.db.connection import DatabaseUnavailable, describe
 
 #: the schema version this program brings a database to
@@ -81,7 +81,7 @@ def prepare_database(url: str) -> DatabasePrepared:
     db = make_database(url)
     try:
         db.connect()
-    except (pw.DatabaseError, pw.InterfaceError) as exc:
+    except (pw.DatabaseError, pw.InterfaceError, DatabaseTrouble) as exc:
         raise DatabaseUnavailable(f"cannot connect to {describe(url)}: {first_line(exc)}") from exc
     try:
         with models_bound_here(db):

@@ -401,7 +401,7 @@
         <location line="-421"/>
         <source>This office does not exist.</source>
         <extracomment>the keys of ``OfficeSetting`` a sentinel: keep the stored logo as it is</extracomment>
-        <translation type="unfinished">Kantor ini tidak ditemukan.</translation>
+        <translation>Kantor ini tidak ditemukan.</translation>
     </message>
     <message>
         <location line="+432"/>
@@ -853,7 +853,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/connection_banner.py" line="+32"/>
+        <location filename="../../ui/connection_banner.py" line="+34"/>
         <source>Connection to the database lost, retrying…</source>
         <translation>Koneksi ke basis data terputus, mencoba lagi…</translation>
     </message>
