@@ -269,6 +269,8 @@ class ReceptionWindow(RoleWindow):
         # year of visitors); Enter before the answer came picks its first row when it comes
         self.search_reader = BackgroundReader(self._db, self)
         self._enter_pending = False
+        #: F9 pressed while a picked visitor's entry was being read: issue once it is in
+        self._issue_pending = False
         # the receptionist's writes: one at a time, in order, on their own thread
         self.calls = ServiceCalls(
             self._db, lambda text: self.show_notice(text, "error"), self._database_trouble, self
@@ -687,7 +689,7 @@ class ReceptionWindow(RoleWindow):
             lambda exc: self.calls.read_failed("office set-up", exc, on_lost=self._queue_lost)
         )
         self.entry_reader.finished.connect(self._entry_read)
-        self.entry_reader.failed.connect(lambda exc: self.calls.read_failed("guest book", exc))
+        self.entry_reader.failed.connect(self._entry_failed)
         self._tick_timer.timeout.connect(self._tick)
 
     # == search ========================================================================
@@ -761,8 +763,17 @@ class ReceptionWindow(RoleWindow):
 
     def _entry_read(self, answer: tuple[int, GuestBookEntry]) -> None:
         form_round, entry = answer
-        if form_round == self._form_round:  # (else the form moved on to another visitor)
-            self.load_entry(entry)
+        if form_round != self._form_round:  # the form moved on to another visitor
+            self._issue_pending = False
+            return
+        self.load_entry(entry)
+        if self._issue_pending:  # F9 came before the entry: it is for this visitor
+            self._issue_pending = False
+            self.issue_ticket()
+
+    def _entry_failed(self, exc: Exception) -> None:
+        self._issue_pending = False
+        self.calls.read_failed("guest book", exc)
 
     def load_entry(self, entry: GuestBookEntry) -> None:
         """Fill the form with a returning visitor's guest-book entry."""
@@ -870,6 +881,7 @@ class ReceptionWindow(RoleWindow):
     def new_visitor(self) -> None:
         """Clear the form for the next visitor; the registration clock restarts."""
         self._form_round += 1
+        self._issue_pending = False
         self.form.clear()
         self.search.clear()
         self.search_results.hide()
@@ -900,7 +912,7 @@ class ReceptionWindow(RoleWindow):
             log.debug("a write is under way: the key does nothing")
             return True
         if self.entry_reader.busy():  # the visitor picked is not in the form yet
-            log.debug("a guest-book entry is being read: the key does nothing")
+            log.debug("a guest-book entry is being read: the key waits for it or does nothing")
             return True
         return False
 
@@ -909,7 +921,11 @@ class ReceptionWindow(RoleWindow):
 
         Both writes run on the write thread, each its own transaction (a refused number keeps
         the saved entry); the answer comes to ``_issued`` or ``_issue_refused``. What is typed
-        while they run (some 20–40 ms) is cleared with the form when the number comes."""
+        while they run (some 20–40 ms) is cleared with the form when the number comes. F9
+        while a visitor just picked is still being read issues for them once they are in."""
+        if self.entry_reader.busy() and not self.calls.busy:
+            self._issue_pending = True
+            return
         if self._writing():
             return
         service_id = self.form.service_id()

@@ -172,3 +172,32 @@ def test_a_queue_read_that_finds_the_database_gone_shows_the_band(qtbot, window,
     monkeypatch.undo()  # back: the monitor finds it and the queue is read again
     qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: "Queue updated" in window.status_line.text(), timeout=5000)
+
+
+def test_f9_right_after_a_visitor_is_picked_issues_for_them(qtbot, window, clock, monkeypatch):
+    from models.entities import Visitor
+
+    visitor = RegistrationService(clock).register(
+        window.actor,
+        VisitorForm(name="Budi", email="budi@example.com", gender="male", consent=True),
+    )
+    gate = threading.Event()
+    real = RegistrationService.entry
+
+    def slow_entry(self, actor, visitor_id):
+        gate.wait(5)  # a slow network: the entry is not in the form yet when F9 comes
+        return real(self, actor, visitor_id)
+
+    monkeypatch.setattr(RegistrationService, "entry", slow_entry)
+    window.load_visitor(visitor.id)
+    window.form.service.setCurrentIndex(
+        window.form.service.findData(service_id_of(window, "consultation"))
+    )
+    issued: list = []
+    window.ticket_issued.connect(lambda ticket, _out: issued.append(ticket))
+    qtbot.keyClick(window.form.name, Qt.Key.Key_F9)
+    assert issued == [] and not window.calls.busy  # it waits for the visitor
+    gate.set()
+    qtbot.waitUntil(lambda: len(issued) == 1, timeout=5000)
+    assert Visit.get_by_id(issued[0].visit_id).visitor_id == visitor.id
+    assert Visitor.select().count() == 1  # nobody registered twice
