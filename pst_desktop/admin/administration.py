@@ -1,6 +1,7 @@
 """Office administration (admin role): services, desks, the office profile, service hours,
 closure days, the rating question and scale, the display board's running text, the rating
-kiosk's PIN (a supervisor types it to close the visitor-facing screen).
+kiosk's PIN (a supervisor types it to close the visitor-facing screen), the priority rule's N
+and M (``save_priority_rule``; read with ``visits.priority.priority_rule``).
 
 Every operation checks ``Action.CONFIGURE_OFFICE``, validates its input (a ``ValidationError``
 maps each bad field to one plain sentence, and nothing is saved), writes in one transaction and
@@ -39,6 +40,7 @@ from pst_desktop.core.errors import NotFound, ValidationError
 from pst_desktop.core.text import check_length, clean_text
 from pst_desktop.sop.office_calendar import OfficeCalendar, national_holidays
 from pst_desktop.sop.permissions import Action, Actor, require
+from pst_desktop.visits import priority
 from pst_desktop.visits.events import Event, publish
 
 PREFIX_PATTERN = re.compile(r"^[A-Z]{1,3}$")
@@ -60,7 +62,7 @@ KEEP_LOGO = object()
 
 
 def _clean(text: str | None) -> str:
-    return clean_text(text)  # one line, no control characters (issue 11)
+    return clean_text(text)  # one line, no control characters
 
 
 # -- what the admin window shows ---------------------------------------------------------------
@@ -119,9 +121,7 @@ def office_profile(office_id: int) -> OfficeProfile:
     """The office's profile as the database has it now (``NotFound`` for an unknown office)."""
     office = Office.get_or_none(Office.id == office_id)
     if office is None:
-        raise NotFound(
-            QCoreApplication.translate("Administration", "This office does not exist.")
-        )
+        raise NotFound(QCoreApplication.translate("Administration", "This office does not exist."))
     return OfficeProfile.of(office)
 
 
@@ -619,6 +619,19 @@ class Administration:
         with write_transaction():
             self._set(actor, KEY_RUNNING_TEXT, text)
             publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="board")
+
+    def save_priority_rule(
+        self, actor: Actor, *, max_in_row: object, normal_max_wait_minutes: object
+    ) -> None:
+        """The priority rule (issue 15): at most ``max_in_row`` priority calls in a row while a
+        normal ticket waits (1–10), and a normal ticket that waited longer than
+        ``normal_max_wait_minutes`` (5–120) goes first (``pst_desktop.visits.priority``)."""
+        require(actor, Action.CONFIGURE_OFFICE)
+        rule = priority.check_rule(max_in_row, normal_max_wait_minutes)
+        with write_transaction():
+            self._set(actor, priority.KEY_MAX_IN_ROW, str(rule.max_in_row))
+            self._set(actor, priority.KEY_NORMAL_MAX_WAIT, str(rule.normal_max_wait_minutes))
+            publish(Event.SETTINGS_CHANGED, office=actor.office_id, what="priority")
 
     def save_kiosk_pin(self, actor: Actor, pin: str) -> None:
         """The PIN (4 to 8 digits) that closes the rating kiosk; stored as an argon2id hash,
