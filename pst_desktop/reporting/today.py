@@ -24,6 +24,9 @@ What counts (``tests/pst_desktop/reporting/test_today.py``):
   their due moment, which count as missed).
 - Overdue online consultations: open, unanswered and past the due moment (``OnlineService``).
 - The day's work per officer and per desk: ``who_did_what`` over today (its own rules).
+- Desks and priority (issue 15): each desk's state now (open, on a break with its return,
+  closed; ``visits.desk_state``), its time in each state within today's hours so far, and the
+  day's priority share, waits by class and the rule's effect (``reporting.fair_queue``).
 """
 
 from __future__ import annotations
@@ -45,10 +48,12 @@ from models.entities import (
 )
 from pst_desktop.core.clock import Clock
 from pst_desktop.officer.online import OnlineService
+from pst_desktop.reporting.fair_queue import DeskTime, FairQueue, desk_times, fair_queue
 from pst_desktop.reporting.who_did_what import WhoDidWhat, who_did_what
 from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.visitor.ratings import on_scale
+from pst_desktop.visits.desk_state import DeskStatus, desk_states
 from pst_desktop.visits.queue import ticket_code
 
 S = VisitStatus
@@ -131,6 +136,9 @@ class TodaySummary:
     overdue_online: tuple[OverdueOnline, ...]
     #: the day's work per officer and per desk (``who_did_what``)
     work: WhoDidWhat = field(default_factory=lambda: WhoDidWhat(4))
+    desk_states: tuple[DeskStatus, ...] = ()  # each desk's state now
+    desk_times: tuple[DeskTime, ...] = ()  # each desk's time per state today so far
+    fair_queue: FairQueue | None = None  # priority share, waits by class, the rule's effect
 
     def standard(self, key: str) -> StandardToday:
         for item in self.standards:
@@ -264,6 +272,9 @@ def today_summary(office_id: int, clock: Clock) -> TodaySummary:
         standards=(*_walk_in_standards(rows, now), _online_standard(office_id, calendar, now)),
         overdue_online=_overdue_online(office_id, clock),
         work=who_did_what(office_id, day, day, now),
+        desk_states=tuple(desk_states(office_id, now)),
+        desk_times=tuple(desk_times(office_id, day, now)),
+        fair_queue=fair_queue(office_id, day, day),
     )
 
 
