@@ -56,11 +56,11 @@ log = logging.getLogger(__name__)
 
 K = DeskStateKind
 
-#: a desk open with no sign of life of an officer's window for this long closes by itself
+# a desk open with no sign of life of an officer's window for this long closes by itself
 UNATTENDED_AFTER = dt.timedelta(minutes=10)
-#: how often an officer's window gives a sign of life (``keep_alive`` writes at most this often)
+# how often an officer's window gives a sign of life (``keep_alive`` writes at most this often)
 HEARTBEAT_EVERY = dt.timedelta(minutes=2)
-#: the longest break one can announce
+# the longest break one can announce
 MAX_BREAK = dt.timedelta(hours=4)
 REASON_MAX = 120
 

@@ -77,20 +77,20 @@ class CallReason(StrEnum):
     CHOSEN = "chosen"  # called out of order by the officer
 
 
-#: the rule's defaults (see the module doc) and the ranges the admin may choose from
+# the rule's defaults (see the module doc) and the ranges the admin may choose from
 DEFAULT_MAX_IN_ROW = 2
 DEFAULT_NORMAL_MAX_WAIT_MINUTES = 20
 MAX_IN_ROW_RANGE = (1, 10)
 NORMAL_MAX_WAIT_RANGE = (5, 120)
-#: the office settings (``OfficeSetting.key``) of the rule
+# the office settings (``OfficeSetting.key``) of the rule
 KEY_MAX_IN_ROW = "priority_max_in_row"
 KEY_NORMAL_MAX_WAIT = "priority_normal_max_wait"
 
-#: the guest-book disability codes that mean "no disability recorded" (models/catalog.py)
+# the guest-book disability codes that mean "no disability recorded" (models/catalog.py)
 NO_DISABILITY = ("", "none")
-#: the disability code whose call the board flashes and repeats
+# the disability code whose call the board flashes and repeats
 SENSORY = "sensory"
-#: lansia (UU 13/1998): 60 years and over; the guest book has the birth year only
+# lansia (UU 13/1998): 60 years and over; the guest book has the birth year only
 ELDERLY_AGE = 60
 NOTE_MAX = 120
 

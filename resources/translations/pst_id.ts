@@ -994,78 +994,77 @@
     <message>
         <location filename="../../pst_desktop/visits/desk_state.py" line="+73"/>
         <source>open</source>
-        <extracomment>a desk open with no sign of life of an officer&apos;s window for this long closes by itself how often an officer&apos;s window gives a sign of life (``keep_alive`` writes at most this often) the longest break one can announce</extracomment>
-        <translation type="unfinished">buka</translation>
+        <translation>buka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on a break</source>
-        <translation type="unfinished"></translation>
+        <translation>istirahat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished">tutup</translation>
+        <translation>tutup</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>{desk} is on a break. Open the desk again before calling a visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{desk} sedang istirahat. Buka meja lagi sebelum memanggil pengunjung.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{desk} is closed. Open the desk before calling a visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{desk} tutup. Buka meja sebelum memanggil pengunjung.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Choose open, on a break or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih buka, istirahat, atau tutup.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Say why the desk is on a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan alasan meja istirahat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reason is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasannya terlalu panjang (paling banyak {limit} karakter).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say when the desk is expected back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan kapan meja diperkirakan buka kembali.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The expected return must be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkiraan waktu kembali harus lebih lambat dari sekarang.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A break lasts at most 4 hours; close the desk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat paling lama 4 jam; tutup meja saja.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{desk} is not in use; the admin can turn it on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{desk} tidak dipakai; admin dapat mengaktifkannya lagi.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{officer} is at {desk}; only they or a supervisor may change its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>{officer} sedang bertugas di {desk}; hanya petugas itu atau supervisor yang boleh mengubah statusnya.</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>No such desk.</source>
-        <translation type="unfinished">Loket tidak ditemukan.</translation>
+        <translation>Meja tidak ditemukan.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Ticket {code} is still at {desk}; finish, skip or return it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian {code} masih di {desk}; selesaikan, lewati, atau kembalikan dulu.</translation>
     </message>
 </context>
 <context>
@@ -3198,68 +3197,67 @@
     <message>
         <location filename="../../pst_desktop/visits/priority.py" line="+128"/>
         <source>Priority calls in a row: a whole number from {low} to {high}.</source>
-        <extracomment>the rule&apos;s defaults (see the module doc) and the ranges the admin may choose from the office settings (``OfficeSetting.key``) of the rule the guest-book disability codes that mean &quot;no disability recorded&quot; (models/catalog.py) the disability code whose call the board flashes and repeats lansia (UU 13/1998): 60 years and over; the guest book has the birth year only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan prioritas berturut-turut: bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes after which a normal ticket goes first: a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit setelah antrian biasa didahulukan: bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Choose the reason for priority service from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih alasan layanan prioritas dari daftar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say in a few words why this visitor is served first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuliskan singkat mengapa pengunjung ini didahulukan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The reason is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasannya terlalu panjang (paling banyak {limit} karakter).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>disability</source>
-        <translation type="unfinished"></translation>
+        <translation>disabilitas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>lansia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>ibu hamil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with a small child</source>
-        <translation type="unfinished"></translation>
+        <translation>membawa anak kecil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>lainnya</translation>
     </message>
     <message>
         <location line="+249"/>
         <source>This ticket does not exist.</source>
-        <translation type="unfinished">Nomor antrian ini tidak ditemukan.</translation>
+        <translation>Antrian ini tidak ada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ticket {code} is from an earlier office day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian {code} berasal dari hari layanan sebelumnya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ticket {code} is {status} now; priority is set only while it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian {code} sekarang {status}; prioritas hanya dapat diatur selama masih menunggu.</translation>
     </message>
 </context>
 <context>
@@ -3870,9 +3868,9 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+299"/>
+        <location filename="../../ui/reception/window.py" line="+301"/>
         <source>Search the guest book</source>
-        <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it) counts the form&apos;s visitors (cleared or loaded): a write&apos;s answer for an earlier one does not bind the form to its visitor</extracomment>
+        <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it) counts the form&apos;s visitors (cleared or loaded): a write&apos;s answer for an earlier one does not bind the form to its visitor F9 pressed while a picked visitor&apos;s entry was being read: issue once it is in</extracomment>
         <translation>Cari di buku tamu</translation>
     </message>
     <message>
@@ -4054,12 +4052,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+641"/>
+        <location line="+655"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-644"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -4098,7 +4096,7 @@
         <translation type="vanished">Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>Registration ≤ 10 min</source>
         <translation>Pendaftaran ≤ 10 menit</translation>
     </message>
@@ -4108,7 +4106,7 @@
         <translation>Pendaftaran {minutes}:{seconds:02d} / 10:00</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
@@ -6278,7 +6276,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location line="+1"/>
         <source>Priority service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan prioritas</translation>
     </message>
 </context>
 <context>
