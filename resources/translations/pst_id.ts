@@ -3783,12 +3783,12 @@
     <message>
         <location line="+182"/>
         <source>We are sorry. What went wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mohon maaf. Apa yang kurang?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tap what went wrong (one or more) or type a short comment (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentuh yang kurang (boleh lebih dari satu) atau tulis komentar singkat (opsional).</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -6031,62 +6031,62 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location filename="../../ui/visitor/survey_screen.py" line="+305"/>
         <source>Skip</source>
         <extracomment>the top edge of the four IKM answers, from the worst to the best: the rating faces&apos; colours drawn for 1920×1080 like the rating screen&apos;s own sheet, scaled with it (``SurveyPanel.fit``)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lewati</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>End the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri survei</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>Public satisfaction survey (IKM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei Kepuasan Masyarakat (IKM)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data needs survey (SKD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei Kebutuhan Data (SKD)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tap one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentuh salah satu jawaban.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tap a number on each line: 1 is the lowest, 10 the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentuh satu angka di setiap baris: 1 paling rendah, 10 paling tinggi.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>How important is this to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa penting hal ini bagi Anda?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How satisfied are you with it at this office?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa puas Anda dengan hal ini di kantor ini?</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak penting</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak puas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very important</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat penting</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Very satisfied</source>
-        <translation type="unfinished">Sangat puas</translation>
+        <translation>Sangat puas</translation>
     </message>
 </context>
 <context>
