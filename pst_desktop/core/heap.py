@@ -8,10 +8,13 @@ window holds about 100,000 of them, and one such pass took 50-70 ms of processor
 the window stopped answering for that long at a moment no action of its own explained (an F9
 here, a keystroke in the history filter there).
 
-``settle()``, called once the window is up, collects what start-up left behind and moves the
-rest into the collector's permanent generation (``gc.freeze``): later passes look only at
-what was made since, a few milliseconds.  Objects made at start-up live as long as the program
-anyway; objects made later are collected as before.
+``settle()``, called as a window is built and before it is shown, collects what start-up left
+behind and moves the rest into the collector's permanent generation (``gc.freeze``): later
+passes look only at what was made since, a few milliseconds.  Objects made at start-up live as
+long as the program anyway; objects made later are collected as before.  Each call first lets
+go of what the previous one froze (``gc.unfreeze``), so a window closed since (a log-out) is
+collected, not kept: call it at every window change, never in the middle of an action (the
+collection itself takes those 50-70 ms).
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ log = logging.getLogger(__name__)
 
 
 def settle() -> int:
-    """Collect now, then freeze what is left (call it once the first window is shown, not on a
-    worker thread); returns how many objects are frozen."""
+    """Collect now, then freeze what is left; returns how many objects are frozen."""
     started = time.perf_counter()
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
     frozen = gc.get_freeze_count()
