@@ -88,8 +88,13 @@ class HelperProcess:
 
     @property
     def in_process(self) -> bool:
-        """Jobs run in the calling thread (no helper process could be started, or none wanted)."""
+        """Jobs run in the calling thread (no helper process could be started, or none wanted;
+        a test may set it, to reach into the job with its stand-ins)."""
         return self._unavailable
+
+    @in_process.setter
+    def in_process(self, value: bool) -> None:
+        self._unavailable = value
 
     def start(self) -> None:
         """Start the helper now, in the background (a window that will need it soon): the first

@@ -146,7 +146,9 @@ def test_an_error_inside_a_window_fails_its_check(capsys, monkeypatch):
 def test_a_printer_that_writes_nothing_fails_the_printing_check(capsys, monkeypatch):
     from pst_desktop.frontdesk.ticket_printing import PrintResult
     from ui import printing
+    from ui.reception import output
 
+    monkeypatch.setattr(output.TICKETS, "in_process", True)  # the stand-in is in this process
     monkeypatch.setattr(printing, "print_pdf", lambda *a, **k: PrintResult(True, "x", 1))
     assert pst_desktop(["--self-check"]) == 1
     out = capsys.readouterr().out

@@ -135,15 +135,24 @@ def render_ticket(data: ticket_pdf.TicketData, paper: str, language: str) -> byt
 
 
 def _ready(_name: str) -> printing.PrinterStatus:
-    """The printer's state as the helper sees it: asked by the print thread before and after."""
+    """The printer's state as the helper sees it when the print thread asks it (a given
+    ``status`` reader: tests, a stand-in)."""
     return printing.PrinterStatus(printing.PrinterState.READY)
 
 
 def send_to_printer(
-    pdf: bytes, name: str, print_to_file: str | os.PathLike[str] | None, title: str
+    pdf: bytes,
+    name: str,
+    print_to_file: str | os.PathLike[str] | None,
+    title: str,
+    ask_printer: bool = True,
 ) -> printing.PrintResult:
-    """In the helper: the PDF drawn and sent to the printer (or the file standing in for it)."""
-    return print_path.print_pdf(pdf, name, print_to_file=print_to_file, title=title, status=_ready)
+    """In the helper: ``ui.printing.print_pdf``, the PDF drawn and sent to the printer (or the
+    file standing in for it); with ``ask_printer`` the printer's state is read here too, before
+    and after (``QPrinterInfo``: Qt calls that keep the interpreter lock while the print system
+    answers, seconds for a printer on the network)."""
+    status = None if ask_printer else _ready
+    return print_path.print_pdf(pdf, name, print_to_file=print_to_file, title=title, status=status)
 
 
 #: the helper process that renders and prints tickets (one for the program, started by the
@@ -160,24 +169,23 @@ def print_ticket(
     title: str,
     status: printing.StatusReader | None,
 ) -> printing.PrintResult:
-    """``ui.printing.print_pdf`` with the printer's state read here (before: nothing is sent
-    unless it is ready; after sending) and the page drawn and sent in ``helper``."""
-    reader = status
-    if reader is None and print_to_file is None:
-        reader = print_path.printer_status
-    result: printing.PrintResult | None = None
-    if reader is not None:
-        before = reader(name)
+    """``ui.printing.print_pdf`` in ``helper``: the printer's state read before (nothing is sent
+    unless it is ready) and after sending, the page drawn and sent.  A ``status`` reader given
+    (tests, a stand-in) is asked here, on the calling thread, instead."""
+    if status is None:
+        result = helper.call(send_to_printer, pdf, name, print_to_file, title)
+    else:
+        before = status(name)
         if not before.ready:
             error = printing.status_text(before)
             result = printing.PrintResult(False, name, 0, error, False, before)
-    if result is None:
-        result = helper.call(send_to_printer, pdf, name, print_to_file, title)
-        if result.ok and reader is not None:
-            after = reader(name)
-            if not after.ready:
-                error = printing.status_text(after)
-                result = printing.PrintResult(False, name, result.pages, error, True, after)
+        else:
+            result = helper.call(send_to_printer, pdf, name, print_to_file, title, False)
+            if result.ok:
+                after = status(name)
+                if not after.ready:
+                    error = printing.status_text(after)
+                    result = printing.PrintResult(False, name, result.pages, error, True, after)
     if result.ok:
         logger.info("printed %r on %s (%d page(s))", title, name or "a file", result.pages)
     else:
