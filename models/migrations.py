@@ -37,8 +37,11 @@ from models.database import write_transaction
 
 HELD_INDEX = "visit_one_held_ticket_per_officer"
 
-#: PostgreSQL advisory lock key: one upgrader at a time on the LAN
+#: PostgreSQL advisory lock key: one upgrader at a time on the LAN, per schema (the second key
+#: is the schema's name hashed: offices kept in separate schemas of one database, as the tests
+#: are, upgrade independently)
 UPGRADE_LOCK = 7310001
+_LOCK_KEYS = f"{UPGRADE_LOCK}, hashtext(current_schema())"
 
 
 def _utcnow() -> dt.datetime:
@@ -545,13 +548,13 @@ def _upgrade_lock(db: pw.Database) -> Iterator[None]:
         yield
         return
     outer = db.in_transaction()  # a restore upgrades inside its own transaction: keep it
-    db.execute_sql(f"SELECT pg_advisory_lock({UPGRADE_LOCK})")
+    db.execute_sql(f"SELECT pg_advisory_lock({_LOCK_KEYS})")
     try:
         yield
     finally:
         if db.in_transaction() and not outer:  # pragma: no cover - every step's has ended
             db.rollback()
-        db.execute_sql(f"SELECT pg_advisory_unlock({UPGRADE_LOCK})")
+        db.execute_sql(f"SELECT pg_advisory_unlock({_LOCK_KEYS})")
 
 
 def _upgrade_locked(db: pw.Database, target: int, backup: bool) -> list[int]:
