@@ -53,8 +53,11 @@ BATCH = 500
 # every table a backup holds, parents before children (``schema_version`` is not data: the
 # manifest carries the version)
 TABLES: list[type[pw.Model]] = list(e.ALL_TABLES)
-# tables a fresh schema fills by itself (step 2 seeds the guest-book lists)
-SEEDED = {e.CategoryOption._meta.table_name}
+# tables a fresh schema fills by itself (step 2 seeds the guest-book lists, step 9 the SKD
+# attributes)
+SEEDED = {e.CategoryOption._meta.table_name, e.SkdAttribute._meta.table_name}
+#: the schema step that moved the IKM responses of step 4 into the survey tables
+IKM_MOVED_AT = 9
 
 
 class BackupError(RuntimeError):
@@ -426,6 +429,10 @@ def _load(
                         "The restored row counts differ from the backup's; nothing was changed.",
                     )
                 )
+            if version < IKM_MOVED_AT <= migrations.current_version(db):
+                # a backup made before the move, into a database past it: its IKM responses
+                # landed in the old table, where no report reads them
+                migrations.move_ikm_responses(db)
             migrations.upgrade(db, backup=False)
     except (pw.DatabaseError, pw.InterfaceError, DatabaseTrouble) as exc:
         reason = str(exc) if isinstance(exc, DatabaseTrouble) else first_line(exc)

@@ -279,3 +279,37 @@ def test_a_failing_restore_leaves_the_target_as_it_was(capsys, db_url, tmp_path,
             assert db.get_tables() == []
         finally:
             db.close()
+
+
+def test_ikm_responses_of_a_backup_from_before_the_survey_tables_reach_them(tmp_path):
+    """A backup made before schema step 9 holds its IKM responses in ``ikm_response``; restored
+    into a database past that step they are moved into the survey tables the report reads."""
+    from models import migrations
+    from models.entities import IkmResponse, SurveyAnswer, SurveyResponse
+
+    source = make_database("sqlite:///" + str(tmp_path / "v8.db"))
+    source.connect()
+    migrations.upgrade(source, target=backup.IKM_MOVED_AT - 1, backup=False)
+    now = wib(2026, 11, 2, 9, 0)
+    office_id = Office.insert(name="BPS Kota Contoh", created_at=now).execute(source)
+    scores = dict(zip([f"u{i}" for i in range(1, 10)], (4, 3, 3, 4, 3, 4, 4, 3, 3), strict=True))
+    IkmResponse.insert(
+        office=office_id, day=dt.date(2026, 11, 2), created_at=now, **scores
+    ).execute(source)
+    target = make_database("sqlite:///" + str(tmp_path / "new.db"))
+    target.connect()
+    migrations.upgrade(target, backup=False)
+    try:
+        tables = {
+            m._meta.table_name: (lambda m=m: backup._read_rows(source, m))
+            for m in (Office, IkmResponse)
+        }
+        counts = backup._load(target, backup.IKM_MOVED_AT - 1, tables)
+        assert counts["ikm_response"] == 1
+        assert IkmResponse.select().count(target) == 0
+        (response,) = SurveyResponse.select().execute(target)
+        assert (response.instrument, response.office_id) == ("ikm", office_id)
+        assert SurveyAnswer.select().where(SurveyAnswer.response == response.id).count(target) == 9
+    finally:
+        source.close()
+        target.close()
