@@ -31,7 +31,7 @@ END = dt.date(2026, 11, 24)
 
 
 def prepare(url: str, days: int, per_day: int) -> None:
-    from models.entities import IkmResponse, Visit
+    from models.entities import SurveyInstrument, SurveyResponse, Visit
     from pst_desktop import demo
     from pst_desktop.admin.office_setup import first_office
     from pst_desktop.core.clock import FixedClock
@@ -45,13 +45,14 @@ def prepare(url: str, days: int, per_day: int) -> None:
         summary = demo.generate(days=days, seed=1, visits_per_day=per_day, end=END, clock=clock)
         print(f"built: {summary.visits:,} visits in {time.perf_counter() - started:.1f} s")
     office = first_office()
-    if IkmResponse.select().count() == 0:
+    ikm = SurveyResponse.select().where(SurveyResponse.instrument == SurveyInstrument.IKM.value)
+    if ikm.count() == 0:
         rng = random.Random(1)
         service = IkmService(clock)
         for i in range(600):
             scores = [min(4, max(1, round(rng.gauss(3.3, 0.6)))) for _ in range(9)]
             service.record(office.id, scores, day=FIRST + dt.timedelta(days=i % 24))
-    print(f"database: {Visit.select().count():,} visits, {IkmResponse.select().count()} IKM")
+    print(f"database: {Visit.select().count():,} visits, {ikm.count()} IKM responses")
 
 
 def measure(url: str, repeat: int) -> dict[str, float]:
