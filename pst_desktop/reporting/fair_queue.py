@@ -13,6 +13,8 @@ What counts (``tests/pst_desktop/reporting/test_fair_queue.py`` checks it on a h
     N priority tickets had gone ahead in a row ("turns"), and normal tickets called first
     because they had waited longer than M minutes (the starvation bound at work); and the
     assisted calls (a sensory disability: the board flashed and repeated them).
+- the monthly report's section: ``fair_queue_pdf.section`` and ``fair_queue_xlsx.add_sheet``
+  print ``ReportData.fair_queue`` with ``fair_queue_labels``;
 - ``desk_times`` for one office day: each desk's time open, on a break and closed within the
   day's service hours (up to ``now`` for today), replayed from the log of its state changes
   (``DeskStateChange``); a desk without any change up to the end of the window was never given
@@ -22,6 +24,7 @@ What counts (``tests/pst_desktop/reporting/test_fair_queue.py`` checks it on a h
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import statistics
 from collections import Counter
@@ -34,6 +37,8 @@ from models.entities import (
     DeskStateKind,
     Visit,
 )
+from pst_desktop.core.i18n import translation
+from pst_desktop.reporting.labels import report_language
 from pst_desktop.reporting.sql import as_utc
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.visits.priority import CallReason, PriorityReason
@@ -120,6 +125,49 @@ def fair_queue(office_id: int, date_from: dt.date, date_to: dt.date) -> FairQueu
         waited=how[CallReason.WAITED.value],
         assisted=sum(1 for r in rows if r[2] is not None and r[4]),
     )
+
+
+@functools.cache
+def _fair_queue_labels(language: str) -> dict[str, str]:
+    words = translation(language)
+    return {
+        "fair_queue": words.translate("ReportLabels", "Priority service"),
+        "fair_queue_basis": words.translate(
+            "ReportLabels",
+            "Walk-in tickets of the period. Wait: ticket issued to called, in minutes. A "
+            "priority ticket goes ahead of older normal tickets, at most N in a row while one "
+            "waits; a normal ticket that waited longer than M minutes is overtaken by no one.",
+        ),
+        "ticket_class": words.translate("ReportLabels", "Class"),
+        "normal_class": words.translate("ReportLabels", "Normal"),
+        "priority_class": words.translate("ReportLabels", "Priority"),
+        "priority_reason": words.translate("ReportLabels", "Reason for priority"),
+        "rule_effect": words.translate("ReportLabels", "The rule at work"),
+        "jumps": words.translate(
+            "ReportLabels", "Priority tickets called ahead of an older waiting normal ticket"
+        ),
+        "turns": words.translate(
+            "ReportLabels", "Normal tickets called on their turn after N priority calls"
+        ),
+        "waited_past_m": words.translate(
+            "ReportLabels", "Normal tickets called first after waiting longer than M minutes"
+        ),
+        "assisted_calls": words.translate(
+            "ReportLabels", "Calls flashed and repeated for a visitor with a sensory disability"
+        ),
+        # the reasons, as the front desk names them (context "Priority")
+        "disability": words.translate("Priority", "disability"),
+        "elderly": words.translate("Priority", "elderly"),
+        "pregnant": words.translate("Priority", "pregnant"),
+        "small_child": words.translate("Priority", "with a small child"),
+        "other": words.translate("Priority", "other"),
+    }
+
+
+def fair_queue_labels(language: str) -> dict[str, str]:
+    """The words of the report's priority section in ``language`` (unknown: Indonesian),
+    beside the report's own (``labels.labels_for``: issued, called, wait median and p90)."""
+    return dict(_fair_queue_labels(report_language(language)))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from pst_desktop.reporting.fair_queue import FairQueue
 from pst_desktop.reporting.ikm import IkmResult
 from pst_desktop.reporting.labels import labels_for, period_text
 from pst_desktop.reporting.voice_figures import VisitorVoice
@@ -191,6 +192,8 @@ class ReportData:
     voice: VisitorVoice | None = None
     #: the range's work per officer and per desk (``who_did_what.py``)
     work: WhoDidWhat | None = None
+    #: priority share, waits by class and the priority rule at work (``fair_queue.py``)
+    fair_queue: FairQueue | None = None
 
     @property
     def labels(self) -> dict[str, str]:

@@ -802,7 +802,7 @@ def _comments(data: ReportData, st: dict, total: int | None) -> list[Flowable]:
 def render_report_pdf(data: ReportData, comment_total: int | None = None) -> bytes:
     """The report as an A4 PDF.  ``comment_total``: all comments of the range, when
     ``data.comments`` holds only the latest (``build_report(comment_limit=…)``)."""
-    from pst_desktop.reporting import voice_pdf  # it builds on this module's tables
+    from pst_desktop.reporting import fair_queue_pdf, voice_pdf  # they build on its tables
 
     register_fonts()
     st = _styles()
@@ -828,6 +828,7 @@ def render_report_pdf(data: ReportData, comment_total: int | None = None) -> byt
     story += _categories(data, st)
     story += _ratings(data, st)
     story += _work(data, st)
+    story += fair_queue_pdf.section(data, st)  # priority share, waits by class, the rule
     story += voice_pdf.sections(data, st)  # SKD, reasons, follow-ups, unmet data demand
     story += _comments(data, st, comment_total)
     page = _on_page(data)

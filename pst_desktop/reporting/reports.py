@@ -38,6 +38,7 @@ What counts, and how (these rules are tested in ``tests/pst_desktop/reporting/te
   range); the visitor's-voice sections (SKD, reasons, follow-ups, unmet data demand) follow
   the rules in ``voice_figures.py``.
 - Who did what (per officer and per desk): the rules in ``who_did_what.py``.
+- Priority service (share, waits by class, the rule at work): the rules in ``fair_queue.py``.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from models.entities import Office
 from pst_desktop.core.clock import Clock, SystemClock
 from pst_desktop.core.errors import NotFound
 from pst_desktop.reporting import queries, voice_queries
+from pst_desktop.reporting.fair_queue import fair_queue
 from pst_desktop.reporting.figures import ReportData, Totals
 from pst_desktop.reporting.labels import DEFAULT_LANGUAGE, labels_for, report_language
 from pst_desktop.reporting.sql import visits_in_range
@@ -122,6 +124,8 @@ def build_report(
         lap("voice")
         work = who_did_what(office_id, date_from, date_to, clock.now())
         lap("work")
+        priority = fair_queue(office_id, date_from, date_to)
+        lap("fair_queue")
     totals = Totals(
         visitors=visitors,
         ratings=ratings.count,
@@ -150,4 +154,5 @@ def build_report(
         timings=timings,
         voice=voice,
         work=work,
+        fair_queue=priority,
     )

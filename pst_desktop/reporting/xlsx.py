@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from pst_desktop.core.files import write_atomically
 from pst_desktop.core.text import clean_text, export_text
-from pst_desktop.reporting import voice_xlsx
+from pst_desktop.reporting import fair_queue_xlsx, voice_xlsx
 from pst_desktop.reporting.figures import ReportData
 from pst_desktop.reporting.ikm import ELEMENTS
 from pst_desktop.reporting.raw_rows import (
@@ -294,6 +294,7 @@ def _build(data: ReportData, include_raw: bool) -> _Writer:
                 ],
                 widths=[28, 9, 9, 10, 12, 12, 12, 12, 12, 12, 9, 12, 12, 12],
             )
+    fair_queue_xlsx.add_sheet(w, data)  # priority share, waits by class, the rule at work
     voice_xlsx.add_sheets(w, data)  # IKM channels, SKD, reasons, follow-ups, unmet demand
     if include_raw:
         stamp = "yyyy-mm-dd hh:mm:ss"

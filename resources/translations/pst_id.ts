@@ -552,8 +552,9 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../pst_desktop/db/backup.py" line="+134"/>
+        <location filename="../../pst_desktop/db/backup.py" line="+137"/>
         <source>The folder {folder} does not exist.</source>
+        <extracomment>the schema step that moved the IKM responses of step 4 into the survey tables</extracomment>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
@@ -607,7 +608,7 @@
         <translation>Jumlah baris yang dipulihkan berbeda dari cadangan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The restore failed and changed nothing: {reason}</source>
         <translation>Pemulihan gagal dan tidak mengubah apa pun: {reason}</translation>
     </message>
@@ -1270,13 +1271,13 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../pst_desktop/officer/follow_ups.py" line="+225"/>
+        <location filename="../../pst_desktop/officer/follow_ups.py" line="+238"/>
         <source>This follow-up does not exist.</source>
-        <extracomment>the &quot;need met&quot; answers that open a follow-up (guest-book list &quot;need_met&quot;) the IKM element a need not met is classed by: what the service delivers how far back (office days) ``open_due`` looks for causes</extracomment>
+        <extracomment>the &quot;need met&quot; answers that open a follow-up (guest-book list &quot;need_met&quot;) the IKM element a need not met is classed by: what the service delivers how far back (office days) ``open_due`` looks for causes working days from today to the day it falls due (0: due today; below 0: the working days it is overdue by, 0 while overdue today); closed: 0</extracomment>
         <translation>Tindak lanjut ini tidak ada.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Write what the complaint is about.</source>
         <translation>Tulis isi pengaduannya.</translation>
     </message>
@@ -1286,7 +1287,7 @@
         <translation>Kunjungan ini tidak ada.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>This follow-up is closed already.</source>
         <translation>Tindak lanjut ini sudah ditutup.</translation>
     </message>
@@ -3220,32 +3221,37 @@
         <translation>Alasannya terlalu panjang (paling banyak {limit} karakter).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../pst_desktop/reporting/fair_queue.py" line="+159"/>
+        <location filename="../../pst_desktop/visits/priority.py" line="+11"/>
         <source>disability</source>
         <translation>disabilitas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pst_desktop/visits/priority.py" line="+1"/>
         <source>elderly</source>
         <translation>lansia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pst_desktop/visits/priority.py" line="+1"/>
         <source>pregnant</source>
         <translation>ibu hamil</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pst_desktop/visits/priority.py" line="+1"/>
         <source>with a small child</source>
         <translation>membawa anak kecil</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pst_desktop/visits/priority.py" line="+1"/>
         <source>other</source>
         <translation>lainnya</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location filename="../../pst_desktop/visits/priority.py" line="+249"/>
         <source>This ticket does not exist.</source>
         <translation>Antrian ini tidak ada.</translation>
     </message>
@@ -3700,7 +3706,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>Thank you for your rating!</source>
         <translation>Terima kasih atas penilaian Anda!</translation>
     </message>
@@ -3710,7 +3716,7 @@
         <translation>Ada yang ingin ditambahkan? Sentuh yang sesuai atau tulis komentar singkat (opsional).</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Friendly officer</source>
         <translation>Petugas ramah</translation>
     </message>
@@ -3781,7 +3787,7 @@
         <translation>PIN kios</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>We are sorry. What went wrong?</source>
         <translation>Mohon maaf. Apa yang kurang?</translation>
     </message>
@@ -3808,7 +3814,7 @@
         <translation type="vanished">Kata sandi</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>Close screen</source>
         <translation>Tutup layar</translation>
     </message>
@@ -3818,7 +3824,7 @@
         <translation>Kembali</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Connection to the server lost. Ratings are kept and sent when it is back.</source>
         <translation>Koneksi ke server terputus. Penilaian disimpan dan dikirim setelah koneksi pulih.</translation>
     </message>
@@ -5007,7 +5013,32 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../pst_desktop/reporting/fair_queue.py" line="-29"/>
+        <source>Priority service</source>
+        <translation>Layanan prioritas</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Walk-in tickets of the period. Wait: ticket issued to called, in minutes. A priority ticket goes ahead of older normal tickets, at most N in a row while one waits; a normal ticket that waited longer than M minutes is overtaken by no one.</source>
+        <translation>Antrian kunjungan langsung dalam periode ini. Waktu tunggu: dari nomor antrian diambil sampai dipanggil, dalam menit. Antrian prioritas didahulukan dari antrian biasa yang lebih awal, paling banyak N kali berturut-turut selama ada yang menunggu; antrian biasa yang sudah menunggu lebih dari M menit tidak didahului siapa pun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Class</source>
+        <translation>Jenis antrian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../pst_desktop/reporting/labels.py" line="+1"/>
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
@@ -5017,7 +5048,37 @@
         <translation>Dipanggil</translation>
     </message>
     <message>
+        <location filename="../../pst_desktop/reporting/fair_queue.py" line="+1"/>
+        <source>Reason for priority</source>
+        <translation>Alasan prioritas</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The rule at work</source>
+        <translation>Aturan prioritas yang berlaku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority tickets called ahead of an older waiting normal ticket</source>
+        <translation>Antrian prioritas yang dipanggil mendahului antrian biasa yang lebih awal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal tickets called on their turn after N priority calls</source>
+        <translation>Antrian biasa yang dipanggil gilirannya setelah N panggilan prioritas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal tickets called first after waiting longer than M minutes</source>
+        <translation>Antrian biasa yang didahulukan karena menunggu lebih dari M menit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls flashed and repeated for a visitor with a sensory disability</source>
+        <translation>Panggilan yang dikedipkan dan diulang untuk pengunjung dengan disabilitas sensorik</translation>
+    </message>
+    <message>
+        <location filename="../../pst_desktop/reporting/labels.py" line="+1"/>
         <source>Service started</source>
         <translation>Mulai dilayani</translation>
     </message>
@@ -5423,7 +5484,7 @@
         <translation>Laporan tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/reporting/reports.py" line="+79"/>
+        <location filename="../../pst_desktop/reporting/reports.py" line="+81"/>
         <source>The report&apos;s end date lies before its start date.</source>
         <translation>Tanggal akhir laporan sebelum tanggal awalnya.</translation>
     </message>

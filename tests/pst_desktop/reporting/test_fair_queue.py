@@ -174,3 +174,42 @@ def test_each_desks_time_per_state(db, clock, office, staff):
     ]
     assert [t.name for t in summary.desk_times] == ["Meja 1", "Meja 2", "Meja 3", "Meja 4"]
     assert summary.fair_queue.issued == 0
+
+
+def test_the_report_prints_the_priority_section(wednesday, clock, tmp_path):
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from pst_desktop.reporting.pdf import render_report_pdf
+    from pst_desktop.reporting.reports import build_report
+    from pst_desktop.reporting.xlsx import export_report_xlsx
+
+    data = build_report(wednesday.id, WEDNESDAY, WEDNESDAY, clock=clock, language="en")
+    assert data.fair_queue == fair_queue(wednesday.id, WEDNESDAY, WEDNESDAY)
+    text = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(render_report_pdf(data))).pages
+    )
+    text = " ".join(text.split())
+    assert "Priority service" in text
+    assert "Normal 3 42.9% 2 23.5 27.0" in text and "Priority 4 57.1% 4 20.0 35.0" in text
+    assert "Normal tickets called first after waiting longer than M minutes 1" in text
+    book = load_workbook(export_report_xlsx(data, tmp_path / "report.xlsx"), read_only=True)
+    sheet = [tuple(row) for row in book["Priority service"].iter_rows(values_only=True)]
+    assert sheet[1] == ("Normal", 3, 42.9, 2, 23.5, 27.0)
+    assert sheet[2] == ("Priority", 4, 57.1, 4, 20.0, 35.0)
+    assert sheet[4 + 4][:2] == ("Reason for priority: other", 1)
+    effect = {row[0]: row[1] for row in sheet[10:]}
+    assert effect == {
+        "Priority tickets called ahead of an older waiting normal ticket": 2,
+        "Normal tickets called on their turn after N priority calls": 1,
+        "Normal tickets called first after waiting longer than M minutes": 1,
+        "Calls flashed and repeated for a visitor with a sensory disability": 1,
+    }
+    # Indonesian by default
+    data_id = build_report(wednesday.id, WEDNESDAY, WEDNESDAY, clock=clock)
+    text_id = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(render_report_pdf(data_id))).pages
+    )
+    assert "Layanan prioritas" in text_id
