@@ -46,6 +46,13 @@ def test_a_job_runs_in_another_process_and_its_answer_comes_back(helper):
     assert helper.call(os.getpid) == first  # the same helper for the next jobs
 
 
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="POSIX priorities")
+def test_the_helper_runs_below_the_programs_priority(helper):
+    """On a busy PC the window's thread gets the processor before the helper's render."""
+    ours = os.nice(0)
+    assert helper.call(os.nice, 0) == min(19, ours + helper_process.HELPER_NICENESS)
+
+
 def test_a_jobs_exception_is_raised_in_the_caller(helper):
     with pytest.raises(ValueError, match="no such ticket"):
         helper.call(refuse, "no such ticket")
