@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 #: ``PST_HELPER_PROCESS=0``: every job runs in the calling thread (diagnosis, odd systems)
 ENABLED = os.environ.get("PST_HELPER_PROCESS", "1") != "0"
+#: how long a new helper may take to start and answer (Python, imports, its initializer)
+START_TIMEOUT_S = 60.0
 #: how much lower than the program a helper runs (POSIX ``nice``; Windows: below normal)
 HELPER_NICENESS = 5
 
@@ -135,16 +137,39 @@ class HelperProcess:
             return fn(*args, **kwargs)
         try:
             future = self._submit(fn, *args, **kwargs)
-        except _CannotStart as exc:
-            log.warning("%s: no helper process (%s); the work runs in this one", self.name, exc)
-            self._unavailable = True
-            return fn(*args, **kwargs)
+        except (_CannotStart, BrokenProcessPool) as exc:
+            return self._here(fn, args, kwargs, exc)
         try:
             return future.result()
         except BrokenProcessPool as exc:
             self._forget_pool()
+            if not self._can_start():  # it never got as far as the job: none starts here
+                return self._here(fn, args, kwargs, exc)
             log.error("%s: the helper process stopped under a job", self.name)
             raise HelperStopped(f"the {self.name} helper stopped") from exc
+
+    def _here(
+        self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], why: Exception
+    ) -> Any:
+        """No helper process can start on this PC (or run its initializer): this job and the
+        next run in the calling thread, as before there was a helper."""
+        log.warning(
+            "%s: no helper process (%s); the work runs in this one",
+            self.name,
+            str(why) or type(why).__name__,
+        )
+        self._unavailable = True
+        self._forget_pool()
+        return fn(*args, **kwargs)
+
+    def _can_start(self) -> bool:
+        """A new helper starts and answers (after one ended under a job: was it the job?)."""
+        try:
+            self._submit(_pid).result(timeout=START_TIMEOUT_S)
+        except Exception:
+            self._forget_pool()
+            return False
+        return True
 
     def pid(self) -> int | None:
         """The helper's process id (starting it if need be); None when jobs run in-process."""

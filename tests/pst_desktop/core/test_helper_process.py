@@ -26,6 +26,10 @@ def die() -> None:
     os._exit(3)  # a printer driver's crash
 
 
+def cannot_start() -> None:
+    os._exit(1)  # as Qt does when the helper finds no display, say
+
+
 def offices(recipe: DatabaseRecipe) -> tuple[int, list[str]]:
     db = helper_process.database(recipe)
     with db.connection_context():
@@ -66,6 +70,16 @@ def test_a_helper_that_dies_under_a_job_says_so_and_the_next_call_starts_another
     second = helper.pid()
     assert second not in (None, first, os.getpid())
     assert helper.call(square, 5) == 25
+
+
+def test_a_helper_that_cannot_start_leaves_the_work_to_this_process():
+    made = HelperProcess("test", initializer=cannot_start)
+    try:
+        assert made.call(os.getpid) == os.getpid()
+        assert made.in_process  # and so for the next jobs, without trying again
+        assert made.call(square, 4) == 16
+    finally:
+        made.stop()
 
 
 def test_without_helper_processes_the_job_runs_in_the_calling_thread(monkeypatch):
