@@ -337,7 +337,18 @@ class DeskStateService:
             if not overseer:  # the officer at the desk: their window attends it
                 values.update(seen_at=now, seen_by=actor.user_id)
             if row is None:
-                DeskState.insert(desk=desk.id, office=actor.office_id, **values).execute()
+                made = list(
+                    DeskState.insert(desk=desk.id, office=actor.office_id, **values)
+                    .on_conflict_ignore()
+                    .returning(DeskState.id)
+                    .execute()
+                )
+                if not made:  # another PC gave the desk its first state this very moment
+                    raise Conflict(
+                        QCoreApplication.translate(
+                            "DeskState", "{desk} was changed on another PC just now; look again."
+                        ).format(desk=desk.name)
+                    )
             else:
                 DeskState.update(**values).where(DeskState.id == row.id).execute()
             self._log(actor.office_id, desk.id, kind, reason, back, values["since"], actor.user_id)
@@ -367,7 +378,7 @@ class DeskStateService:
             if self._row(desk.id) is not None:
                 self._seen(desk.id, actor, now)
                 return True
-            inserted = (
+            inserted = list(
                 DeskState.insert(
                     desk=desk.id,
                     office=actor.office_id,
@@ -378,6 +389,7 @@ class DeskStateService:
                     seen_by=actor.user_id,
                 )
                 .on_conflict_ignore()
+                .returning(DeskState.id)
                 .execute()
             )
             if inserted:  # this PC gave the desk its row: the log starts here

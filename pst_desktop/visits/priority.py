@@ -484,6 +484,7 @@ class PriorityService:
             Visit.update(priority=reason, priority_note=note).where(Visit.id == visit.id).execute()
             visit.priority, visit.priority_note = reason, note
             audit.changed(now, actor.user_id, "update", "visit", visit, before)
-            publish(Event.QUEUE_CHANGED, office=actor.office_id, visit=visit.id, what="priority")
+            # no ``visit``: the log's line for a visit would call an unmoved ticket "issued"
+            publish(Event.QUEUE_CHANGED, office=actor.office_id, what="priority")
         log.info("visit %s: %s", visit.id, "priority" if reason else "normal again")
         return visit

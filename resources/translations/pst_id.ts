@@ -1058,7 +1058,12 @@
         <translation>{officer} sedang bertugas di {desk}; hanya petugas itu atau supervisor yang boleh mengubah statusnya.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+30"/>
+        <source>{desk} was changed on another PC just now; look again.</source>
+        <translation>{desk} baru saja diubah di PC lain; periksa lagi.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>No such desk.</source>
         <translation>Meja tidak ditemukan.</translation>
     </message>
