@@ -6,6 +6,10 @@ the consultation question, and large faces, one tap each.  Then an optional comm
 thank-you, and idle again by itself.  The logic (which visit, one rating, the outbox) is
 ``pst_desktop.visitor.rating_screen``; this widget only shows it.
 
+When the office runs a survey and this visit is asked, the tap is followed by the survey
+(``ui.visitor.survey_screen``: the IKM's nine elements, the SKD's attributes), then the comment;
+after a low face the comment offers reasons (IKM elements) unless the survey asked them.
+
 Kiosk: no frame, no close button; Escape and Alt+F4 do nothing.  Ctrl+Shift+Q, or five taps on
 the office logo, opens the kiosk PIN prompt (the admin sets the PIN) that closes the screen.
 """
@@ -59,6 +63,7 @@ from pst_desktop.core.clock import Clock
 from pst_desktop.core.errors import AuthenticationFailed, first_line
 from pst_desktop.core.settings import StationSettings
 from pst_desktop.db.changes import CONNECTION_ERRORS, LiveBus
+from pst_desktop.visitor.instruments import is_low_rating
 from pst_desktop.visitor.rating_screen import (
     Delivery,
     RatingKiosk,
@@ -67,8 +72,11 @@ from pst_desktop.visitor.rating_screen import (
     UnlockGuard,
     unlock,
 )
+from pst_desktop.visitor.survey_outbox import OUTBOX_FILE as SURVEY_OUTBOX_FILE
+from pst_desktop.visitor.survey_outbox import SurveyOutbox
 from ui.accessibility import ButtonRow, name_controls
 from ui.visitor.screens import fit_to_screen, logo_pixmap, scaled
+from ui.visitor.survey_screen import ReasonChips, SurveyPanel, SurveySender
 
 FLUSH_MS = 30_000  # how often kept ratings are retried while the database is away
 UNLOCK_TAPS = 5
@@ -216,6 +224,7 @@ class RatingScreen(QWidget):
         desk_name: str = "",
         kiosk: bool = True,
         notice: str = "",
+        survey_outbox: SurveyOutbox | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -238,6 +247,15 @@ class RatingScreen(QWidget):
         self._unlocked = not kiosk
         self._owns_bus = bus is None
         self.bus = bus or LiveBus(db, office.id, clock, self)
+        # survey answers and reasons: beside the rating outbox, written on a worker thread
+        self.survey_sender = SurveySender(
+            db,
+            survey_outbox or SurveyOutbox(outbox.path.with_name(SURVEY_OUTBOX_FILE), clock),
+            self,
+        )
+        self.survey_sender.kept.connect(lambda: self._show_offline(""))
+        self.survey_sender.flushed.connect(self._offline_over)
+        self._score = 0  # the face tapped for the visit on screen
 
         self.stage_timer = QTimer(self)
         self.stage_timer.setSingleShot(True)
@@ -251,14 +269,20 @@ class RatingScreen(QWidget):
         self.comment_page = self._build_comment()
         self.thanks_page = self._build_thanks()
         self.unlock_page = self._build_unlock()
+        self.survey_page = SurveyPanel(db, self.survey_sender, self._language)
+        self.survey_page.activity.connect(self._restart_comment_timer)
+        self.survey_page.finished.connect(self._show_stage)  # on to the comment
+        self.survey_page.ready.connect(self._survey_ready)
         for page in (
             self.idle_page,
             self.ask_page,
             self.comment_page,
             self.thanks_page,
             self.unlock_page,
+            self.survey_page,
         ):
             self.pages.addWidget(page)
+        self.pages.currentChanged.connect(self._page_changed)
 
         self.banner = self._build_banner(desk_name)
         self.notice_line = QLabel(notice)
@@ -319,6 +343,8 @@ class RatingScreen(QWidget):
         self.logo_label.setPixmap(logo_pixmap(self.office.logo, px(72)))
         self.idle_logo.setPixmap(logo_pixmap(self.office.logo, px(220)))
         self.unlock_card.setFixedWidth(px(760))
+        self.reason_chips.layout().setSpacing(px(18))
+        self.survey_page.fit(factor)
         self._size_faces()
 
     def _size_faces(self) -> None:
@@ -459,6 +485,7 @@ class RatingScreen(QWidget):
         officer's window, where the screen takes no focus (``keep_keyboard_off``)."""
         if self.face_keys is None:
             self.face_keys = ButtonRow(self)
+            self.survey_page.use_keyboard()
         self.face_keys.set_buttons(self.face_buttons)
         if self.kiosk.stage is Stage.ASKING:
             self._focus_a_face()
@@ -517,10 +544,7 @@ class RatingScreen(QWidget):
     def _build_comment(self) -> QWidget:
         page, layout = self._page()
         self.comment_title = self._label(self.tr("Thank you for your rating!"), "askTitle")
-        hint = self._label(
-            self.tr("Anything to add? Tap what fits or type a short comment (optional)."),
-            "askHint",
-        )
+        self.comment_hint = self._label("", "askHint")
         chips = QGridLayout()
         chips.setSpacing(18)
         self.chip_buttons: list[QPushButton] = []
@@ -560,10 +584,15 @@ class RatingScreen(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addStretch(1)
         layout.addStretch(1)
+        # after a low face: what went wrong, as IKM elements (instead of the chips above)
+        self.reason_chips = ReasonChips(self._language())
+        self.reason_chips.toggled.connect(self._restart_comment_timer)
+        self.reason_chips.hide()
         layout.addWidget(self.comment_title)
-        layout.addWidget(hint)
+        layout.addWidget(self.comment_hint)
         layout.addSpacing(12)
         layout.addLayout(chips)
+        layout.addWidget(self.reason_chips)
         layout.addWidget(self.comment_edit)
         layout.addSpacing(12)
         layout.addLayout(buttons)
@@ -649,8 +678,17 @@ class RatingScreen(QWidget):
             self._show_stage()
 
     def _rating_requested(self, payload: dict) -> None:
-        if payload.get("desk") == self.kiosk.desk_id:
-            self.check()
+        if payload.get("desk") != self.kiosk.desk_id:
+            return
+        prompt = self.kiosk.prompt
+        survey_left = self.survey_page.active and prompt is not None
+        if survey_left and payload.get("visit") != prompt.visit_id:
+            # the officer finished the next visit: the survey's visitor has gone (what they
+            # answered is sent); the next visitor is asked
+            self.survey_page.finish_now()
+            self.kiosk.idle()
+            self._show_stage()
+        self.check()
 
     def _rating_closed(self, payload: dict) -> None:
         prompt = self.kiosk.prompt
@@ -664,14 +702,43 @@ class RatingScreen(QWidget):
         for button in self.face_buttons:
             button.setEnabled(False)
             button.setChecked(button is self.face_buttons[score - 1])
+        self._score = score
+        self.survey_page.ikm_answers = 0  # (the reasons ask about this visit's survey only)
         if delivery is Delivery.KEPT:
             self._show_offline("")
+        elif self.kiosk.prompt is not None:
+            # the office's survey, when this visit is asked (its form was read meanwhile)
+            self.survey_page.begin(self.kiosk.prompt.visit_id)
         self._show_stage()
+
+    def _survey_ready(self, visit_id: int) -> None:
+        """The form came after the tap: start it if the visitor has not begun the comment."""
+        prompt = self.kiosk.prompt
+        untouched = not self.comment_edit.text() and not any(
+            chip.isChecked() for chip in self.chip_buttons + self.reason_chips.buttons
+        )
+        if (
+            self.kiosk.stage is Stage.COMMENT
+            and prompt is not None
+            and prompt.visit_id == visit_id
+            and self.pages.currentWidget() is self.comment_page
+            and untouched
+            and self.survey_page.begin(visit_id)
+        ):
+            self._show_stage()
 
     def send_comment(self) -> None:
         if self.kiosk.stage is not Stage.COMMENT:
             return
-        parts = [chip.text() for chip in self.chip_buttons if chip.isChecked()]
+        prompt = self.kiosk.prompt
+        reasons = [] if self.reason_chips.isHidden() else self.reason_chips.chosen()
+        if reasons and prompt is not None:
+            # after the rating (which may still wait in its outbox: the reasons wait with it)
+            self.survey_sender.reasons(
+                prompt.visit_id, reasons, hold=self.kiosk.outbox.pending_visits()
+            )
+        shown = [chip for chip in self.chip_buttons if not chip.isHidden()]
+        parts = [chip.text() for chip in shown if chip.isChecked()]
         typed = " ".join(self.comment_edit.text().split())
         if typed:
             parts.append(typed)
@@ -687,7 +754,17 @@ class RatingScreen(QWidget):
 
     def flush(self) -> None:
         self.kiosk.outbox.flush()  # keeps what cannot be written yet
-        if self.bus.is_online and not self.kiosk.outbox.pending():
+        # survey answers and reasons after it: a reason waits while its rating waits
+        self.survey_sender.flush(hold=self.kiosk.outbox.pending_visits())
+        self._offline_over()
+
+    def _offline_over(self) -> None:
+        """Hide the connection line when nothing waits any more."""
+        if (
+            self.bus.is_online
+            and not self.kiosk.outbox.pending()
+            and not self.survey_sender.waiting()
+        ):
             self.status_line.hide()
 
     def _online(self, online: bool) -> None:
@@ -714,15 +791,51 @@ class RatingScreen(QWidget):
             self.pages.setCurrentWidget(self.ask_page)
             self._focus_a_face()
             self.stage_timer.start(self.settings.rating_ask_seconds * 1000)
+            if self.kiosk.prompt is not None:  # the survey's questions, read while it asks
+                self.survey_page.prepare(self.kiosk.prompt.visit_id)
+        elif stage is Stage.COMMENT and self.survey_page.active:
+            self.pages.setCurrentWidget(self.survey_page)
+            self.stage_timer.start(self.settings.rating_comment_seconds * 1000)
         elif stage is Stage.COMMENT:
-            self.comment_edit.clear()
-            for chip in self.chip_buttons:
-                chip.setChecked(False)
+            self._fill_comment()
             self.pages.setCurrentWidget(self.comment_page)
             self.stage_timer.start(self.settings.rating_comment_seconds * 1000)
         else:
             self.pages.setCurrentWidget(self.thanks_page)
             self.stage_timer.start(self.settings.rating_thanks_seconds * 1000)
+
+    def _fill_comment(self) -> None:
+        """The comment, empty; after a low face it asks what went wrong (IKM elements), unless
+        the visitor has just scored the IKM's elements in the survey."""
+        self.comment_edit.clear()
+        for chip in self.chip_buttons + self.reason_chips.buttons:
+            chip.setChecked(False)
+        low = is_low_rating(self._score, self.kiosk.scale_max)
+        reasons = low and self.survey_page.ikm_answers == 0
+        self.reason_chips.set_language(self._language())
+        self.reason_chips.setVisible(reasons)
+        for chip in self.chip_buttons:
+            chip.setVisible(not reasons)
+        if reasons:
+            self.comment_title.setText(self.tr("We are sorry. What went wrong?"))
+            self.comment_hint.setText(
+                self.tr("Tap what went wrong (one or more) or type a short comment (optional).")
+            )
+        else:
+            self.comment_title.setText(self.tr("Thank you for your rating!"))
+            self.comment_hint.setText(
+                self.tr("Anything to add? Tap what fits or type a short comment (optional).")
+            )
+
+    def _language(self) -> str:
+        """The screen's language for the survey's wording: the station's ("id" by default)."""
+        return "en" if self.settings.language == "en" else "id"
+
+    def _page_changed(self, _index: int) -> None:
+        # the officer's Esc over a one-screen desk (``ui.visitor.overlay``) goes straight to
+        # idle: a survey under way stops there, what was tapped is sent
+        if self.pages.currentWidget() is self.idle_page and self.survey_page.active:
+            self.survey_page.finish_now()
 
     def _fill_question(self) -> None:
         prompt = self.kiosk.prompt
@@ -748,6 +861,13 @@ class RatingScreen(QWidget):
 
     def _stage_timeout(self) -> None:
         stage = self.kiosk.stage
+        if stage is Stage.COMMENT and self.survey_page.active:
+            # the visitor walked away from the survey: what they answered is sent already
+            self.survey_page.finish_now()
+            self.kiosk.idle()
+            self._show_stage()
+            self.check()
+            return
         if stage is Stage.COMMENT:
             self.send_comment()  # what was picked so far still counts
             return
@@ -811,6 +931,8 @@ class RatingScreen(QWidget):
             return
         self.stage_timer.stop()
         self.flush_timer.stop()
+        self.survey_page.finish_now()
+        self.survey_sender.wait(5000)  # the answers on their way reach the database or outbox
         if self._owns_bus:
             self.bus.stop()
         event.accept()
