@@ -17,7 +17,8 @@
   supervisor may act on any; an officer on the ones they took (or nobody took yet).
 
 Reads (``follow_ups``, ``overdue``) return ``FollowUpRow`` for the supervisor's live list and
-the officer's; no visitor's name, phone or e-mail is in them.
+the officer's; no visitor's name, phone or e-mail is in them.  Every write that changes a
+follow-up publishes ``Event.FOLLOW_UP_CHANGED``, so those lists read again at once.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from pst_desktop.core.text import clean_text
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.sop.permissions import Action, Actor, require
 from pst_desktop.visitor.instruments import IKM_CODES, is_low_rating
+from pst_desktop.visits.events import Event, publish
 from pst_desktop.visits.queue import ticket_code
 
 logger = logging.getLogger(__name__)
@@ -93,6 +95,9 @@ class FollowUpRow:
     said: str  # the visitor's comment, or the complaint
     rating: str  # "2/4", "" when none
     need_met: str  # the "need met" code, "" when none
+    #: working days from today to the day it falls due (0: due today; below 0: the working
+    #: days it is overdue by, 0 while overdue today); closed: 0
+    days_left: int = 0
 
     @property
     def closed_in_time(self) -> bool:
@@ -163,6 +168,13 @@ def _row(found: FollowUp, now: dt.datetime, today: dt.date, calendar: OfficeCale
     else:
         state = FollowUpState.OPEN
     still_open = state is not FollowUpState.CLOSED
+    due_day = calendar.office_day(found.due_at)
+    if not still_open:
+        days_left = 0
+    elif due_day >= today:
+        days_left = calendar.working_days_between(today, due_day)
+    else:
+        days_left = -calendar.working_days_between(due_day, today)
     number = getattr(found, "number", None)
     prefix = getattr(found, "prefix", None)
     score = getattr(found, "score", None)
@@ -189,6 +201,7 @@ def _row(found: FollowUp, now: dt.datetime, today: dt.date, calendar: OfficeCale
         said=said,
         rating=f"{score}/{found.scale_max}" if score is not None else "",
         need_met=getattr(found, "need_met", None) or "",
+        days_left=days_left,
     )
 
 
@@ -271,6 +284,7 @@ class FollowUpService:
             if rows:
                 FollowUp.insert_many(rows).on_conflict_ignore().execute()
                 logger.info("%d follow-up(s) opened", len(rows))
+                publish(Event.FOLLOW_UP_CHANGED, office=office_id, what="opened")
         return len(rows)
 
     @staticmethod
@@ -381,6 +395,7 @@ class FollowUpService:
                 opened_at=now,
                 due_at=due_for(actor.office_id, now),
             )
+            publish(Event.FOLLOW_UP_CHANGED, office=actor.office_id, what="complaint")
             return follow_up(actor.office_id, created.id, now)
 
     # -- working on one ---------------------------------------------------------------------
@@ -394,6 +409,7 @@ class FollowUpService:
                 FollowUp.update(taken_by=actor.user_id, taken_at=now).where(
                     FollowUp.id == found.id
                 ).execute()
+                publish(Event.FOLLOW_UP_CHANGED, office=actor.office_id, what="taken")
             return follow_up(actor.office_id, found.id, now)
 
     def write_action(self, actor: Actor, follow_up_id: int, note: str) -> FollowUpRow:
@@ -409,6 +425,7 @@ class FollowUpService:
             if found.taken_by_id is None:
                 changes.update(taken_by=actor.user_id, taken_at=now)
             FollowUp.update(**changes).where(FollowUp.id == found.id).execute()
+            publish(Event.FOLLOW_UP_CHANGED, office=actor.office_id, what="written")
             return follow_up(actor.office_id, found.id, now)
 
     def close(self, actor: Actor, follow_up_id: int, note: str = "") -> FollowUpRow:
@@ -428,6 +445,7 @@ class FollowUpService:
                 found.taken_by, found.taken_at = actor.user_id, now
             found.save()
             audit.changed(now, actor.user_id, "update", "follow_up", found, before)
+            publish(Event.FOLLOW_UP_CHANGED, office=actor.office_id, what="closed")
             return follow_up(actor.office_id, found.id, now)
 
     def classify(self, actor: Actor, follow_up_id: int, element: str) -> FollowUpRow:
@@ -438,6 +456,7 @@ class FollowUpService:
         with write_transaction():
             found = self._open_one(actor, follow_up_id)
             FollowUp.update(element=element).where(FollowUp.id == found.id).execute()
+            publish(Event.FOLLOW_UP_CHANGED, office=actor.office_id, what="classed")
             return follow_up(actor.office_id, found.id, self.clock.now())
 
     @staticmethod

@@ -8,7 +8,8 @@
   visit the move returned (one read by id);
 - ``desk_snapshot``: the held ticket, the desk's queue and the online consultations read
   together, the officer window's refresh (on its worker thread);
-- ``finish``: F8, the end of the service and the record made final in one transaction;
+- ``finish``: F8, the end of the service and the record made final in one transaction, with
+  the visit's survey invitation decided in it (``SurveyService.invite``);
 - ``housekeeping``: the periodic jobs any running station may do (end the rating wait after
   5 minutes, close online consultations after 3 days without a reply, close desks nobody
   attends); each is a guarded update, so running it on several stations at once changes every
@@ -39,6 +40,7 @@ from pst_desktop.officer.online import OnlineRow, OnlineService
 from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.sop.permissions import Actor
+from pst_desktop.visitor.surveys import SurveyService
 from pst_desktop.visits.desk_state import DeskStateService, DeskStatus, desk_states
 from pst_desktop.visits.queue import QueueService, ticket_code
 from pst_desktop.visits.walk_ins import waiting_for_desk
@@ -206,10 +208,16 @@ def finish(
 ) -> Visit:
     """End the service (SOP step 6: the visit waits for the rating) and make ``record`` the
     visit's final record, in one transaction: both happen or neither (the officer keeps the
-    ticket and the typed record when either is refused)."""
+    ticket and the typed record when either is refused).
+
+    The same transaction decides whether the visitor is asked a survey and writes the
+    invitation (``SurveyService.invite``): the rule "only visitors not asked yet this year"
+    needs the visit's visitor, which the visitor screen's kiosk role may not read, and the
+    screen that hears of the finished visit finds its invitation already there."""
     with write_transaction():
         finished = queue.finish(actor, visit_id)
         consultations.finalize(actor, visit_id, record)
+        SurveyService(queue.clock).invite(actor, visit_id)
     return finished
 
 

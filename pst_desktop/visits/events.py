@@ -47,6 +47,9 @@ class Event(StrEnum):
     ACCOUNT_CHANGED = "account_changed"
     #: a desk opened, went on a break or closed (``pst_desktop.visits.desk_state``)
     DESK_CHANGED = "desk_changed"
+    #: a follow-up opened, was taken, written or closed, or a complaint was recorded
+    #: (``pst_desktop.officer.follow_ups``): the follow-up lists read again at once
+    FOLLOW_UP_CHANGED = "follow_up_changed"
 
 
 def publish(event: Event, **payload: object) -> None:
