@@ -122,6 +122,22 @@ def test_a_rating_goes_on_to_the_survey_when_the_office_runs_one(
     assert [(r.visit_id, r.score) for r in Rating.select()] == [(visit, 4)]
 
 
+def test_a_tap_before_the_survey_is_read_goes_on_to_it_when_it_comes(
+    qtbot, make_screen, finish, admin, clock
+):
+    run_survey(admin, clock, SurveyChoice.IKM)
+    screen = make_screen()
+    visit = finish()
+    asked(qtbot, screen, visit)
+    survey = screen.survey_page
+    survey._visit = None
+    survey.prepare(visit)  # read again: its answer comes through the event loop, after the tap
+    screen.tap(4)
+    assert shown(screen) is screen.comment_page
+    qtbot.waitUntil(lambda: shown(screen) is survey, timeout=5000)
+    assert survey.progress_label.text() == "1 / 9"
+
+
 def test_no_survey_runs_the_rating_goes_on_as_before(qtbot, make_screen, finish):
     screen = make_screen()
     visit = finish()
