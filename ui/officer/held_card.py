@@ -62,6 +62,11 @@ class HeldCard(QFrame):
         self.held_status.setObjectName("heldStatus")
         self.held_detail = QLabel()
         self.held_detail.setObjectName("heldDetail")
+        # the visitor may not see or hear the call (a sensory disability): go and fetch them
+        self.fetch_line = QLabel(self.tr("Fetch the visitor: they may not see or hear the call"))
+        self.fetch_line.setObjectName("heldStatus")  # the status badge's look: white, bold
+        self.fetch_line.setWordWrap(True)
+        self.fetch_line.hide()
         self.timer_label = QLabel()
         self.timer_label.setObjectName("timer")
         self.timer_label.setToolTip(
@@ -102,6 +107,7 @@ class HeldCard(QFrame):
         code_row.addStretch(1)
         left.addLayout(code_row)
         left.addWidget(self.held_detail)
+        left.addWidget(self.fetch_line)
         # the service clock under the ticket (not a column of its own): fits 1280 px
         clock_box = QHBoxLayout()
         clock_box.setSpacing(10)
@@ -181,7 +187,10 @@ class HeldCard(QFrame):
             parts = [held.visitor_name or "—", held.service_name]
             if held.call_count > 1:
                 parts.append(self.tr("called {n} times").format(n=held.call_count))
+            if held.priority:
+                parts.append(self.tr("priority"))
             self.held_detail.setText(" · ".join(parts))
+        self.fetch_line.setVisible(held is not None and held.fetch_visitor)
         if self.held_code.property("idle") != (held is None):  # restyled only when it changes
             self.held_code.setProperty("idle", held is None)
             repolish(self.held_code)

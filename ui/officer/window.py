@@ -5,7 +5,9 @@ the moves) sit three tabs: **Serve** (``serve_tab.ServeTab``: the desk's queue, 
 past answers and the consultation record, ``record_panel.RecordPanel``, saved as the officer
 types), **Online consultations** (``online_tab.OnlineTab``: portal, e-mail, WhatsApp, phone,
 letter, with the SOP clock) and **Visit history** (``history_tab.HistoryTab``: filter, open,
-edit own records, export to XLSX). Each panel shows what it is given and says what was pressed;
+edit own records, export to XLSX), and **Follow-ups** (``follow_up_panel.FollowUpPanel``: the
+office's follow-ups, live; take one, write what was done, close it; record a complaint). Each
+panel shows what it is given and says what was pressed;
 this window keeps the keys (F2 … F9, Ctrl+T, Ctrl+Z, Ctrl+F, Ctrl+U, Ctrl+S, F5), runs the
 moves and wires the panels together.
 
@@ -52,9 +54,12 @@ from pst_desktop.officer.online import OnlineService
 from pst_desktop.officer.workspace import DeskChoice, DeskSnapshot, HeldTicket
 from pst_desktop.sop.finishing import check_record_complete
 from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.visits.desk_state import DeskStateService
 from pst_desktop.visits.queue import UNDO_WINDOW, QueueService, Undo
 from ui.accessibility import announce_error, name_controls
 from ui.calls import CONNECTION_ERRORS, ServiceCalls
+from ui.officer.desk_state_bar import DeskStateBar
+from ui.officer.follow_up_panel import FollowUpPanel
 from ui.officer.held_card import HeldCard, repolish
 from ui.officer.history_tab import HistoryTab
 from ui.officer.online_tab import OnlineTab
@@ -76,6 +81,7 @@ HOUSEKEEPING_MS = 30_000
 DB_ERRORS = CONNECTION_ERRORS
 
 SERVE_TAB, ONLINE_TAB, HISTORY_TAB = range(3)
+FOLLOW_UPS_TAB = 3
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,7 @@ class OfficerWindow(RoleWindow):
         self._housekeeping.start()
         self.refresh()
         self.refresh_history()
+        self.follow_up_panel.start()
         self._name_controls()
 
     def _name_controls(self) -> None:
@@ -218,6 +225,9 @@ class OfficerWindow(RoleWindow):
         self.held_card = HeldCard()
         self.held_card.fill_desks(self.desks)
         self.body.addWidget(self.held_card)
+        # the desk's state (open, on a break, closed) and its three moves (issue 15)
+        self.desk_state_bar = DeskStateBar(self.zone, self.clock.now)
+        self.body.addWidget(self.desk_state_bar)
         self.notice = MessageBand()  # keeps its place: a message never moves the fields
         self.notice.setObjectName("notice")
         self.notice.setTextInteractionFlags(
@@ -261,6 +271,15 @@ class OfficerWindow(RoleWindow):
         self.tabs.addTab(scrolling(self.serve_tab), self.tr("Serve"))
         self.tabs.addTab(scrolling(self.online_tab), self.tr("Online consultations"))
         self.tabs.addTab(scrolling(self.history_tab), self.tr("Visit history"))
+        self.follow_up_panel = FollowUpPanel(
+            actor=self.actor,
+            clock=self.clock,
+            zone=self.zone,
+            db=self._db,
+            calls=self.calls,
+            language=self.language,
+        )
+        self.tabs.addTab(scrolling(self.follow_up_panel), self.tr("Follow-ups"))
         self.body.addWidget(self.tabs, 1)
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
@@ -316,6 +335,7 @@ class OfficerWindow(RoleWindow):
         card.return_asked.connect(self.return_to_queue)
         card.finish_asked.connect(self.finish)
         card.transfer_asked.connect(self.transfer)
+        self.desk_state_bar.state_asked.connect(self.set_desk_state)
         self.notice.linkActivated.connect(lambda _link: self.undo_last())
         self._undo_timer.timeout.connect(self._forget_undo)
         self.calls.busy_changed.connect(lambda _busy: self._enable_moves())
@@ -352,6 +372,10 @@ class OfficerWindow(RoleWindow):
         self.history_tab.save_asked.connect(self.save_history_record)
         self.history_tab.message.connect(self.show_notice)
         self.history_tab.read_failed.connect(self._read_failed)
+        # follow-ups: live on every change from any station (and every minute)
+        self.watcher.changed.connect(self.follow_up_panel.refresh)
+        self.follow_up_panel.connection_trouble.connect(self._database_trouble)
+        self.follow_up_panel.counts_changed.connect(self._show_follow_up_counts)
 
     # == desk ====================================================================================
     def reload_settings(self, what: str = "") -> None:
@@ -787,6 +811,7 @@ class OfficerWindow(RoleWindow):
         if snapshot.desk_id != (desk.desk_id if desk else None):
             return  # the desk changed meanwhile: its own read follows
         self._set_held(snapshot.held)
+        self.desk_state_bar.show_state(snapshot.desk_state, free=not self.calls.busy)
         self.serve_tab.show_queue(snapshot.queue, desk)
         self._show_online(snapshot.online)
         self._show_status(snapshot.taken_at.astimezone(self.zone).strftime("%H:%M:%S"))
@@ -829,6 +854,7 @@ class OfficerWindow(RoleWindow):
             no_show_to_return=self.last_no_show is not None,
         )
         self.serve_tab.enable_calls(free and self.held is None and desk_chosen)
+        self.desk_state_bar.enable(free)
         self._give_call_next_the_keyboard()
 
     def _show_held(self) -> None:
@@ -848,11 +874,15 @@ class OfficerWindow(RoleWindow):
     def run_housekeeping(self) -> None:
         """End rating waits, close earlier days' tickets and silent online consultations, on
         the worker thread (guarded updates: any station may run them; a failure waits for the
-        next round)."""
+        next round); close desks nobody attends and say this window is at its desk."""
         if self._closed:
             return
-        clock, office_id = self.clock, self.actor.office_id
-        self.housekeeping_runner.submit(lambda: workspace.housekeeping(clock, office_id))
+        clock, office_id, actor, desk = self.clock, self.actor.office_id, self.actor, self.desk
+        desk_id = desk.desk_id if desk else None
+        # with the desk, also this window's sign of life there (a desk nobody attends closes)
+        self.housekeeping_runner.submit(
+            lambda: workspace.housekeeping(clock, office_id, actor, desk_id)
+        )
 
     def _housekeeping_done(self, answer: tuple[int, list[int]]) -> None:
         expired, closed = answer
@@ -862,6 +892,28 @@ class OfficerWindow(RoleWindow):
     @staticmethod
     def _housekeeping_failed(exc: Exception) -> None:
         log.warning("housekeeping failed, tried again next round: %s", first_line(exc))
+
+    # == the desk's state ========================================================================
+    def set_desk_state(self, state: str, reason: str = "", expected_back: object = None) -> None:
+        """Open the desk, put it on a break (reason, expected return) or close it; the
+        service's refusal (a ticket still held, another officer at the desk…) goes to the
+        message line."""
+        desk = self.desk
+        if desk is None or self._moving():
+            return
+        actor, desk_id = self.actor, desk.desk_id
+        service = DeskStateService(self.clock)
+
+        def write():
+            return service.set_state(
+                actor, desk_id, state, reason=reason, expected_back=expected_back
+            )
+
+        def done(status) -> None:
+            self.desk_state_bar.show_state(status, free=not self.calls.busy)
+            self.refresh()
+
+        self._write("set desk state", write, done, on_failed=self.refresh)
 
     # == online ==================================================================================
     def _show_online(self, rows) -> None:
@@ -982,6 +1034,11 @@ class OfficerWindow(RoleWindow):
     def _connection_restored(self) -> None:
         self.record.restore_local_drafts()
         self.refresh()
+        self.follow_up_panel.refresh()
+
+    def _show_follow_up_counts(self, _open: int, overdue: int) -> None:
+        label = self.tr("Follow-ups")
+        self.tabs.setTabText(FOLLOW_UPS_TAB, f"{label} ({overdue}!)" if overdue else label)
 
     def shutdown(self) -> None:
         """Let a move under way end (its answer shown), save the draft, stop the watcher and
@@ -996,6 +1053,7 @@ class OfficerWindow(RoleWindow):
         self.record.stop_autosave()
         self.serve_tab.stop()
         self.history_tab.stop()
+        self.follow_up_panel.stop()
         for reader in (self.snapshot_reader, self.housekeeping_runner):
             reader.cancel()
             reader.wait(30_000)
