@@ -64,6 +64,7 @@ from pst_desktop.frontdesk.guest_book import (
 )
 from pst_desktop.frontdesk.reception import AppointmentOffer, DeskSetup, FrontDesk, QueueSnapshot
 from pst_desktop.sop.standards import Verdict
+from pst_desktop.visits.priority import PriorityService, check_mark, proposal_for
 from pst_desktop.visits.queue import UNDO_WINDOW, IssuedTicket, Undo
 from ui.accessibility import name_controls
 from ui.calls import CONNECTION_ERRORS, ServiceCalls, refusal_text
@@ -71,6 +72,7 @@ from ui.readers import BackgroundReader
 from ui.reception.dialogs import AppointmentDialog, CancelDialog
 from ui.reception.output import OutputResult, TicketOutput
 from ui.reception.printer_settings import PrinterSettingsDialog
+from ui.reception.priority import PriorityChoice, PriorityDialog
 from ui.reception.queue_model import (
     COL_DESK,
     COL_ISSUED,
@@ -262,6 +264,9 @@ class ReceptionWindow(RoleWindow):
         self.setup_reader = BackgroundReader(self._db, self, skip_superseded=True)
         # a returning visitor's guest-book entry, read again when it is loaded into the form
         self.entry_reader = BackgroundReader(self._db, self)
+        # what that visitor's record proposes for priority service (issue 15)
+        self.proposal_reader = BackgroundReader(self._db, self)
+        self.priority_dialog: PriorityDialog | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -418,6 +423,9 @@ class ReceptionWindow(RoleWindow):
         layout.addLayout(head)
         layout.addWidget(self.search)
         layout.addWidget(scroll, 1)
+        # priority service for this visitor's ticket (F10), outside the scrolled form
+        self.priority = PriorityChoice()
+        layout.addWidget(self.priority)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.search, self.form.name)
@@ -641,6 +649,7 @@ class ReceptionWindow(RoleWindow):
             "queue": shortcut("F3", self.focus_queue),
             "refresh": shortcut("F5", self.refresh),
             "issue": shortcut("F9", self.issue_ticket),
+            "priority": shortcut("F10", self.priority_key),
             "issue_ctrl_return": shortcut("Ctrl+Return", self.issue_ticket),
             "issue_ctrl_enter": shortcut("Ctrl+Enter", self.issue_ticket),
             "new": shortcut("Ctrl+N", self.new_visitor),
@@ -690,6 +699,8 @@ class ReceptionWindow(RoleWindow):
         )
         self.entry_reader.finished.connect(self._entry_read)
         self.entry_reader.failed.connect(self._entry_failed)
+        self.proposal_reader.finished.connect(self._proposal_read)
+        self.proposal_reader.failed.connect(lambda exc: self.calls.read_failed("priority", exc))
         self._tick_timer.timeout.connect(self._tick)
 
     # == search ========================================================================
@@ -781,6 +792,8 @@ class ReceptionWindow(RoleWindow):
         self._start_registration_clock()
         self._form_round += 1
         self.form.load(entry.visitor_id, entry.form)
+        self.priority.clear()
+        self._read_proposal(entry.visitor_id)
         self.returning_badge.show()
         self.hide_notice()
         self.form.purpose.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -883,6 +896,7 @@ class ReceptionWindow(RoleWindow):
         self._form_round += 1
         self._issue_pending = False
         self.form.clear()
+        self.priority.clear()
         self.search.clear()
         self.search_results.hide()
         self.returning_badge.hide()
@@ -932,6 +946,12 @@ class ReceptionWindow(RoleWindow):
         if service_id is None:
             self.show_notice(self.tr("This office has no active service to issue for."), "error")
             return
+        try:  # the reason chosen for priority service (issue 15): checked before any write
+            mark = check_mark(*self.priority.values())
+        except ValidationError as exc:
+            self.show_notice(" ".join(exc.fields.values()), "error")
+            self.priority.note.setFocus()
+            return
         form = self.form.form()
         issuing = _Issuing(self._form_round, self.form.visitor_id, self.form.loaded_form)
         actor, registration, desk = self.actor, self.registration, self.desk
@@ -953,6 +973,7 @@ class ReceptionWindow(RoleWindow):
                 service_id=service_id,
                 purpose=purpose,
                 registration_started_at=started,
+                priority_mark=mark,
             )
 
         self.calls.submit(
@@ -1209,6 +1230,65 @@ class ReceptionWindow(RoleWindow):
     def selected_appointment(self) -> int | None:
         items = self.appointments_table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    # == priority service ==============================================================
+    def _read_proposal(self, visitor_id: int) -> None:
+        """Ask the guest book what it proposes for this visitor (a recorded disability,
+        60 years or more), on the worker thread."""
+        clock, office_id, form_round = self.clock, self.actor.office_id, self._form_round
+        self.proposal_reader.submit(
+            lambda: (form_round, proposal_for(visitor_id, clock.now(), office_id))
+        )
+
+    def _proposal_read(self, answer) -> None:
+        form_round, proposal = answer
+        if form_round != self._form_round or proposal.reason is None:
+            return
+        if not self.priority.reason_code():  # the receptionist's own choice stays
+            self.priority.set_reason(proposal.reason.value, proposed=True)
+
+    def priority_key(self) -> None:
+        """F10: on the queue, mark the selected waiting ticket priority (or normal again);
+        elsewhere, choose the priority of the ticket being issued."""
+        if self.queue_table.hasFocus():
+            self.open_priority_dialog()
+        else:
+            self.priority.open_choice()
+
+    def open_priority_dialog(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.status_line.setText(self.tr("Select a ticket in the queue first (F3)."))
+            return
+        dialog = PriorityDialog(row.visit_id, row.code, row.priority, "", self)
+        dialog.chosen.connect(self._priority_chosen)
+        self.priority_dialog = dialog
+        dialog.open()
+
+    def _priority_chosen(self, visit_id: int, reason: str, note: str) -> None:
+        dialog = self.priority_dialog
+        if dialog is None or self._writing():
+            return
+        try:
+            mark = check_mark(reason, note)
+        except ValidationError as exc:
+            dialog.show_error(" ".join(exc.fields.values()))
+            return
+        actor, service = self.actor, PriorityService(self.clock)
+
+        def saved(visit) -> None:
+            dialog.accept()
+            self.status_line.setText(
+                self.tr("Priority service set.") if visit.priority else self.tr("Normal ticket.")
+            )
+            self.refresh()
+
+        self.calls.submit(
+            "set priority",
+            lambda: service.set_priority(actor, visit_id, mark),
+            saved,
+            on_refused=lambda exc: dialog.show_error(refusal_text(exc)),
+        )
 
     # == queue actions =================================================================
     def reprint(self) -> None:
