@@ -168,8 +168,11 @@ class _Boundary:
         state = self._state  # type: ignore[attr-defined]
         if state.closed or state.transactions:
             return
-        conn = state.conn
+        conn, open_blocks = state.conn, state.ctx
         state.reset()
+        # ``connection_context()`` blocks still open on this thread pop their own entries when
+        # they end: keep them, or the block's exit raises IndexError over the ConnectionLost
+        state.ctx = open_blocks
         self._forget(conn)
         with contextlib.suppress(Exception):
             conn.close()

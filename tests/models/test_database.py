@@ -142,6 +142,46 @@ def test_a_lost_connection_leaves_the_boundary_as_connection_lost(db, db_url, tm
         assert target.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid
 
 
+def test_a_connection_lost_inside_a_connection_context_leaves_it_as_connection_lost(
+    db, db_url, tmp_path
+):
+    """Worker jobs run inside ``connection_context()``: the boundary drops the broken
+    connection, and the block still ends with ``ConnectionLost`` (peewee's context popped its
+    own stack, which dropping the connection had emptied: an ``IndexError`` reached the crash
+    handler instead of the connection band)."""
+    import shutil
+
+    import psycopg
+
+    from pst_desktop.core.errors import ConnectionLost
+
+    if isinstance(db, pw.SqliteDatabase):
+        target = make_database(f"sqlite:///{tmp_path}/share/pst.db")
+        with target.connection_context():
+            target.execute_sql("SELECT 1")
+        shutil.rmtree(tmp_path / "share")
+
+        def cut() -> None:
+            target.close()  # the next query opens the file again, and cannot
+    else:
+        target = make_database(db_url)
+
+        def cut() -> None:
+            pid = target.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+            with psycopg.connect(db_url.split("?")[0], autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+    with pytest.raises(ConnectionLost), target.connection_context():
+        cut()
+        with target.connection_context():  # a nested block, as a read inside a job
+            target.execute_sql("SELECT 1")
+    assert target.is_closed()
+    if not isinstance(db, pw.SqliteDatabase):
+        with target.connection_context():  # the thread's next block opens a new connection
+            assert target.execute_sql("SELECT 1").fetchone()[0] == 1
+        assert target.is_closed()
+
+
 def test_a_lock_held_by_another_pc_is_busy_not_lost(db, db_url, office):
     """A lock that outlasts the wait (SQLite's busy timeout, PostgreSQL's lock timeout) is
     ``DatabaseBusy``: a sentence to try again; the connection stays and works."""
