@@ -56,6 +56,8 @@ class Announcement:
     visit_id: int
     code: str
     desk_name: str
+    #: how many times the call is said after its chime (2 for an assisted call, issue 15)
+    said: int = 1
 
 
 class SoundPlayer(Protocol):
@@ -225,7 +227,7 @@ class Announcer(QObject):
             self.current = None
             return
         self.current = self.queue.popleft()
-        parts = self.parts(self.current)
+        parts = self.parts(self.current) * max(1, self.current.said)
         self.spoken.append(parts)
         self._runs = deque(runs(parts))
         self._phase = "chime"

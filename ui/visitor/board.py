@@ -58,6 +58,7 @@ QLabel#recentNumber { font-size: 44pt; font-weight: bold; }
 QLabel#recentDesk { color: #ffd39c; font-size: 30pt; }
 QFrame#recentRow { border-bottom: 1px solid #2b5684; }
 QLabel#recentEmpty { color: #9fb6cf; font-size: 20pt; }
+QLabel#breakLine { color: #ffd39c; font-size: 20pt; }
 QFrame#waitChip { background: #12355c; border-radius: 18px; }
 QLabel#waitPrefix { background: #f28c28; color: white; font-size: 26pt; font-weight: bold;
     border-radius: 12px; padding: 4px 16px; }
@@ -70,6 +71,10 @@ QLabel#offlineLine { color: #3b2a00; background: #ffd39c; font-size: 16pt; paddi
 TICKER_MS = 30
 TICKER_STEP = 2  # pixels per tick: ~65 px/s
 FLASH_TIMES = 6
+#: an assisted call (the visitor may not see or hear it, issue 15) flashes this much longer and
+#: is spoken this many times
+ASSISTED_FLASH_TIMES = 18
+ASSISTED_SAID = 2
 
 
 class RunningText(QWidget):
@@ -313,6 +318,12 @@ class DisplayBoard(QWidget):
         self.recent_empty = QLabel(self.tr("No calls yet today."))
         self.recent_empty.setObjectName("recentEmpty")
         column.addWidget(self.recent_empty)
+        # desks on a break, with their expected return (never the reason; issue 15)
+        self.break_line = QLabel()
+        self.break_line.setObjectName("breakLine")
+        self.break_line.setWordWrap(True)
+        self.break_line.hide()
+        column.addWidget(self.break_line)
         column.addStretch(1)
         return frame
 
@@ -390,6 +401,8 @@ class DisplayBoard(QWidget):
             desk.setText(call.desk_name if call else "")
             number.parentWidget().setVisible(call is not None)
         self.recent_empty.setVisible(not state.recent)
+        self.break_line.setText(self.breaks_text(state))
+        self.break_line.setVisible(bool(state.on_break))
         while len(self.waiting_chips) < len(state.waiting):
             self.waiting_chips.append(self._waiting_chip())
         for i, (prefix, name, count) in enumerate(self.waiting_chips):
@@ -407,9 +420,21 @@ class DisplayBoard(QWidget):
             return
         if row is None:
             return
-        self.announcer.announce(Announcement(row.visit_id, row.code, row.desk_name))
-        self._flashes = FLASH_TIMES
+        said = ASSISTED_SAID if row.assisted else 1  # assisted: said again, flashed longer
+        self.announcer.announce(Announcement(row.visit_id, row.code, row.desk_name, said))
+        self._flashes = ASSISTED_FLASH_TIMES if row.assisted else FLASH_TIMES
         self.flash_timer.start(350)
+
+    def breaks_text(self, state: BoardState) -> str:
+        """'On a break: Meja 2 (back 13:30)' for the desks on a break, "" for none."""
+        parts = []
+        for desk in state.on_break:
+            if desk.expected_back is None:
+                parts.append(desk.desk_name)
+            else:
+                back = desk.expected_back.astimezone(self._zone).strftime("%H:%M")
+                parts.append(self.tr("{desk} (back {time})").format(desk=desk.desk_name, time=back))
+        return self.tr("On a break: {desks}").format(desks=", ".join(parts)) if parts else ""
 
     def _flash(self) -> None:
         self._flashes -= 1
