@@ -136,8 +136,8 @@ class QueueTableModel(QAbstractTableModel):
         column = index.column()
         now = self._now or row.issued_at
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_NUMBER:
-                return row.code
+            if column == COL_NUMBER:  # a priority ticket's mark, never its reason (issue 15)
+                return f"{row.code} ★" if row.priority else row.code
             if column == COL_SERVICE:
                 return row.service_name
             if column == COL_VISITOR:
