@@ -92,7 +92,7 @@ def test_printing_runs_off_the_gui_thread_and_a_ready_printer_prints(
     assert result.printed and result.message == "" and printer_output.exists()
     assert not window.last_output_label.isVisible()
     # the printer's state is asked on the print thread, before and after; the page is drawn
-    # and sent in the helper process (its interpreter lock is not the window's, issue 12)
+    # and sent in the helper process (its interpreter lock is not the window's)
     assert len(fake.threads) == 2 and [name for name, _ in asked][-1] == "send_to_printer"
     assert all(t is not threading.main_thread() for t in fake.threads + [t for _, t in asked])
     assert window.output.helper.pid() not in (None, os.getpid())
