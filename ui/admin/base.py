@@ -76,7 +76,7 @@ def table_view(model: RowsModel) -> QTableView:
             table.setColumnWidth(column, spec.width)
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    fit_columns(table)  # titles whole in either language (issue 12 item 4)
+    fit_columns(table)  # titles whole in either language
     return table
 
 

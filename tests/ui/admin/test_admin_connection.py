@@ -1,5 +1,5 @@
 """An admin's change while the database is gone: the connection band and a clean line in the tab,
-never the crash handler (issue 13: a desk saved while the connection dropped crashed the window).
+never the crash handler (a desk saved while the connection dropped crashed the window).
 
 The change runs on the window's write thread (``ui.calls``). A refusal stays in the tab's message
 line (no band); anything else still reaches the crash handler. The drop is what the database
