@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 from pst_desktop.core.clock import Clock
 from pst_desktop.core.errors import ServiceError, first_line
 from pst_desktop.db.startup import connection_reason
+from pst_desktop.reporting.fair_queue import DeskTime
 from pst_desktop.reporting.today import DeskNow, StandardToday, TodaySummary, today_summary
+from pst_desktop.visits.desk_state import DeskStatus
 from ui.calls import ServiceCalls, refusal_text
 from ui.officer.tables import Column, RowsModel
 from ui.readers import BackgroundReader
@@ -149,6 +151,8 @@ class LiveDayWidget(QWidget):
         self.setObjectName("liveDay")
         self.office_id, self.clock, self.calls = office_id, clock, calls
         self.summary: TodaySummary | None = None
+        self._states: dict[int, DeskStatus] = {}  # each desk's state now, by desk id
+        self._times: dict[int, DeskTime] = {}  # each desk's time per state today
         self._closed = False
         # a burst of changes from the other PCs computes the day once
         self.reader = BackgroundReader(db, self, skip_superseded=True)
@@ -190,6 +194,8 @@ class LiveDayWidget(QWidget):
             [
                 Column(self.tr("Desk"), lambda d: d.name, 75, bold=True),
                 Column(self.tr("Now"), self._desk_status, 90),
+                Column(self.tr("State"), self._desk_state, 90),
+                Column(self.tr("Open today"), self._open_today, 70, centre=True),
                 Column(self.tr("Ticket"), lambda d: d.code, 60, centre=True),
                 Column(self.tr("Officer"), lambda d: d.officer),
                 Column(self.tr("Since"), self._since, 55, centre=True),
@@ -228,6 +234,10 @@ class LiveDayWidget(QWidget):
         online = self._panel(None, self.online_table, self.online_title)
         tables.addWidget(online, 4)
 
+        # the day's priority service and the rule's effect (issue 15)
+        self.fair_line = QLabel()
+        self.fair_line.setObjectName("liveStatus")
+        self.fair_line.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("liveStatus")
         layout = QVBoxLayout(self)
@@ -236,6 +246,7 @@ class LiveDayWidget(QWidget):
         layout.addLayout(tiles)
         layout.addLayout(charts, 5)
         layout.addLayout(tables, 4)
+        layout.addWidget(self.fair_line)
         layout.addWidget(self.status)
 
     def _table(self, model: RowsModel) -> QTableView:
@@ -282,6 +293,51 @@ class LiveDayWidget(QWidget):
             "called": self.tr("called"),
             "serving": self.tr("serving"),
         }.get(desk.status, desk.status)
+
+    def _desk_state(self, desk: DeskNow) -> str:
+        """The desk's state now: open, on a break until its return (and why), closed."""
+        status = self._states.get(desk.desk_id)
+        if status is None:
+            return ""
+        if status.state.value == "break":
+            return self.tr("break until {time} ({reason})").format(
+                time=self._local(status.expected_back) or "–", reason=status.reason
+            )
+        if status.state.value == "closed":
+            return self.tr("closed by itself") if status.automatic else self.tr("closed")
+        return self.tr("open")
+
+    def _open_today(self, desk: DeskNow) -> str:
+        times = self._times.get(desk.desk_id)
+        return self.duration(times.open) if times is not None else ""
+
+    def fair_text(self, summary: TodaySummary) -> str:
+        """The day's priority service in one line: share, waits by class, the rule's effect."""
+        fair = summary.fair_queue
+        if fair is None or not fair.issued:
+            return self.tr("Priority service today: no tickets yet")
+
+        def minutes(value: float | None) -> str:
+            return "–" if value is None else self.tr("{n} min").format(n=round(value))
+
+        share = fair.priority_percent or 0.0
+        return self.tr(
+            "Priority service today: {p} of {n} tickets ({share}%) · wait to call, median / p90: "
+            "normal {nm} / {n90}, priority {pm} / {p90} · went ahead {jumps}, normal turns "
+            "{turns}, normal past the limit {waited} · assisted calls {assisted}"
+        ).format(
+            p=fair.priority,
+            n=fair.issued,
+            share=f"{share:.0f}",
+            nm=minutes(fair.normal.median),
+            n90=minutes(fair.normal.p90),
+            pm=minutes(fair.first.median),
+            p90=minutes(fair.first.p90),
+            jumps=fair.jumps,
+            turns=fair.turns,
+            waited=fair.waited,
+            assisted=fair.assisted,
+        )
 
     def _local(self, moment: dt.datetime | None) -> str:
         if moment is None:
@@ -400,7 +456,10 @@ class LiveDayWidget(QWidget):
             "–" if ratings.average is None else f"{ratings.average:.2f}".replace(".", ","),
             self.tr("{n} ratings, scale 1–{max}").format(n=ratings.count, max=ratings.scale_max),
         )
+        self._states = {s.desk_id: s for s in summary.desk_states}
+        self._times = {t.desk_id: t for t in summary.desk_times}
         self.desk_model.set_rows(summary.desks)
+        self.fair_line.setText(self.fair_text(summary))
         self.standards_model.set_rows(summary.standards)
         self.online_model.set_rows(summary.overdue_online)
         self.online_title.setText(
