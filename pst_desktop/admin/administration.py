@@ -623,7 +623,7 @@ class Administration:
     def save_priority_rule(
         self, actor: Actor, *, max_in_row: object, normal_max_wait_minutes: object
     ) -> None:
-        """The priority rule (issue 15): at most ``max_in_row`` priority calls in a row while a
+        """The priority rule: at most ``max_in_row`` priority calls in a row while a
         normal ticket waits (1–10), and a normal ticket that waited longer than
         ``normal_max_wait_minutes`` (5–120) goes first (``pst_desktop.visits.priority``)."""
         require(actor, Action.CONFIGURE_OFFICE)

@@ -95,7 +95,7 @@ class TicketData:
     estimated_wait_minutes: int | None = None
     hours_text: str = ""  # "Senin–Kamis 08.00–15.30, Jumat 08.00–16.00 WIB"
     logo: bytes | None = None  # PNG or JPEG
-    #: a priority ticket: a symbol under the number, never the reason (issue 15)
+    #: a priority ticket: a symbol under the number, never the reason
     priority: bool = False
 
     @property

@@ -88,7 +88,7 @@ class HeldTicket:
     called_at: dt.datetime | None
     service_started_at: dt.datetime | None
     call_count: int
-    #: the visitor may not see or hear the call (a sensory disability): fetch them (issue 15)
+    #: the visitor may not see or hear the call (a sensory disability): fetch them
     fetch_visitor: bool = False
     priority: str = ""  # the ticket's priority reason ("" normal; ``priority.reason_label``)
 
@@ -148,7 +148,7 @@ class DeskSnapshot:
     held: HeldTicket | None
     queue: list[QueueRow]
     online: list[OnlineRow]
-    desk_state: DeskStatus | None = None  # the desk's state now (issue 15)
+    desk_state: DeskStatus | None = None  # the desk's state now
 
 
 def desk_snapshot(

@@ -1,4 +1,4 @@
-"""A fair queue in figures (issue 15): priority service and the desks' states.
+"""A fair queue in figures: priority service and the desks' states.
 
 What counts (``tests/pst_desktop/reporting/test_fair_queue.py`` checks it on a hand count):
 

@@ -24,7 +24,7 @@ What counts (``tests/pst_desktop/reporting/test_today.py``):
   their due moment, which count as missed).
 - Overdue online consultations: open, unanswered and past the due moment (``OnlineService``).
 - The day's work per officer and per desk: ``who_did_what`` over today (its own rules).
-- Desks and priority (issue 15): each desk's state now (open, on a break with its return,
+- Desks and priority: each desk's state now (open, on a break with its return,
   closed; ``visits.desk_state``), its time in each state within today's hours so far, and the
   day's priority share, waits by class and the rule's effect (``reporting.fair_queue``).
 """

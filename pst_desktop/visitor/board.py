@@ -31,7 +31,7 @@ class CallRow:
     service_name: str
     called_at: dt.datetime
     call_count: int
-    #: flash the call and repeat it spoken: the visitor may not see or hear it (issue 15)
+    #: flash the call and repeat it spoken: the visitor may not see or hear it
     assisted: bool = False
 
 

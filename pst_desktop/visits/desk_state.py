@@ -1,4 +1,4 @@
-"""Desks that open and close (issue 15): open, on a break (with a reason and an expected
+"""Desks that open and close: open, on a break (with a reason and an expected
 return), or closed.
 
 - The officer at a desk sets its state, a supervisor (or admin) any desk's
@@ -17,8 +17,8 @@ return), or closed.
   life for ``UNATTENDED_AFTER`` closes, stamped at the moment it was last attended plus that
   time.  Each close is a guarded update (``WHERE`` the state it read), so two PCs running it at
   once close a desk once and log it once.
-- A desk without a state row is open: every desk was before issue 15, and an office whose
-  officers' windows never report stays as it was.  The first ``keep_alive`` or ``set_state``
+- A desk without a state row is open: every desk was before desks had states, and an office
+  whose officers' windows never report stays as it was.  The first ``keep_alive`` or ``set_state``
   gives it a row.
 
 Every change publishes ``Event.DESK_CHANGED``, so the stations refresh.  No Qt beyond QtCore.

@@ -1,4 +1,4 @@
-"""Priority service (issue 15; UU 25/2009 Article 29: people with a disability, the elderly,
+"""Priority service (UU 25/2009 Article 29: people with a disability, the elderly,
 pregnant women and people with a small child are served first), within a rule that never
 starves the others.
 

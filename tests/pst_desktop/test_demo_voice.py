@@ -1,4 +1,4 @@
-"""The demo writes the visitor's voice too (issue 14): survey answers on the screen and on
+"""The demo writes the visitor's voice too: survey answers on the screen and on
 paper, reasons after low ratings, follow-ups and complaints, so the report shows them."""
 
 from __future__ import annotations

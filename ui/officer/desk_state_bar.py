@@ -1,4 +1,4 @@
-"""The officer's desk state (issue 15): one line under the held card that says whether the desk
+"""The officer's desk state: one line under the held card that says whether the desk
 is open, on a break (with its reason and expected return) or closed, and three buttons to
 change it.  A break asks its reason and expected return in a small dialog (``BreakDialog``).
 

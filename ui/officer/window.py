@@ -225,7 +225,7 @@ class OfficerWindow(RoleWindow):
         self.held_card = HeldCard()
         self.held_card.fill_desks(self.desks)
         self.body.addWidget(self.held_card)
-        # the desk's state (open, on a break, closed) and its three moves (issue 15)
+        # the desk's state (open, on a break, closed) and its three moves
         self.desk_state_bar = DeskStateBar(self.zone, self.clock.now)
         self.body.addWidget(self.desk_state_bar)
         self.notice = MessageBand()  # keeps its place: a message never moves the fields

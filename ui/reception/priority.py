@@ -1,4 +1,4 @@
-"""Priority service at the front desk (issue 15; UU 25/2009 Article 29): the reason chosen for
+"""Priority service at the front desk (UU 25/2009 Article 29): the reason chosen for
 the ticket being issued (``PriorityChoice``, in the guest-book card, F10), and the dialog that
 marks a ticket already waiting (``PriorityDialog``, F10 on the queue).
 

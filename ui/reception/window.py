@@ -264,7 +264,7 @@ class ReceptionWindow(RoleWindow):
         self.setup_reader = BackgroundReader(self._db, self, skip_superseded=True)
         # a returning visitor's guest-book entry, read again when it is loaded into the form
         self.entry_reader = BackgroundReader(self._db, self)
-        # what that visitor's record proposes for priority service (issue 15)
+        # what that visitor's record proposes for priority service
         self.proposal_reader = BackgroundReader(self._db, self)
         self.priority_dialog: PriorityDialog | None = None
         self._search_timer = QTimer(self)
@@ -946,7 +946,7 @@ class ReceptionWindow(RoleWindow):
         if service_id is None:
             self.show_notice(self.tr("This office has no active service to issue for."), "error")
             return
-        try:  # the reason chosen for priority service (issue 15): checked before any write
+        try:  # the reason chosen for priority service: checked before any write
             mark = check_mark(*self.priority.values())
         except ValidationError as exc:
             self.show_notice(" ".join(exc.fields.values()), "error")

@@ -56,7 +56,7 @@ class Announcement:
     visit_id: int
     code: str
     desk_name: str
-    #: how many times the call is said after its chime (2 for an assisted call, issue 15)
+    #: how many times the call is said after its chime (2 for an assisted call)
     said: int = 1
 
 

@@ -1,4 +1,4 @@
-"""The helper process: CPU-heavy work off the program's interpreter (issue 12 item 9), its
+"""The helper process: CPU-heavy work off the program's interpreter, its
 answers and failures brought back, the database opened from a recipe; and the settled heap."""
 
 from __future__ import annotations

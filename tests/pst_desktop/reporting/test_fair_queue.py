@@ -1,4 +1,4 @@
-"""The fair queue's figures against a hand count (issue 15): priority share, waits by class,
+"""The fair queue's figures against a hand count: priority share, waits by class,
 the rule's effect, and each desk's time per state, on a fixed day played through the services
 with a fixed clock.  Both databases."""
 

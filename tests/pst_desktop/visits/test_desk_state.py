@@ -1,4 +1,4 @@
-"""Desks that open and close (issue 15): who may set a desk's state, call next refused at a
+"""Desks that open and close: who may set a desk's state, call next refused at a
 desk not open, the wait estimate and the board by the desks open now, and a desk nobody
 attends closing by itself, once, whichever PC notices.  Both databases, a fixed clock."""
 

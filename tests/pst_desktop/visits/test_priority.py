@@ -1,4 +1,4 @@
-"""Priority service (issue 15): marking a ticket, the guest book's proposal, the order "call
+"""Priority service: marking a ticket, the guest book's proposal, the order "call
 next" takes with the rule that never starves normal tickets, people ahead, the admin's N and M,
 and the assisted call of a visitor with a sensory disability.  Both databases, a fixed clock."""
 

@@ -1,4 +1,4 @@
-"""Priority tickets on several PCs at once (issue 15): receptionists issue normal and priority
+"""Priority tickets on several PCs at once: receptionists issue normal and priority
 tickets while officers call next, finish, take breaks and give signs of life, each a process of
 its own with its own connection (as ``test_queue_concurrency``), and another station runs the
 desk housekeeping meanwhile.  Afterwards every ticket was claimed exactly once; the day's calls

@@ -1,4 +1,4 @@
-"""The admin's priority rule (issue 15): N and M in the office settings, validated, and obeyed
+"""The admin's priority rule: N and M in the office settings, validated, and obeyed
 by "call next".  Both databases, a fixed clock."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The officer's desk state (issue 15): open, on a break with its reason and return, closed;
+"""The officer's desk state: open, on a break with its reason and return, closed;
 call next refused at a desk that is not open, in the service's words; the window's sign of
 life at its desk; "fetch the visitor" for an assisted call."""
 

@@ -1,4 +1,4 @@
-"""Priority service at the front desk (issue 15): the reason chosen with F10 goes on the ticket
+"""Priority service at the front desk: the reason chosen with F10 goes on the ticket
 issued, the guest book's recorded disability proposes it, a waiting ticket is marked from the
 queue, and the queue shows a mark, never the reason."""
 

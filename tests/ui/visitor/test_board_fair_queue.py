@@ -1,4 +1,4 @@
-"""The board and the fair queue (issue 15): desks on a break are shown with their return and
+"""The board and the fair queue: desks on a break are shown with their return and
 never their reason; an assisted call flashes longer and is said twice after one chime."""
 
 from __future__ import annotations
