@@ -234,7 +234,7 @@ class LiveDayWidget(QWidget):
         online = self._panel(None, self.online_table, self.online_title)
         tables.addWidget(online, 4)
 
-        # the day's priority service and the rule's effect (issue 15)
+        # the day's priority service and the rule's effect
         self.fair_line = QLabel()
         self.fair_line.setObjectName("liveStatus")
         self.fair_line.setWordWrap(True)
@@ -264,7 +264,7 @@ class LiveDayWidget(QWidget):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(26)
-        fit_columns(table)  # titles whole in either language (issue 12 item 4)
+        fit_columns(table)  # titles whole in either language
         return table
 
     def _panel(self, title: str | None, table: QTableView, label: QLabel | None = None) -> QFrame:
@@ -495,7 +495,7 @@ class LiveDayWidget(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        highest, step = integer_axis(top)  # whole ticks: a bar of 5 reads 5 (issue 12 item 8)
+        highest, step = integer_axis(top)  # whole ticks: a bar of 5 reads 5
         axis_y.setRange(0, highest)
         axis_y.setLabelFormat("%d")
         axis_y.setTickCount(highest // step + 1)

@@ -1,4 +1,4 @@
-"""The supervisor's live day and the fair queue (issue 15): each desk's state now (a break with
+"""The supervisor's live day and the fair queue: each desk's state now (a break with
 its return and reason) and its time open today; the day's priority figures in one line."""
 
 from __future__ import annotations
