@@ -1,4 +1,5 @@
-"""The office tab: the office's profile (name, address, time zone, logo) and service hours."""
+"""The office tab: the office's profile (name, address, time zone, logo), the priority rule's
+N and M (issue 15) and the service hours."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from pst_desktop.admin import administration as adm
 from pst_desktop.admin.administration import KEEP_LOGO, OfficeProfile
 from pst_desktop.core.errors import ValidationError
+from pst_desktop.visits.priority import PriorityRule, priority_rule
 from ui.admin.base import AdminTab, form_card, two_cards
 from ui.widgets import field_label
 
@@ -36,6 +39,7 @@ TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
 class _OfficeRead:
     profile: OfficeProfile
     week: dict[int, tuple[dt.time, dt.time]]
+    rule: PriorityRule
 
 
 class OfficeTab(AdminTab):
@@ -79,6 +83,45 @@ class OfficeTab(AdminTab):
         grid.setColumnStretch(2, 1)
         profile = form_card(grid, [self.save_profile_button], self.tr("Office profile"))
 
+        # the priority rule (issue 15): whole numbers typed, the service's sentences if not
+        self.max_in_row = QLineEdit()
+        self.max_in_row.setObjectName("priorityMaxInRow")
+        self.normal_max_wait = QLineEdit()
+        self.normal_max_wait.setObjectName("priorityNormalMaxWait")
+        for edit in (self.max_in_row, self.normal_max_wait):
+            edit.setMaximumWidth(80)
+        rule = QGridLayout()
+        rule.addWidget(field_label(self.tr("Priority calls in a &row (N)"), self.max_in_row), 0, 0)
+        rule.addWidget(self.max_in_row, 0, 1)
+        rule.addWidget(
+            field_label(
+                self.tr("A normal ticket goes first after (M, minutes)"), self.normal_max_wait
+            ),
+            1,
+            0,
+        )
+        rule.addWidget(self.normal_max_wait, 1, 1)
+        rule_hint = QLabel(
+            self.tr(
+                "Priority tickets (disability, elderly, pregnant, with a small child) are called "
+                "first, at most N in a row while a normal ticket waits; a normal ticket that has "
+                "waited longer than M minutes is called before them."
+            )
+        )
+        rule_hint.setObjectName("cardHint")
+        rule_hint.setWordWrap(True)
+        rule.addWidget(rule_hint, 2, 0, 1, 2)
+        rule.setColumnStretch(0, 1)
+        self.save_rule_button = QPushButton(self.tr("Save &priority rule"))
+        self.save_rule_button.setObjectName("primaryButton")
+        rule_card = form_card(rule, [self.save_rule_button], self.tr("Priority service"))
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.setSpacing(14)
+        left_column.addWidget(profile)
+        left_column.addWidget(rule_card)
+
         self.days: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
         hours = QGridLayout()
         hours.addWidget(QLabel(self.tr("Opens")), 0, 1)
@@ -116,13 +159,14 @@ class OfficeTab(AdminTab):
         self.save_hours_button.setObjectName("primaryButton")
         hours_card = form_card(hours, [self.save_hours_button], self.tr("Service hours"))
 
-        two_cards(self, self.message, profile, hours_card, (3, 2))
+        two_cards(self, self.message, left, hours_card, (3, 2))
         self._connect_signals()
         self.reload()
 
     def _connect_signals(self) -> None:
         self.save_profile_button.clicked.connect(self.save_profile)
         self.save_hours_button.clicked.connect(self.save_hours)
+        self.save_rule_button.clicked.connect(self.save_rule)
         self.logo_button.clicked.connect(self.pick_logo)
         self.remove_logo_button.clicked.connect(self.remove_logo)
         for box, opens, closes in self.days.values():
@@ -131,7 +175,9 @@ class OfficeTab(AdminTab):
 
     def read(self):
         office_id = self.actor.office_id
-        return lambda: _OfficeRead(adm.office_profile(office_id), adm.hours(office_id))
+        return lambda: _OfficeRead(
+            adm.office_profile(office_id), adm.hours(office_id), priority_rule(office_id)
+        )
 
     def show_read(self, read: _OfficeRead) -> None:
         office = read.profile
@@ -140,6 +186,8 @@ class OfficeTab(AdminTab):
         self.time_zone.setCurrentText(office.time_zone)
         self.logo = KEEP_LOGO
         self._preview(office.logo)
+        self.max_in_row.setText(str(read.rule.max_in_row))
+        self.normal_max_wait.setText(str(read.rule.normal_max_wait_minutes))
         week = read.week
         for weekday, (box, opens, closes) in self.days.items():
             span = week.get(weekday)
@@ -201,6 +249,18 @@ class OfficeTab(AdminTab):
             "save office profile",
             lambda: admin.save_profile(actor, **values),
             self.saved(self.tr("The office profile is saved.")),
+            on_refused=self.refused,
+            on_lost=self.lost,
+        )
+
+    def save_rule(self) -> None:
+        """The priority rule's N and M, checked by the service (its sentences if not)."""
+        actor, admin = self.actor, self.admin
+        n, m = self.max_in_row.text(), self.normal_max_wait.text()
+        self.calls.submit(
+            "save priority rule",
+            lambda: admin.save_priority_rule(actor, max_in_row=n, normal_max_wait_minutes=m),
+            self.saved(self.tr("The priority rule is saved; call next follows it now.")),
             on_refused=self.refused,
             on_lost=self.lost,
         )
