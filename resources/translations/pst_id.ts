@@ -264,7 +264,7 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../ui/admin/window.py" line="+49"/>
+        <location filename="../../ui/admin/window.py" line="+54"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
@@ -292,6 +292,11 @@
         <location line="+1"/>
         <source>Rating &amp;&amp; board</source>
         <translation>Penilaian &amp;&amp; papan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -452,8 +457,9 @@
 <context>
     <name>Announcer</name>
     <message>
-        <location filename="../../ui/visitor/announcer.py" line="+213"/>
+        <location filename="../../ui/visitor/announcer.py" line="+215"/>
         <source>Ticket number {code}, please go to {desk}.</source>
+        <extracomment>how many times the call is said after its chime (2 for an assisted call)</extracomment>
         <translation>Nomor antrian {code}, silakan menuju {desk}.</translation>
     </message>
 </context>
@@ -659,6 +665,60 @@
     </message>
 </context>
 <context>
+    <name>BreakDialog</name>
+    <message>
+        <location filename="../../ui/officer/desk_state_bar.py" line="+43"/>
+        <source>Desk on a break</source>
+        <translation>Meja istirahat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prayer</source>
+        <translation>Sholat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lunch</source>
+        <translation>Makan siang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Short break</source>
+        <translation>Istirahat sebentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the break</source>
+        <translation>Alasan istirahat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Expected back at</source>
+        <translation>Perkiraan kembali pukul</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the break</source>
+        <translation>Mulai istirahat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../ui/reception/dialogs.py" line="-116"/>
@@ -849,6 +909,79 @@
         <location line="+8"/>
         <source>{date} is removed from the office&apos;s days.</source>
         <translation>{date} sudah dihapus dari hari kantor.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/officer/complaint_dialog.py" line="+92"/>
+        <source>Record a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A complaint (pengaduan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Told to any staff member, about a visit or none. It opens a follow-up with the same deadline as the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. K-007; blank: no visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— choose the IKM element —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the complaint says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Record complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IKM &amp;element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No ticket {code} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The database did not answer ({reason}). Nothing was recorded; what you typed stays here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1207,64 @@
     </message>
 </context>
 <context>
+    <name>DeskStateBar</name>
+    <message>
+        <location filename="../../ui/officer/desk_state_bar.py" line="+31"/>
+        <source>Open desk</source>
+        <translation>Buka meja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break…</source>
+        <translation>Istirahat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close desk</source>
+        <translation>Tutup meja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the desk: visitors can be called here</source>
+        <translation>Buka meja: pengunjung dapat dipanggil ke sini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the desk on a break, with its reason and expected return</source>
+        <translation>Meja istirahat, dengan alasan dan perkiraan kembali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the desk for today</source>
+        <translation>Tutup meja untuk hari ini</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose your desk to see its state</source>
+        <translation>Pilih meja Anda untuk melihat keadaannya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{desk} is on a break ({reason}), back at {time}</source>
+        <translation>{desk} sedang istirahat ({reason}), kembali pukul {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{desk} is closed (closed by itself: nobody attended it)</source>
+        <translation>{desk} tutup (tertutup otomatis: tidak ada petugas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{desk} is closed</source>
+        <translation>{desk} tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{desk} is open</source>
+        <translation>{desk} buka</translation>
+    </message>
+</context>
+<context>
     <name>DesksTab</name>
     <message>
         <location filename="../../ui/admin/desks_tab.py" line="+36"/>
@@ -1141,8 +1332,9 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+141"/>
+        <location filename="../../ui/visitor/board.py" line="+146"/>
         <source>PST Desktop — Display board</source>
+        <extracomment>an assisted call (the visitor may not see or hear it) flashes this much longer and is spoken this many times</extracomment>
         <translation>PST Desktop — Papan antrian</translation>
     </message>
     <message>
@@ -1171,12 +1363,22 @@
         <translation>Belum ada panggilan hari ini.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
+        <source>{desk} (back {time})</source>
+        <translation>{desk} (kembali {time})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a break: {desks}</source>
+        <translation>Istirahat: {desks}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Connection to the server lost; the board updates again when it is back.</source>
         <translation>Koneksi ke server terputus; papan akan diperbarui lagi setelah koneksi pulih.</translation>
     </message>
@@ -1274,6 +1476,300 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../ui/officer/follow_up_panel.py" line="+126"/>
+        <source>Open</source>
+        <extracomment>the list reads again (and opens what is due) at least this often ``open_due`` runs at most once in this many seconds on this station closed follow-ups listed: those closed in the last days the follow-up whose details and note show (kept across reads)</extracomment>
+        <translation type="unfinished">Terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Lewat tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record &amp;complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due</source>
+        <translation type="unfinished">Batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IKM element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation type="unfinished">Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>What was done: a call, an answer sent, a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this follow-up on: it is yours to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close it with what was done (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>closed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 working day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} working days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 working day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation type="unfinished">Komentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not classed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open, nobody took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished">tutup</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{open} open · {overdue} overdue · {today} due today · {closed} closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database did not answer ({reason}); the list is not up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select a follow-up in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A low rating, a comment, a need not met or a complaint opens one. Take it, write what was done, and close it before it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Said: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Due {due} ({left})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened {opened} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IKM element: {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{service}, served by {officer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating: {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Need met: {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed {closed} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{ticket}: the follow-up is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was done is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{ticket}: the follow-up is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a follow-up in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The database did not answer ({reason}). Nothing was saved; what you typed stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The complaint is recorded; its follow-up is due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../../pst_desktop/officer/follow_ups.py" line="+238"/>
@@ -1320,7 +1816,7 @@
 <context>
     <name>FrontDesk</name>
     <message>
-        <location filename="../../pst_desktop/frontdesk/reception.py" line="+415"/>
+        <location filename="../../pst_desktop/frontdesk/reception.py" line="+425"/>
         <source>This appointment does not exist.</source>
         <extracomment>a waiting ticket turns amber after this long, red after ``WAIT_ALERT`` the cancel reason stored when the receptionist marks that the visitor left unserved the stages still in the queue (shown by default, in this order) an open desk serves it: a ticket can be issued (else the front desk refuses one)</extracomment>
         <translation>Janji temu ini tidak ditemukan.</translation>
@@ -1347,7 +1843,12 @@
 <context>
     <name>HeldCard</name>
     <message>
-        <location filename="../../ui/officer/held_card.py" line="+68"/>
+        <location filename="../../ui/officer/held_card.py" line="+66"/>
+        <source>Fetch the visitor: they may not see or hear the call</source>
+        <translation>Jemput pengunjung: mungkin tidak dapat melihat atau mendengar panggilan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>SOP: the service, from start to finish, takes at most 3 hours</source>
         <translation>SOP: layanan, dari mulai sampai selesai, paling lama 3 jam</translation>
     </message>
@@ -1432,7 +1933,7 @@
         <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
@@ -1465,6 +1966,11 @@
         <location line="+5"/>
         <source>called {n} times</source>
         <translation>dipanggil {n} kali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority</source>
+        <translation>prioritas</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +2193,7 @@
 <context>
     <name>LiveDayWidget</name>
     <message>
-        <location filename="../../ui/supervisor/live_day.py" line="+164"/>
+        <location filename="../../ui/supervisor/live_day.py" line="+168"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -1750,6 +2256,16 @@
         <location line="+1"/>
         <source>Now</source>
         <translation>Sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open today</source>
+        <translation>Buka hari ini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1823,7 +2339,7 @@
         <translation>Standar SOP hari ini</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>free</source>
         <translation>kosong</translation>
     </message>
@@ -1838,7 +2354,27 @@
         <translation>melayani</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>break until {time} ({reason})</source>
+        <translation>istirahat s.d. {time} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed by itself</source>
+        <translation>tutup otomatis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Priority service today: no tickets yet</source>
+        <translation>Layanan prioritas hari ini: belum ada antrian</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority service today: {p} of {n} tickets ({share}%) · wait to call, median / p90: normal {nm} / {n90}, priority {pm} / {p90} · went ahead {jumps}, normal turns {turns}, normal past the limit {waited} · assisted calls {assisted}</source>
+        <translation>Layanan prioritas hari ini: {p} dari {n} antrian ({share}%) · tunggu sampai dipanggil, median / p90: biasa {nm} / {n90}, prioritas {pm} / {p90} · didahulukan {jumps}, giliran biasa {turns}, biasa lewat batas {waited} · panggilan berbantuan {assisted}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Registration ≤ 10 min</source>
         <translation>Pendaftaran ≤ 10 menit</translation>
     </message>
@@ -1878,7 +2414,8 @@
         <translation>Jawaban online</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-45"/>
+        <location line="+61"/>
         <source>{n} min</source>
         <translation>{n} menit</translation>
     </message>
@@ -1914,17 +2451,19 @@
         <translation>{n} penilaian, skala 1–{max}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Overdue online consultations: {n}</source>
         <translation>Konsultasi online lewat batas: {n}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-158"/>
+        <location line="+164"/>
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-165"/>
+        <location line="+165"/>
         <source>closed</source>
         <translation>tutup</translation>
     </message>
@@ -2017,7 +2556,7 @@
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="+57"/>
+        <location filename="../../ui/admin/office_tab.py" line="+61"/>
         <source>Choose &amp;logo…</source>
         <translation>Pilih &amp;logo…</translation>
     </message>
@@ -2062,7 +2601,32 @@
         <translation>Profil kantor</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Priority calls in a &amp;row (N)</source>
+        <translation>Panggilan prioritas &amp;berturut-turut (N)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A normal ticket goes first after (M, minutes)</source>
+        <translation>Antrian biasa didahulukan setelah (M, menit)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Priority tickets (disability, elderly, pregnant, with a small child) are called first, at most N in a row while a normal ticket waits; a normal ticket that has waited longer than M minutes is called before them.</source>
+        <translation>Antrian prioritas (disabilitas, lansia, ibu hamil, membawa anak kecil) dipanggil lebih dulu, paling banyak N berturut-turut selama ada antrian biasa menunggu; antrian biasa yang menunggu lebih dari M menit dipanggil sebelum mereka.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save &amp;priority rule</source>
+        <translation>Simpan aturan &amp;prioritas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority service</source>
+        <translation>Layanan prioritas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Opens</source>
         <translation>Buka</translation>
     </message>
@@ -2132,7 +2696,7 @@
         <translation>Jam layanan</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
@@ -2157,6 +2721,11 @@
         <translation>Profil kantor sudah disimpan.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>The priority rule is saved; call next follows it now.</source>
+        <translation>Aturan prioritas tersimpan; panggilan berikutnya langsung mengikutinya.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>The service hours are saved.</source>
         <translation>Jam layanan sudah disimpan.</translation>
@@ -2165,20 +2734,20 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../ui/officer/window.py" line="+261"/>
+        <location filename="../../ui/officer/window.py" line="+271"/>
         <source>Serve</source>
         <translation>Layani</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
-        <location line="+607"/>
+        <location line="-68"/>
+        <location line="+69"/>
+        <location line="+649"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-664"/>
-        <location line="+58"/>
+        <location line="-709"/>
+        <location line="+61"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
     </message>
@@ -2275,7 +2844,7 @@
         <translation type="vanished">Nomor</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
@@ -2509,7 +3078,13 @@
         <translation type="vanished">Simpan perubahan catatan Anda sendiri (tercatat di log audit) (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+76"/>
+        <location line="+758"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="-545"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -2611,7 +3186,7 @@
         <translation type="vanished">Antrian: pilih loket Anda</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Updated {time} · F2 call next · F3 recall · F4 start · F6 no-show · F7 return · F8 finish · F9 call selected · Ctrl+T transfer</source>
         <translation>Diperbarui {time} · F2 panggil berikutnya · F3 panggil ulang · F4 mulai · F6 tidak hadir · F7 kembalikan · F8 selesai · F9 panggil yang dipilih · Ctrl+T alihkan</translation>
     </message>
@@ -2664,7 +3239,7 @@
         <translation type="vanished">{open} terbuka, {overdue} lewat batas</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+117"/>
         <source>Online consultation recorded.</source>
         <translation>Konsultasi online tercatat.</translation>
     </message>
@@ -2901,6 +3476,151 @@
         <location line="+14"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>{open} terbuka, {overdue} lewat batas</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/paper_entry.py" line="+144"/>
+        <location line="+10"/>
+        <source>Paper questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One row per respondent. Type the ticket and day when the form has them, then the scores: each field moves on by itself, a blank is a question not answered. Enter saves the row as paper and starts the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IKM (9 elements, 1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKD (importance and satisfaction, 1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. K-007 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Survey</source>
+        <extracomment>the row&apos;s one refusal, under the ticket and over the scores</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save row (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation type="unfinished">Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Each element from 1 (worst) to 4 (best): {elements}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importance</source>
+        <translation type="unfinished">Kepentingan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Kepuasan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{attribute}: importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{attribute}: satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The office has no SKD attribute to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Type at least one score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ticket {code} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row {number} saved as paper ({answers} answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Typed in since this window opened: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The database did not answer ({reason}). The row is not saved; it stays typed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3992,64 @@
     </message>
 </context>
 <context>
+    <name>PriorityChoice</name>
+    <message>
+        <location filename="../../ui/reception/priority.py" line="+37"/>
+        <source>Priority (F10)</source>
+        <extracomment>the queue&apos;s mark for a priority ticket (no reason, no personal detail)</extracomment>
+        <translation>Prioritas (F10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal ticket</source>
+        <translation>Antrian biasa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serve this visitor first, with the reason (F10); the ticket shows a mark only</source>
+        <translation>Layani pengunjung ini lebih dulu, dengan alasannya (F10); tiket hanya menampilkan tanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority service</source>
+        <translation>Layanan prioritas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why, in a few words</source>
+        <translation>Alasannya, singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for priority, in words</source>
+        <translation>Alasan prioritas, dengan kata-kata</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <location line="+55"/>
+        <source>Priority service</source>
+        <extracomment>the reason came from the guest book, not from the receptionist</extracomment>
+        <translation>Layanan prioritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket {code}: serve this visitor first?</source>
+        <translation>Antrian {code}: layani pengunjung ini lebih dulu?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <location filename="../../pst_desktop/visits/queue.py" line="+129"/>
@@ -3321,17 +4099,17 @@
         <translation>Saat ini tidak ada meja yang melayani {service}, jadi tiket tidak diterbitkan. Pilih layanan lain, atau minta admin menugaskan layanan ini ke sebuah meja.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>This visitor is no longer in the guest book.</source>
         <translation>Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Outside service hours. The desk opens {when}. Outside the hours a visitor is served by appointment only, made at least 1 hour ahead the same day or a day ahead.</source>
         <translation>Di luar jam layanan. Layanan dibuka {when}. Di luar jam layanan, pengunjung hanya dilayani dengan janji temu yang dibuat paling lambat 1 jam sebelumnya pada hari yang sama atau sehari sebelumnya.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>You already hold a ticket; finish, skip or return it first.</source>
         <translation>Anda masih memegang nomor antrian; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
     </message>
@@ -3346,12 +4124,17 @@
         <translation>Tiket {code} berasal dari hari kerja sebelumnya; tiket ditutup saat hari itu berakhir. Terbitkan tiket baru.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>You already hold ticket {code}; finish, skip or return it first.</source>
         <translation>Anda masih memegang nomor antrian {code}; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
+        <source>Ticket {code} has no next service; finish it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Choose the service or desk to transfer to.</source>
         <translation>Pilih layanan atau loket tujuan pengalihan.</translation>
     </message>
@@ -3376,7 +4159,8 @@
         <translation>Sudah terlambat untuk membatalkan nomor {code}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-157"/>
+        <location line="+238"/>
         <source>Ticket {code} is {status} now; this action does not apply.</source>
         <translation>Nomor antrian {code} sekarang berstatus {status}; tindakan ini tidak dapat dilakukan.</translation>
     </message>
@@ -3386,12 +4170,13 @@
         <translation>Nomor antrian {code} sedang ditangani petugas lain.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-238"/>
+        <location line="+249"/>
         <source>Ticket {code} is held by another officer; only that officer or a supervisor may move it.</source>
         <translation>Tiket {code} dipegang petugas lain; hanya petugas itu atau supervisor yang boleh memindahkannya.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>This ticket does not exist.</source>
         <translation>Nomor antrian ini tidak ditemukan.</translation>
     </message>
@@ -3409,7 +4194,7 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/reception/queue_model.py" line="+67"/>
+        <location filename="../../ui/reception/queue_model.py" line="+72"/>
         <source>Number</source>
         <extracomment>the row&apos;s background when its wait passes a threshold (the rule is ``front_desk.wait_level``)</extracomment>
         <translation>Nomor</translation>
@@ -3879,7 +4664,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+301"/>
+        <location filename="../../ui/reception/window.py" line="+306"/>
         <source>Search the guest book</source>
         <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it) counts the form&apos;s visitors (cleared or loaded): a write&apos;s answer for an earlier one does not bind the form to its visitor F9 pressed while a picked visitor&apos;s entry was being read: issue once it is in</extracomment>
         <translation>Cari di buku tamu</translation>
@@ -3970,7 +4755,7 @@
         <translation>Simpan data buku tamu, terbitkan nomor antrian, lalu cetak (F9, Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Show done and cancelled</source>
         <translation>Selesai/batal</translation>
     </message>
@@ -4063,12 +4848,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+655"/>
+        <location line="+668"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-657"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -4107,7 +4892,7 @@
         <translation type="vanished">Pengunjung ini sudah tidak ada di buku tamu.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+288"/>
         <source>Registration ≤ 10 min</source>
         <translation>Pendaftaran ≤ 10 menit</translation>
     </message>
@@ -4117,17 +4902,17 @@
         <translation>Pendaftaran {minutes}:{seconds:02d} / 10:00</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>This office has no active service to issue for.</source>
         <translation>Kantor ini belum memiliki layanan aktif untuk nomor antrian.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>This visitor already has ticket {codes} today; cancel one of them if it was a mistake.</source>
         <translation>Pengunjung ini sudah memiliki tiket {codes} hari ini; batalkan salah satunya jika keliru.</translation>
     </message>
@@ -4212,13 +4997,24 @@
         <translation type="vanished">Nomor antrian {code} sudah dicetak ulang.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
+        <location line="+49"/>
         <location line="+61"/>
         <source>Select a ticket in the queue first (F3).</source>
         <translation>Pilih nomor antrian di daftar antrian terlebih dahulu (F3).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-89"/>
+        <source>Priority service set.</source>
+        <translation>Layanan prioritas ditetapkan.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal ticket.</source>
+        <translation>Antrian biasa.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{code}: the visitor left.</source>
         <translation>{code}: pengunjung sudah pergi.</translation>
     </message>
@@ -6081,7 +6877,12 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>SupervisedWindow</name>
     <message>
-        <location filename="../../ui/supervisor/window.py" line="+82"/>
+        <location filename="../../ui/supervisor/window.py" line="+88"/>
+        <source>&amp;Paper questionnaires… (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -6089,6 +6890,12 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+1"/>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Tindak lanjut</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +7081,226 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     </message>
 </context>
 <context>
+    <name>SurveysTab</name>
+    <message>
+        <location filename="../../ui/admin/surveys_tab.py" line="+85"/>
+        <source>Survey on the visitor screens</source>
+        <extracomment>the attribute to select once the list is read again (after a change)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKD</source>
+        <translation type="unfinished">SKD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IKM and SKD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Dari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every finished visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One visit in N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors not asked yet this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save survey settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sur&amp;vey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Who is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;N =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up &amp;due in (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A low rating, a comment or a need not met opens a follow-up, due after this many working days (weekends, holidays and cuti bersama skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>IKM elements (PermenPANRB 14/2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+13"/>
+        <source>SKD attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The attribute as the form says it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer asked; its answers stay in the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask ag&amp;ain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The survey settings are saved; the visitor screens follow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select an attribute in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The attribute is added; it is asked last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The attribute&apos;s wording is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The order is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The attribute is asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attribute is no longer asked; its answers stay in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <location filename="../../pst_desktop/core/text.py" line="+53"/>
@@ -6286,7 +7313,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location filename="../../pst_desktop/frontdesk/ticket_pdf.py" line="+147"/>
         <source>Integrated Statistical Services (PST)</source>
-        <extracomment>Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build) a priority ticket: a symbol under the number, never the reason (issue 15)</extracomment>
+        <extracomment>Indonesia&apos;s three time zones by their usual names (tzdata agrees, but not every build) a priority ticket: a symbol under the number, never the reason</extracomment>
         <translation>Pelayanan Statistik Terpadu (PST)</translation>
     </message>
     <message>
@@ -6409,6 +7436,20 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+9"/>
         <source>&amp;To</source>
         <translation>&amp;Ke</translation>
+    </message>
+</context>
+<context>
+    <name>VisitServices</name>
+    <message>
+        <location filename="../../pst_desktop/visits/visit_services.py" line="+63"/>
+        <source>A visit can carry at most {count} services.</source>
+        <extracomment>at most this many services on one ticket (the office has four; a slip of a finger adds none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose active services.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
