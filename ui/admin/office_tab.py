@@ -1,5 +1,5 @@
 """The office tab: the office's profile (name, address, time zone, logo), the priority rule's
-N and M (issue 15) and the service hours."""
+N and M and the service hours."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ class OfficeTab(AdminTab):
         grid.setColumnStretch(2, 1)
         profile = form_card(grid, [self.save_profile_button], self.tr("Office profile"))
 
-        # the priority rule (issue 15): whole numbers typed, the service's sentences if not
+        # the priority rule: whole numbers typed, the service's sentences if not
         self.max_in_row = QLineEdit()
         self.max_in_row.setObjectName("priorityMaxInRow")
         self.normal_max_wait = QLineEdit()
