@@ -160,7 +160,8 @@ class ServiceCalls(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for the writes under way and hand over their outcomes (closing; scripts)."""
         done = self._pool.waitForDone(msecs)
-        QCoreApplication.sendPostedEvents(self._delivery)
+        # the worker's signal is queued to the slot's object (this one), not to the emitter
+        QCoreApplication.sendPostedEvents(self)
         return done
 
     def read_failed(

@@ -245,3 +245,12 @@ def test_a_sqlite_write_on_the_worker_takes_the_immediate_lock(qtbot, calls, db,
     settled(qtbot, calls, lambda: calls.submit("locked", write, values.append))
     assert values == [True]
     assert other_writer == ["database is locked"]
+
+
+def test_wait_hands_over_the_outcomes_before_it_returns(calls):
+    """A window closing (or a script) waits for its writes: their outcomes are delivered by
+    ``wait`` itself, with no event loop turning after it."""
+    done: list[object] = []
+    calls.submit("quick", lambda: 42, done.append)
+    assert calls.wait(5000)
+    assert done == [42] and not calls.busy
