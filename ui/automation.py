@@ -52,7 +52,8 @@ from PySide6.QtWidgets import (
 log = logging.getLogger(__name__)
 
 ENVIRONMENT = "PST_AUTOMATION"
-_SEGMENT = re.compile(r"^(\w+)(?:\[(-?\d+)\])?$")
+_SEGMENT = re.compile(r"^(\w+)((?:\[-?\d+\])*)$")  # "faces[2]", "buttons[0][3]"
+_INDEX = re.compile(r"\[(-?\d+)\]")
 
 
 class AutomationError(Exception):
@@ -92,13 +93,13 @@ def _resolve(window: str, path: str) -> Any:
         match = _SEGMENT.match(segment)
         if match is None:
             raise AutomationError(f"bad path segment {segment!r}")
-        attribute, index = match.groups()
+        attribute, indexes = match.groups()
         if not hasattr(target, attribute):
             raise AutomationError(f"{type(target).__name__} has no {attribute!r}")
         target = getattr(target, attribute)
         if callable(target) and not isinstance(target, QObject):
             target = target()
-        if index is not None:
+        for index in _INDEX.findall(indexes):
             target = target[int(index)]
     return target
 

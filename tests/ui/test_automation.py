@@ -56,6 +56,15 @@ def test_a_list_of_another_class_is_still_a_list(qtbot):
     assert info["list"] and info["items"] == ["K · Konsultasi Statistik", "P · Perpustakaan"]
 
 
+def test_a_path_indexes_a_list_of_lists(form):
+    """The survey screen keeps its answer buttons as rows of buttons: ``buttons[1][0]``."""
+    form.rows = [[form.name], [form.service, form.name]]
+    got = automation.handle({"cmd": "get", "window": "Form", "path": "rows[1][0]"})
+    assert got["list"] and got["text"] == "Konsultasi Statistik"
+    with pytest.raises(automation.AutomationError, match="bad path segment"):
+        automation.handle({"cmd": "get", "window": "Form", "path": "rows[1]x"})
+
+
 def test_a_missing_window_or_attribute_is_a_clear_refusal(form):
     with pytest.raises(automation.AutomationError, match="no visible window"):
         automation.handle({"cmd": "get", "window": "OfficerWindow", "path": "x"})
