@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -90,17 +91,17 @@ class OfficeTab(AdminTab):
         self.normal_max_wait.setObjectName("priorityNormalMaxWait")
         for edit in (self.max_in_row, self.normal_max_wait):
             edit.setMaximumWidth(80)
-        rule = QGridLayout()
+        rule = QGridLayout()  # each label over its field: a narrow third column
         rule.addWidget(field_label(self.tr("Priority calls in a &row (N)"), self.max_in_row), 0, 0)
-        rule.addWidget(self.max_in_row, 0, 1)
+        rule.addWidget(self.max_in_row, 1, 0)
         rule.addWidget(
             field_label(
                 self.tr("A normal ticket goes first after (M, minutes)"), self.normal_max_wait
             ),
-            1,
+            2,
             0,
         )
-        rule.addWidget(self.normal_max_wait, 1, 1)
+        rule.addWidget(self.normal_max_wait, 3, 0)
         rule_hint = QLabel(
             self.tr(
                 "Priority tickets (disability, elderly, pregnant, with a small child) are called "
@@ -110,17 +111,11 @@ class OfficeTab(AdminTab):
         )
         rule_hint.setObjectName("cardHint")
         rule_hint.setWordWrap(True)
-        rule.addWidget(rule_hint, 2, 0, 1, 2)
+        rule.addWidget(rule_hint, 4, 0)
         rule.setColumnStretch(0, 1)
         self.save_rule_button = QPushButton(self.tr("Save &priority rule"))
         self.save_rule_button.setObjectName("primaryButton")
         rule_card = form_card(rule, [self.save_rule_button], self.tr("Priority service"))
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.setSpacing(14)
-        left_column.addWidget(profile)
-        left_column.addWidget(rule_card)
 
         self.days: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
         hours = QGridLayout()
@@ -159,7 +154,14 @@ class OfficeTab(AdminTab):
         self.save_hours_button.setObjectName("primaryButton")
         hours_card = form_card(hours, [self.save_hours_button], self.tr("Service hours"))
 
-        two_cards(self, self.message, left, hours_card, (3, 2))
+        # the hours and the priority rule side by side right of the profile (fits 1280×720)
+        right = QWidget()
+        right_row = QHBoxLayout(right)
+        right_row.setContentsMargins(0, 0, 0, 0)
+        right_row.setSpacing(14)
+        right_row.addWidget(hours_card, 1)
+        right_row.addWidget(rule_card, 1)
+        two_cards(self, self.message, profile, right, (3, 4))
         self._connect_signals()
         self.reload()
 
