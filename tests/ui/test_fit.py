@@ -631,6 +631,52 @@ def test_the_receptionists_dialogs_show_every_choice_whole(office_day, language)
     assert problems == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_fair_queue_controls_show_whole(office_day, language):
+    """Issue 15: the officer's desk state and its break dialog, the receptionist's priority
+    choice (each reason picked) and the dialog that marks a waiting ticket, on a laptop."""
+    from ui.officer.desk_state_bar import BreakDialog
+    from ui.reception.priority import PriorityDialog
+
+    officer = office_day.window("officer", language)
+    officer.resize(*LAPTOP)
+    officer.show()
+    QApplication.processEvents()
+    bar = officer.desk_state_bar
+    problems = [
+        f"{name}: {hidden}"
+        for name, button in (
+            ("open", bar.open_button),
+            ("break", bar.break_button),
+            ("close", bar.close_button),
+        )
+        if (hidden := _button_hidden(officer, button, False))
+    ]
+    reception = office_day.window("reception", language)
+    reception.resize(*LAPTOP)
+    reception.show()
+    QApplication.processEvents()
+    choice = reception.priority
+    for index in range(choice.reason.count()):
+        choice.reason.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += fit_problems(reception)
+    choice.clear()
+    dialogs = [
+        BreakDialog(officer.clock.now(), officer.zone, officer),
+        PriorityDialog(1, "K-002", "other", "lengan cedera", reception),
+    ]
+    try:
+        for dialog in dialogs:
+            dialog.open()
+            problems += [f"{type(dialog).__name__}: {p}" for p in fit_problems(dialog)]
+    finally:
+        for dialog in dialogs:
+            dialog.reject()
+            dialog.deleteLater()
+    assert problems == []
+
+
 # -- the checks themselves catch what they are named after -------------------------------------
 def test_the_checks_see_a_clipped_button_label_and_a_widget_off_the_window(qapp):
     window = QWidget()
