@@ -155,8 +155,14 @@ class DeskStateBar(QFrame):
         self.enable(free)
 
     def enable(self, free: bool) -> None:
+        """The moves away from the state now, shown and live (while no move is under way);
+        the one to the state it is in is hidden (a disabled button looks like a live one)."""
         state = self.status.state if self.status is not None else None
         known = state is not None and free
-        self.open_button.setEnabled(known and state is not DeskStateKind.OPEN)
-        self.break_button.setEnabled(known and state is not DeskStateKind.BREAK)
-        self.close_button.setEnabled(known and state is not DeskStateKind.CLOSED)
+        for button, kind in (
+            (self.open_button, DeskStateKind.OPEN),
+            (self.break_button, DeskStateKind.BREAK),
+            (self.close_button, DeskStateKind.CLOSED),
+        ):
+            button.setVisible(state is not kind)
+            button.setEnabled(known and state is not kind)
