@@ -612,4 +612,43 @@ class DeskStateChange(BaseModel):
 
 #: the tables schema step 10 creates, in creation order
 TABLES_V10 = [DeskState, DeskStateChange]
-ALL_TABLES = [*TABLES_V1, CategoryOption, IkmResponse, OfficeSetting, *TABLES_V9, *TABLES_V10]
+
+
+# -- one visit, several services (schema step 11); ``pst_desktop.visits.visit_services`` ------
+class VisitServiceStatus(StrEnum):
+    PENDING = "pending"  # still to come
+    SERVING = "serving"  # the visit is in this service now (waiting, called or being served)
+    DONE = "done"  # delivered: handed on to the next service, or the visit was finished
+
+
+class VisitService(BaseModel):
+    """One of the services a visit carries, in order (schema step 11).  A visit with one
+    service has no rows (the visit itself says it); a visit the receptionist gave several has
+    one row per service, ``position`` 1 the service its ticket is numbered in.  ``officer``,
+    ``desk``, ``started_at`` and ``finished_at``: who delivered it, where and when (set when it
+    is done)."""
+
+    visit = pw.ForeignKeyField(Visit, backref="+", on_delete="CASCADE")
+    service = pw.ForeignKeyField(ServiceType, backref="+")
+    position = pw.IntegerField()
+    status = pw.CharField(max_length=10, default=VisitServiceStatus.PENDING.value)
+    officer = pw.ForeignKeyField(UserAccount, null=True, backref="+", on_delete="SET NULL")
+    desk = pw.ForeignKeyField(Desk, null=True, backref="+", on_delete="SET NULL")
+    started_at = UtcDateTimeField(null=True)
+    finished_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("visit", "position"), True), (("status", "finished_at"), False))
+
+
+#: the tables schema step 11 creates
+TABLES_V11 = [VisitService]
+ALL_TABLES = [
+    *TABLES_V1,
+    CategoryOption,
+    IkmResponse,
+    OfficeSetting,
+    *TABLES_V9,
+    *TABLES_V10,
+    *TABLES_V11,
+]

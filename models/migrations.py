@@ -398,6 +398,14 @@ def _v10_fair_queue(db: pw.Database) -> None:
     _create_tables(db, e.TABLES_V10)
 
 
+def _v11_visit_services(db: pw.Database) -> None:
+    """One visit, several services: the services a visit carries in order (the receptionist
+    ticks several), each pending, in service or done with who delivered it, where and when; the
+    officer hands the visit on to the next one, which takes it in its queue by the time its
+    ticket was first issued."""
+    _create_tables(db, e.TABLES_V11)
+
+
 def move_ikm_responses(db: pw.Database) -> int:
     """Move the rows of ``ikm_response`` (step 4) into ``survey_response`` / ``survey_answer``;
     returns how many.  Step 9 does it once; a restore of a backup made before step 9 into a
@@ -492,6 +500,7 @@ STEPS: list[Step] = [
         "fair queue: ticket priority and call reasons; desk states and their log",
         _v10_fair_queue,
     ),
+    Step(11, "one visit, several services: the services of a visit in order", _v11_visit_services),
 ]
 LATEST = STEPS[-1].version
 

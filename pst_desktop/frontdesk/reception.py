@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -376,14 +377,21 @@ class FrontDesk:
         purpose: str = "",
         registration_started_at: dt.datetime | None = None,
         priority_mark: PriorityMark | None = None,
+        more_services: Sequence[int] = (),
     ) -> IssuedTicket:
-        """Issue a ticket (a priority one with ``priority_mark``, from ``priority.check_mark``);
+        """Issue a ticket (a priority one with ``priority_mark``, from ``priority.check_mark``;
+        ``more_services``: the services the visit goes on to after ``service_id``, in order);
         a visitor with an appointment due now is checked in with it."""
         now = self.clock.now()
         due = appointments.find_for_check_in(actor.office_id, visitor_id, service_id, now)
         if due is not None:
             return self.check_in(
-                actor, due.id, purpose, registration_started_at, priority_mark=priority_mark
+                actor,
+                due.id,
+                purpose,
+                registration_started_at,
+                priority_mark=priority_mark,
+                more_services=more_services,
             )
         return self.queue.issue_ticket(
             actor,
@@ -392,6 +400,7 @@ class FrontDesk:
             purpose=purpose,
             registration_started_at=registration_started_at,
             priority_mark=priority_mark,
+            more_services=more_services,
         )
 
     def check_in(
@@ -401,6 +410,7 @@ class FrontDesk:
         purpose: str = "",
         registration_started_at: dt.datetime | None = None,
         priority_mark: PriorityMark | None = None,
+        more_services: Sequence[int] = (),
     ) -> IssuedTicket:
         """The visitor of a booked appointment arrived: issue their ticket, in or out of
         service hours, and mark the appointment checked in (one transaction)."""
@@ -436,6 +446,7 @@ class FrontDesk:
                 registration_started_at=registration_started_at,
                 appointment_id=appointment.id,
                 priority_mark=priority_mark,
+                more_services=more_services,
             )
             # inside service hours the queue does not look for appointments: link it here
             Visit.update(appointment=appointment.id).where(

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import peewee as pw
@@ -66,7 +66,7 @@ from pst_desktop.frontdesk import appointments
 from pst_desktop.frontdesk.guest_book import check_purpose
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.sop.permissions import Action, Actor, require
-from pst_desktop.visits import desk_state, priority
+from pst_desktop.visits import desk_state, priority, visit_services
 from pst_desktop.visits.events import Event, publish
 
 # SOP step 6: the visitor rates within 5 minutes of the end of service
@@ -239,9 +239,11 @@ class QueueService:
         registration_started_at: dt.datetime | None = None,
         appointment_id: int | None = None,
         priority_mark: priority.PriorityMark | None = None,
+        more_services: Sequence[int] = (),
     ) -> IssuedTicket:
         """Issue the next number of ``service_id`` for today; ``priority_mark``: a priority
-        ticket (``priority.check_mark``).
+        ticket (``priority.check_mark``); ``more_services``: the services the visit goes on to,
+        in order, after the first (``visit_services``; the ticket is numbered in the first).
 
         Outside service hours a ticket needs an appointment (SOP step 2); without one the
         refusal says when the desk opens and how to book.
@@ -263,6 +265,9 @@ class QueueService:
             now = self.clock.now()
             day = calendar.office_day(now)
             refuse_unserved(service)
+            planned = visit_services.check_services(actor.office_id, service.id, more_services)
+            for later in planned[1:]:
+                refuse_unserved(ServiceType.get_by_id(later))
             self._close_earlier_days(actor.office_id, day, now)
             appointment = None
             if not calendar.is_open(now):
@@ -304,6 +309,7 @@ class QueueService:
                 priority=priority_mark.reason.value if priority_mark else "",
                 priority_note=priority_mark.note if priority_mark else "",
             )
+            visit_services.plan(visit.id, planned)
             if appointment is not None:
                 Appointment.update(status="checked_in").where(
                     Appointment.id == appointment.id
@@ -481,6 +487,9 @@ class QueueService:
             .execute()
         )
         # a service left open over midnight was given: it counts as done (no finish time)
+        visit_services.finished_at_day_end(
+            Visit.select(Visit.id).where(earlier & (Visit.status == S.SERVING.value))
+        )
         done = (
             Visit.update(status=S.DONE.value, updated_at=now)
             .where(earlier & (Visit.status == S.SERVING.value))
@@ -547,7 +556,83 @@ class QueueService:
             Event.RATING_REQUESTED,
             fill_start=True,
             stamp="finished_at",
+            after=visit_services.finished,
         )
+
+    def hand_on(self, actor: Actor, visit_id: int) -> Visit:
+        """The service the officer holds the visit for is delivered; the visit goes on to its
+        next service (``visit_services``) instead of finishing: it waits in that service's queue
+        and keeps its place there (call next takes it by the time its ticket was first issued).
+
+        Only by the officer holding it (or a supervisor), only when it has a next service
+        that a desk serves."""
+        require(actor, Action.SERVE)
+        calendar = OfficeCalendar.for_office(actor.office_id)
+        with write_transaction():
+            # the visit joins a queue: it takes turns with the calls, so a call that comes after
+            # the hand-on sees the visit waiting, and one before it read an earlier time
+            _office_lock(_CALL_LOCK, actor.office_id)
+            now = self.clock.now()
+            today = calendar.office_day(now)
+            self._close_earlier_days(actor.office_id, today, now)
+            visit = self._visit(actor, visit_id, lock=True)
+            now = self.clock.now()  # after the locks: the moment this hand-on happens
+            code = self.code_of(visit)
+            if visit.status not in HELD_STATUSES:
+                raise Conflict(
+                    QCoreApplication.translate(
+                        "Queue", "Ticket {code} is {status} now; this action does not apply."
+                    ).format(code=code, status=status_label(visit.status))
+                )
+            if visit.officer_id != actor.user_id and actor.role not in _OVERSEERS:
+                raise PermissionDenied(
+                    QCoreApplication.translate(
+                        "Queue",
+                        "Ticket {code} is held by another officer; only that officer or a "
+                        "supervisor may move it.",
+                    ).format(code=code)
+                )
+            self._refuse_earlier_day(visit, today)
+            following = visit_services.next_step(visit.id)
+            if following is None:
+                raise Conflict(
+                    QCoreApplication.translate(
+                        "Queue", "Ticket {code} has no next service; finish it instead."
+                    ).format(code=code)
+                )
+            refuse_unserved(ServiceType.get_by_id(following.service_id))
+            now = _not_before(now, visit.issued_at, visit.called_at, visit.service_started_at)
+            if visit.service_started_at is None:  # delivered from its call, as finish counts it
+                visit.service_started_at = visit.called_at
+            visit_services.hand_on(visit, now)
+            previous = (visit.officer_id, visit.desk_id, visit.status)
+            returned = (
+                Visit.update(
+                    service=following.service_id,
+                    status=S.WAITING.value,
+                    officer=None,
+                    desk=None,
+                    called_at=None,
+                    service_started_at=None,
+                    updated_at=now,
+                )
+                .where(Visit.id == visit.id)
+                .returning(Visit)
+            )
+            visit = list(returned.execute())[0]  # noqa: RUF015
+            log.info("visit %s handed on to service %s", visit.id, following.service_id)
+            publish(
+                Event.QUEUE_CHANGED,
+                office=actor.office_id,
+                visit=visit.id,
+                desk=None,
+                status=visit.status,
+                officer=previous[0],
+                from_desk=previous[1],
+                from_status=previous[2],
+                by=actor.user_id,
+            )
+        return visit
 
     def skip(self, actor: Actor, visit_id: int) -> Visit:
         """No-show: the called visitor did not come to the desk.
@@ -716,10 +801,12 @@ class QueueService:
         audit_it: bool = False,
         stamp: str | None = None,
         undo: str | None = None,
+        after: Callable[[Visit, dt.datetime], None] | None = None,
     ) -> Visit:
         """One move of one ticket. ``own_only``: only its officer (or nobody's ticket);
         ``holder_or_overseer``: a held ticket only by its holder or a supervisor; ``stamp``: the
-        column set to now (never earlier than the ticket's previous timestamps)."""
+        column set to now (never earlier than the ticket's previous timestamps); ``after``:
+        called with the moved visit and the moment, inside the transaction."""
         if action is not None:
             require(actor, action)
         calendar = OfficeCalendar.for_office(actor.office_id)
@@ -768,6 +855,8 @@ class QueueService:
             # read every returned row inside the transaction (SQLite cannot commit otherwise)
             returned = Visit.update(**values).where(Visit.id == visit.id).returning(Visit)
             visit = list(returned.execute())[0]  # noqa: RUF015
+            if after is not None:  # more of the same move, in its transaction
+                after(visit, now)
             if undo is not None:
                 visit.undo = Undo(
                     undo,
