@@ -485,7 +485,7 @@ class ReceptionWindow(RoleWindow):
         header.setSectionResizeMode(COL_VISITOR, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_NUMBER, 84),
+            (COL_NUMBER, 104),  # room for a priority ticket's ★
             (COL_ISSUED, 62),
             (COL_WAITED, 70),
             (COL_STATUS, 112),

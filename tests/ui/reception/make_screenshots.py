@@ -28,6 +28,7 @@ from pst_desktop.core.settings import StationSettings
 from pst_desktop.db.connection import open_database
 from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
 from pst_desktop.frontdesk.reception import FrontDesk
+from pst_desktop.visits.priority import PriorityMark, PriorityReason, PriorityService
 from tests.support import wib
 from ui.reception.window import ReceptionWindow
 from ui.session import Session
@@ -142,6 +143,10 @@ def main(folder: Path) -> None:
         queue.start(officers[0], tickets[1].visit_id)
         clock.set(wib(2026, 11, 24, 10, 37))
         queue.call_ticket(officers[1], tickets[2].visit_id, desks[1].id)  # P-001 called
+        # D-001 is served first (elderly): its number carries the mark
+        PriorityService(clock).set_priority(
+            receptionist, tickets[4].visit_id, PriorityMark(PriorityReason.ELDERLY)
+        )
         # an appointment booked yesterday for 11:00 today
         clock.set(wib(2026, 11, 23, 15, 45))
         extra = registration.register(
