@@ -193,15 +193,14 @@ class LiveDayWidget(QWidget):
         self.desk_model = RowsModel(
             [
                 Column(self.tr("Desk"), lambda d: d.name, 75, bold=True),
-                Column(self.tr("Now"), self._desk_status, 90),
-                Column(self.tr("State"), self._desk_state, 90),
-                Column(self.tr("Open today"), self._open_today, 70, centre=True),
+                Column(self.tr("Now"), self._desk_now, 90),
                 Column(self.tr("Ticket"), lambda d: d.code, 60, centre=True),
                 Column(self.tr("Officer"), lambda d: d.officer),
                 Column(self.tr("Since"), self._since, 55, centre=True),
                 Column(self.tr("Served"), lambda d: str(d.served), 60, centre=True),
             ],
             background=lambda d: "#e3f4e8" if d.status == "serving" else None,
+            tooltip=self._desk_tip,
         )
         self.desk_table = self._table(self.desk_model)
         self.standards_model = RowsModel(
@@ -238,6 +237,9 @@ class LiveDayWidget(QWidget):
         self.fair_line = QLabel()
         self.fair_line.setObjectName("liveStatus")
         self.fair_line.setWordWrap(True)
+        self.desk_time_line = QLabel()  # each desk's time open, on a break, closed today
+        self.desk_time_line.setObjectName("liveStatus")
+        self.desk_time_line.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("liveStatus")
         layout = QVBoxLayout(self)
@@ -246,6 +248,7 @@ class LiveDayWidget(QWidget):
         layout.addLayout(tiles)
         layout.addLayout(charts, 5)
         layout.addLayout(tables, 4)
+        layout.addWidget(self.desk_time_line)
         layout.addWidget(self.fair_line)
         layout.addWidget(self.status)
 
@@ -264,7 +267,7 @@ class LiveDayWidget(QWidget):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(26)
-        fit_columns(table)  # titles whole in either language
+        fit_columns(table)  # titles whole in either language (issue 12 item 4)
         return table
 
     def _panel(self, title: str | None, table: QTableView, label: QLabel | None = None) -> QFrame:
@@ -299,17 +302,48 @@ class LiveDayWidget(QWidget):
         status = self._states.get(desk.desk_id)
         if status is None:
             return ""
-        if status.state.value == "break":
-            return self.tr("break until {time} ({reason})").format(
-                time=self._local(status.expected_back) or "–", reason=status.reason
-            )
+        if status.state.value == "break":  # its return and reason in the row's tip
+            return self.tr("on a break")
         if status.state.value == "closed":
             return self.tr("closed by itself") if status.automatic else self.tr("closed")
         return self.tr("open")
 
-    def _open_today(self, desk: DeskNow) -> str:
-        times = self._times.get(desk.desk_id)
-        return self.duration(times.open) if times is not None else ""
+    def _desk_tip(self, desk: DeskNow) -> str:
+        """A break's reason and who set the state."""
+        status = self._states.get(desk.desk_id)
+        if status is None or status.state.value != "break":
+            return ""
+        return self.tr("On a break until {time}: {reason} (set by {who})").format(
+            time=self._local(status.expected_back) or "–",
+            reason=status.reason,
+            who=status.set_by or "–",
+        )
+
+    def _desk_now(self, desk: DeskNow) -> str:
+        """What the desk does now: its ticket's stage while open (free, called, serving),
+        else its state (on a break until…, closed)."""
+        status = self._states.get(desk.desk_id)
+        if status is None or status.state.value == "open" or desk.status:
+            return self._desk_status(desk)
+        return self._desk_state(desk)
+
+    @staticmethod
+    def _clock(span: dt.timedelta) -> str:
+        minutes = int(span.total_seconds() // 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
+
+    def desk_time_text(self, summary: TodaySummary) -> str:
+        """Each desk's time today so far (h:mm): open, on a break, closed."""
+        parts = [
+            self.tr("{desk} open {open}, break {breaks}, closed {closed}").format(
+                desk=t.name,
+                open=self._clock(t.open),
+                breaks=self._clock(t.on_break),
+                closed=self._clock(t.closed),
+            )
+            for t in summary.desk_times
+        ]
+        return self.tr("Desk time today: {desks}").format(desks=" · ".join(parts)) if parts else ""
 
     def fair_text(self, summary: TodaySummary) -> str:
         """The day's priority service in one line: share, waits by class, the rule's effect."""
@@ -460,6 +494,8 @@ class LiveDayWidget(QWidget):
         self._times = {t.desk_id: t for t in summary.desk_times}
         self.desk_model.set_rows(summary.desks)
         self.fair_line.setText(self.fair_text(summary))
+        self.desk_time_line.setText(self.desk_time_text(summary))
+        self.desk_time_line.setVisible(bool(summary.desk_times))
         self.standards_model.set_rows(summary.standards)
         self.online_model.set_rows(summary.overdue_online)
         self.online_title.setText(
@@ -495,7 +531,7 @@ class LiveDayWidget(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        highest, step = integer_axis(top)  # whole ticks: a bar of 5 reads 5
+        highest, step = integer_axis(top)  # whole ticks: a bar of 5 reads 5 (issue 12 item 8)
         axis_y.setRange(0, highest)
         axis_y.setLabelFormat("%d")
         axis_y.setTickCount(highest // step + 1)

@@ -29,6 +29,8 @@ from pst_desktop.core.settings import StationSettings
 from pst_desktop.db.connection import open_database
 from pst_desktop.officer.online import OnlineService
 from pst_desktop.visitor.ratings import RatingService
+from pst_desktop.visits.desk_state import DeskStateService
+from pst_desktop.visits.priority import PriorityMark, PriorityReason, PriorityService
 from pst_desktop.visits.queue import QueueService
 from tests.support import wib
 from ui.admin.window import AdminWindow
@@ -109,6 +111,18 @@ def populate(clock: FixedClock):
         question="Data IPM kabupaten 2015–2025?", opened_at=wib(2026, 11, 18, 9, 30),
     )  # fmt: skip
     Visit.update(opened_at=wib(2026, 11, 18, 9, 30)).where(Visit.id == late.id).execute()
+    # a priority ticket waiting (elderly) and Meja 3 on a break until 11:45 (issue 15)
+    PriorityService(clock).set_priority(
+        reception, tickets[10].visit_id, PriorityMark(PriorityReason.ELDERLY)
+    )
+    clock.set(wib(2026, 11, 24, 11, 10))
+    DeskStateService(clock).set_state(
+        officers[1],
+        desks[2].id,
+        "break",
+        reason="Rapat koordinasi",
+        expected_back=wib(2026, 11, 24, 11, 45),
+    )
     clock.set(wib(2026, 11, 24, 11, 20))
     return office, admin, supervisor
 

@@ -1,9 +1,12 @@
-"""The supervisor's live day and the fair queue: each desk's state now (a break with
-its return and reason) and its time open today; the day's priority figures in one line."""
+"""The supervisor's live day and the fair queue (issue 15): each desk's state now (a break, its
+return and reason in the row's tip), each desk's time open / on a break / closed today, and the
+day's priority figures in one line."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+from PySide6.QtCore import Qt
 
 from models.entities import Role
 from pst_desktop.visits.desk_state import DeskStateService
@@ -12,8 +15,7 @@ from tests.pst_desktop.officer_support import desks, issue
 
 
 def column(live, title: str) -> int:
-    model = live.desk_model
-    return next(i for i, c in enumerate(model.columns) if c.header == title)
+    return next(i for i, c in enumerate(live.desk_model.columns) if c.header == title)
 
 
 def test_desk_states_and_priority_figures_show_live(qtbot, make_window, office, clock, make_actor):
@@ -39,9 +41,11 @@ def test_desk_states_and_priority_figures_show_live(qtbot, make_window, office, 
     )
     model = live.desk_model
     row = next(i for i, d in enumerate(model.rows) if d.desk_id == desk.id)
-    state = model.data(model.index(row, column(live, live.tr("State"))))
-    local = back.astimezone(live._zone).strftime("%H:%M")
-    assert local in state and "Rapat" in state
-    other = 1 - row if len(model.rows) == 2 else (0 if row else 1)
-    assert model.data(model.index(other, column(live, live.tr("State")))) == "open"
+    now = column(live, live.tr("Now"))
+    assert model.data(model.index(row, now)) == "on a break"
+    tip = model.data(model.index(row, now), Qt.ItemDataRole.ToolTipRole)
+    assert back.astimezone(live._zone).strftime("%H:%M") in tip and "Rapat" in tip
+    other = next(i for i, d in enumerate(model.rows) if d.desk_id != desk.id)
+    assert model.data(model.index(other, now)) == "free"
+    assert desk.name in live.desk_time_line.text()
     assert "1 of 2" in live.fair_line.text() and "50%" in live.fair_line.text()
