@@ -296,7 +296,7 @@
     <message>
         <location line="+1"/>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei</translation>
     </message>
 </context>
 <context>
@@ -916,72 +916,72 @@
     <message>
         <location filename="../../ui/officer/complaint_dialog.py" line="+92"/>
         <source>Record a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pengaduan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A complaint (pengaduan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Told to any staff member, about a visit or none. It opens a follow-up with the same deadline as the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disampaikan kepada petugas mana pun, tentang suatu kunjungan atau tidak. Pengaduan membuka tindak lanjut dengan batas waktu yang sama seperti yang lain.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. K-007; blank: no visit</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. K-007; kosong: tanpa kunjungan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>— choose the IKM element —</source>
-        <translation type="unfinished"></translation>
+        <translation>— pilih unsur IKM —</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the complaint says</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi pengaduan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Record complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat pengaduan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomor antrian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IKM &amp;element</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unsur IKM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isi pengaduan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No ticket {code} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada nomor antrian {code} pada {day}.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The database did not answer ({reason}). Nothing was recorded; what you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data tidak menjawab ({reason}). Tidak ada yang dicatat; yang Anda ketik tetap di sini.</translation>
     </message>
 </context>
 <context>
@@ -1478,295 +1478,294 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/officer/follow_up_panel.py" line="+126"/>
+        <location filename="../../ui/officer/follow_up_panel.py" line="+142"/>
         <source>Open</source>
-        <extracomment>the list reads again (and opens what is due) at least this often ``open_due`` runs at most once in this many seconds on this station closed follow-ups listed: those closed in the last days the follow-up whose details and note show (kept across reads)</extracomment>
-        <translation type="unfinished">Terbuka</translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished">Lewat tenggat</translation>
+        <translation>Lewat batas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup (30 hari terakhir)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Record &amp;complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat &amp;pengaduan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilkan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due</source>
-        <translation type="unfinished">Batas</translation>
+        <translation>Batas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IKM element</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsur IKM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished">Nomor</translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditangani oleh</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Follow-ups</source>
-        <translation type="unfinished">Tindak lanjut</translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>What was done: a call, an answer sent, a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dilakukan: menelepon, mengirim jawaban, memperbaiki</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Take</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this follow-up on: it is yours to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil tindak lanjut ini: Anda yang menutupnya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;catatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;utup tindak lanjut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close it with what was done (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup dengan catatan yang dilakukan (wajib)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>&amp;What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yang dilakukan</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>closed in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ditutup tepat waktu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed late</source>
-        <translation type="unfinished"></translation>
+        <translation>ditutup terlambat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 working day late</source>
-        <translation type="unfinished"></translation>
+        <translation>terlambat 1 hari kerja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} working days late</source>
-        <translation type="unfinished"></translation>
+        <translation>terlambat {n} hari kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue today</source>
-        <translation type="unfinished"></translation>
+        <translation>lewat batas hari ini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>batas hari ini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 working day left</source>
-        <translation type="unfinished"></translation>
+        <translation>sisa 1 hari kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} working days left</source>
-        <translation type="unfinished"></translation>
+        <translation>sisa {n} hari kerja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian rendah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished">Komentar</translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan tidak terpenuhi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not classed</source>
-        <translation type="unfinished"></translation>
+        <translation>belum digolongkan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open, nobody took it</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka, belum diambil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah diambil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished">tutup</translation>
+        <translation>ditutup</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{open} open · {overdue} overdue · {today} due today · {closed} closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} terbuka · {overdue} lewat batas · {today} batas hari ini · {closed} ditutup</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The database did not answer ({reason}); the list is not up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data tidak menjawab ({reason}); daftar ini belum mutakhir.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Select a follow-up in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tindak lanjut di daftar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A low rating, a comment, a need not met or a complaint opens one. Take it, write what was done, and close it before it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian rendah, komentar, kebutuhan yang tidak terpenuhi, atau pengaduan membuka tindak lanjut. Ambil, tulis yang dilakukan, dan tutup sebelum batas waktunya.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no visit</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa kunjungan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Disampaikan: “{words}”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Due {due} ({left})</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas {due} ({left})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened {opened} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka {opened} · {state}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IKM element: {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsur IKM: {element}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{service}, served by {officer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}, dilayani oleh {officer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rating: {rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian: {rating}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Need met: {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan terpenuhi: {need}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditangani oleh {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed {closed} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup {closed} oleh {name}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{ticket}: the follow-up is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticket}: tindak lanjut ini Anda tangani.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What was done is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan yang dilakukan sudah disimpan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{ticket}: the follow-up is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticket}: tindak lanjut sudah ditutup.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a follow-up in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu tindak lanjut di daftar.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The database did not answer ({reason}). Nothing was saved; what you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data tidak menjawab ({reason}). Tidak ada yang disimpan; yang Anda ketik tetap di sini.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The complaint is recorded; its follow-up is due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan sudah dicatat; batas tindak lanjutnya {due}.</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1842,7 @@
 <context>
     <name>HeldCard</name>
     <message>
-        <location filename="../../ui/officer/held_card.py" line="+66"/>
+        <location filename="../../ui/officer/held_card.py" line="+67"/>
         <source>Fetch the visitor: they may not see or hear the call</source>
         <translation>Jemput pengunjung: mungkin tidak dapat melihat atau mendengar panggilan</translation>
     </message>
@@ -1933,7 +1932,17 @@
         <translation>Alihkan nomor antrian ke layanan atau loket lain; urutannya tetap (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>On to the next service  (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This service is done: the visitor goes on to the next service of the visit and keeps their place in its queue (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Choose your desk…</source>
         <translation>Pilih loket Anda…</translation>
     </message>
@@ -1971,6 +1980,11 @@
         <location line="+2"/>
         <source>priority</source>
         <translation>prioritas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>then {service}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2258,14 +2272,12 @@
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
-        <translation>Keadaan</translation>
+        <translation type="vanished">Keadaan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open today</source>
-        <translation>Buka hari ini</translation>
+        <translation type="vanished">Buka hari ini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,12 +2286,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
@@ -2289,7 +2301,7 @@
         <translation>Dilayani</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>SOP standard</source>
         <translation>Standar SOP</translation>
     </message>
@@ -2339,7 +2351,7 @@
         <translation>Standar SOP hari ini</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>free</source>
         <translation>kosong</translation>
     </message>
@@ -2354,17 +2366,26 @@
         <translation>melayani</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>break until {time} ({reason})</source>
-        <translation>istirahat s.d. {time} ({reason})</translation>
+        <translation type="vanished">istirahat s.d. {time} ({reason})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>closed by itself</source>
         <translation>tutup otomatis</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
+        <source>{desk} open {open}, break {breaks}, closed {closed}</source>
+        <translation>{desk} buka {open}, istirahat {breaks}, tutup {closed}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Desk time today: {desks}</source>
+        <translation>Waktu meja hari ini: {desks}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Priority service today: no tickets yet</source>
         <translation>Layanan prioritas hari ini: belum ada antrian</translation>
     </message>
@@ -2451,24 +2472,34 @@
         <translation>{n} penilaian, skala 1–{max}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Overdue online consultations: {n}</source>
         <translation>Konsultasi online lewat batas: {n}</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+164"/>
+        <location line="-193"/>
+        <location line="+199"/>
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+165"/>
+        <location line="-202"/>
+        <source>on a break</source>
+        <translation>istirahat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+200"/>
         <source>closed</source>
         <translation>tutup</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-192"/>
+        <source>On a break until {time}: {reason} (set by {who})</source>
+        <translation>Istirahat s.d. {time}: {reason} (ditetapkan oleh {who})</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Updated {time} · the desk is {state} · updates by itself on every change</source>
         <translation>Diperbarui {time} · layanan {state} · diperbarui otomatis setiap ada perubahan</translation>
     </message>
@@ -2554,9 +2585,32 @@
     </message>
 </context>
 <context>
+    <name>MoreServices</name>
+    <message>
+        <location filename="../../ui/reception/more_services.py" line="+23"/>
+        <source>Further services of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The visitor also wants these services, after the first: the officer hands the visit on and it keeps its place in each queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then also: {services}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="+61"/>
+        <location filename="../../ui/admin/office_tab.py" line="+62"/>
         <source>Choose &amp;logo…</source>
         <translation>Pilih &amp;logo…</translation>
     </message>
@@ -2626,7 +2680,7 @@
         <translation>Layanan prioritas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Opens</source>
         <translation>Buka</translation>
     </message>
@@ -2696,7 +2750,7 @@
         <translation>Jam layanan</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
@@ -2741,12 +2795,12 @@
     <message>
         <location line="-68"/>
         <location line="+69"/>
-        <location line="+649"/>
+        <location line="+683"/>
         <source>Online consultations</source>
         <translation>Konsultasi online</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-743"/>
         <location line="+61"/>
         <source>Visit history</source>
         <translation>Riwayat kunjungan</translation>
@@ -3079,12 +3133,12 @@
     </message>
     <message>
         <location line="+76"/>
-        <location line="+758"/>
+        <location line="+792"/>
         <source>Follow-ups</source>
-        <translation type="unfinished">Tindak lanjut</translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-577"/>
         <source>Choose your desk first (top right).</source>
         <translation>Pilih loket Anda terlebih dahulu (kanan atas).</translation>
     </message>
@@ -3142,6 +3196,16 @@
         <translation>{code} selesai. Pengunjung diminta menilai layanan.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The ticket you hold has no next service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{code} goes on to {service}, keeping its place in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Typing…</source>
         <translation type="vanished">Mengetik…</translation>
     </message>
@@ -3154,7 +3218,7 @@
         <translation type="vanished">Tersimpan pukul {time}</translation>
     </message>
     <message numerus="yes">
-        <location line="-264"/>
+        <location line="-299"/>
         <source>Restored %n draft(s) saved on this PC while the database was down.</source>
         <translation>
             <numerusform>%n draf yang disimpan di PC ini selama basis data terputus telah dipulihkan.</numerusform>
@@ -3173,7 +3237,7 @@
         <translation type="vanished">Tidak ditemukan jawaban terdahulu.</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+371"/>
         <source>Call a ticket first; the answer goes into its record.</source>
         <translation>Panggil nomor antrian dulu; jawaban masuk ke catatannya.</translation>
     </message>
@@ -3481,146 +3545,149 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../ui/supervisor/paper_entry.py" line="+144"/>
+        <location filename="../../ui/supervisor/paper_entry.py" line="+145"/>
         <location line="+10"/>
         <source>Paper questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuesioner kertas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One row per respondent. Type the ticket and day when the form has them, then the scores: each field moves on by itself, a blank is a question not answered. Enter saves the row as paper and starts the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu baris per responden. Ketik nomor antrian dan tanggal bila ada di formulir, lalu nilainya: setiap kotak pindah sendiri ke berikutnya, kotak kosong berarti pertanyaan tidak dijawab. Enter menyimpan baris sebagai kertas dan memulai baris berikutnya.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IKM (9 elements, 1–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>IKM (9 unsur, 1–4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SKD (importance and satisfaction, 1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKD (kepentingan dan kepuasan, 1–10)</translation>
+    </message>
+    <message>
+        <source>e.g. K-007 (optional)</source>
+        <translation type="vanished">mis. K-007 (boleh kosong)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>e.g. K-007 (optional)</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. K-007</source>
+        <translation>mis. K-007</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Survey</source>
-        <extracomment>the row&apos;s one refusal, under the ticket and over the scores</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Survei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomor antrian</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan baris (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup (Esc)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished">Nomor</translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang sudah diketik</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Each element from 1 (worst) to 4 (best): {elements}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap unsur dari 1 (terburuk) sampai 4 (terbaik): {elements}.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Importance</source>
-        <translation type="unfinished">Kepentingan</translation>
+        <translation>Kepentingan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Satisfaction</source>
-        <translation type="unfinished">Kepuasan</translation>
+        <translation>Kepuasan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{attribute}: importance</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute}: kepentingan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{attribute}: satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>{attribute}: kepuasan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The office has no SKD attribute to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor belum punya atribut SKD untuk ditanyakan.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Type at least one score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik sedikitnya satu nilai.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No ticket {code} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada nomor antrian {code} pada {day}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Row {number} saved as paper ({answers} answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {number} disimpan sebagai kertas ({answers} jawaban).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Typed in since this window opened: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diketik sejak jendela ini dibuka: {n}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The database did not answer ({reason}). The row is not saved; it stays typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data tidak menjawab ({reason}). Baris belum disimpan; ketikannya tetap ada.</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4196,7 @@
         <translation>Anda masih memegang nomor antrian {code}; selesaikan, lewati, atau kembalikan terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Ticket {code} has no next service; finish it instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4848,12 +4915,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+668"/>
+        <location line="+670"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-659"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -4902,17 +4969,17 @@
         <translation>Pendaftaran {minutes}:{seconds:02d} / 10:00</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>This office has no active service to issue for.</source>
         <translation>Kantor ini belum memiliki layanan aktif untuk nomor antrian.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>This visitor already has ticket {codes} today; cancel one of them if it was a mistake.</source>
         <translation>Pengunjung ini sudah memiliki tiket {codes} hari ini; batalkan salah satunya jika keliru.</translation>
     </message>
@@ -5418,12 +5485,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Visits per day</source>
         <translation>Kunjungan per hari</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Visits per month</source>
         <translation>Kunjungan per bulan</translation>
     </message>
@@ -5441,6 +5508,16 @@
         <location line="+1"/>
         <source>Service</source>
         <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets and services delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6285,7 +6362,7 @@
         <translation>Laporan tidak dapat dibuat: {error}</translation>
     </message>
     <message>
-        <location filename="../../pst_desktop/reporting/reports.py" line="+81"/>
+        <location filename="../../pst_desktop/reporting/reports.py" line="+83"/>
         <source>The report&apos;s end date lies before its start date.</source>
         <translation>Tanggal akhir laporan sebelum tanggal awalnya.</translation>
     </message>
@@ -6879,7 +6956,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location filename="../../ui/supervisor/window.py" line="+88"/>
         <source>&amp;Paper questionnaires… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuesioner kertas… (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6895,7 +6972,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location line="+1"/>
         <location line="+23"/>
         <source>Follow-ups</source>
-        <translation type="unfinished">Tindak lanjut</translation>
+        <translation>Tindak lanjut</translation>
     </message>
 </context>
 <context>
@@ -7085,219 +7162,228 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location filename="../../ui/admin/surveys_tab.py" line="+85"/>
         <source>Survey on the visitor screens</source>
-        <extracomment>the attribute to select once the list is read again (after a change)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Survei di layar pengunjung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa survei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IKM</source>
-        <translation type="unfinished"></translation>
+        <translation>IKM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SKD</source>
-        <translation type="unfinished">SKD</translation>
+        <translation>SKD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IKM and SKD</source>
-        <translation type="unfinished"></translation>
+        <translation>IKM dan SKD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Dari</translation>
+        <translation>&amp;Mulai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sampai</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The survey runs from</source>
+        <translation>Survei berjalan mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The survey runs until</source>
+        <translation>Survei berjalan sampai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every finished visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap kunjungan selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One visit in N</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu dari N kunjungan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visitors not asked yet this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung yang belum ditanya tahun ini</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save survey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mpan pengaturan survei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sur&amp;vey</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur&amp;vei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Who is asked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yang ditanya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;N =</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;N =</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up &amp;due in (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batas tindak lanjut (hari kerja)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A low rating, a comment or a need not met opens a follow-up, due after this many working days (weekends, holidays and cuti bersama skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian rendah, komentar, atau kebutuhan yang tidak terpenuhi membuka tindak lanjut dengan batas sebanyak hari kerja ini (akhir pekan, hari libur, dan cuti bersama tidak dihitung).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>IKM elements (PermenPANRB 14/2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsur IKM (PermenPANRB 14/2017)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+13"/>
         <source>SKD attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut SKD</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Indonesia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Inggris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The attribute as the form says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut seperti tertulis di kuesioner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama, dalam bahasa Inggris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add as new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah baru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pe&amp;rubahan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;ik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;urun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hentikan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No longer asked; its answers stay in the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditanyakan lagi; jawabannya tetap ada di laporan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask ag&amp;ain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya&amp;kan lagi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa &amp;Indonesia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa In&amp;ggris</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>asked</source>
-        <translation type="unfinished"></translation>
+        <translation>ditanyakan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>dihentikan</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The survey settings are saved; the visitor screens follow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan survei sudah disimpan; layar pengunjung mengikutinya.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select an attribute in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu atribut di daftar.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The attribute is added; it is asked last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut sudah ditambahkan; ditanyakan paling akhir.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The attribute&apos;s wording is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalimat atribut sudah disimpan.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The order is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan sudah disimpan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The attribute is asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut ditanyakan lagi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The attribute is no longer asked; its answers stay in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut tidak ditanyakan lagi; jawabannya tetap ada di laporan.</translation>
     </message>
 </context>
 <context>
@@ -7455,7 +7541,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>VisitorFormWidget</name>
     <message>
-        <location filename="../../ui/reception/visitor_form.py" line="+97"/>
+        <location filename="../../ui/reception/visitor_form.py" line="+98"/>
         <source>— choose —</source>
         <extracomment>the SKD lists shown as choices: field name -&gt; catalog list the tab order: the order of the paper form</extracomment>
         <translation>— pilih —</translation>
@@ -7495,7 +7581,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <translation type="vanished">Pengunjung menyetujui pencatatan dan penggunaan data ini oleh PST (UU 27/2022)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Visitor agrees to the use of this data (UU 27/2022)</source>
         <translation>Pengunjung setuju data ini digunakan (UU 27/2022)</translation>
     </message>
@@ -7570,7 +7656,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <translation>&amp;Layanan yang dibutuhkan</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>{service} (no desk serves it now)</source>
         <translation>{service} (belum ada meja yang melayani)</translation>
     </message>
