@@ -23,6 +23,7 @@ from pst_desktop.core.settings import StationSettings
 from pst_desktop.db.connection import open_database
 from pst_desktop.frontdesk.guest_book import RegistrationService, VisitorForm
 from pst_desktop.visitor.rating_screen import RatingOutbox
+from pst_desktop.visits.desk_state import DeskStateService
 from pst_desktop.visits.queue import QueueService
 from tests.support import wib
 from ui.style import apply_style
@@ -76,6 +77,16 @@ def main(folder: Path) -> None:
                 clock.advance(minutes=2)
                 if round_ == 0:
                     queue.finish(officer, visit.id)
+        # the third desk's visitor is done and its officer goes to prayer: the board shows the
+        # desk and its return, never the reason (issue 15)
+        queue.finish(officers[2], visit.id)
+        DeskStateService(clock).set_state(
+            officers[2],
+            desks[2].id,
+            "break",
+            reason="Sholat",
+            expected_back=wib(2026, 11, 24, 11, 0),
+        )
         settings = StationSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         settings.board_running_text = (
             "Jam layanan PST: Senin–Kamis 08.00–15.30 WIB, Jumat 08.00–16.00 WIB  ·  "
