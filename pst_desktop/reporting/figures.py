@@ -80,6 +80,17 @@ class CategoryTable:
 
 
 @dataclass(frozen=True)
+class ServiceDelivered:
+    """One service's row of the range: the tickets numbered in it, and the services it
+    delivered (a visit handed on counts once in each service it received)."""
+
+    service_id: int
+    name: str
+    tickets: int
+    delivered: int
+
+
+@dataclass(frozen=True)
 class DayRow:
     day: dt.date
     total: int
@@ -194,6 +205,8 @@ class ReportData:
     work: WhoDidWhat | None = None
     #: priority share, waits by class and the priority rule at work (``fair_queue.py``)
     fair_queue: FairQueue | None = None
+    #: per service: tickets numbered in it and services delivered (``queries.services_delivered``)
+    delivered: tuple[ServiceDelivered, ...] = ()
 
     @property
     def labels(self) -> dict[str, str]:

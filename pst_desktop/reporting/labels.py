@@ -52,6 +52,8 @@ def _labels(language: str) -> dict[str, str]:
         "day": words.translate("ReportLabels", "Date"),
         "month": words.translate("ReportLabels", "Month"),
         "service": words.translate("ReportLabels", "Service"),
+        "delivered_title": words.translate("ReportLabels", "Tickets and services delivered"),
+        "tickets": words.translate("ReportLabels", "Tickets"),
         "channel": words.translate("ReportLabels", "Channel"),
         "purpose": words.translate("ReportLabels", "Purpose of the visit"),
         "gender": words.translate("ReportLabels", "Gender"),

@@ -573,6 +573,35 @@ def _per_day_table(data: ReportData, st: dict) -> list[Flowable]:
     ]
 
 
+def _delivered(data: ReportData, st: dict) -> list[Flowable]:
+    """Per service: the tickets numbered in it and the services it delivered (a visit handed
+    on from one service to the next counts in each)."""
+    if not data.delivered:
+        return []
+    L = data.labels
+    lang = data.language
+    head = [L["service"], L["tickets"], L["services_delivered"]]
+    rows: list[list] = [
+        [Paragraph(_esc(h), st["cell"] if i == 0 else st["cell_r"]) for i, h in enumerate(head)]
+    ]
+    for r in data.delivered:
+        name = Paragraph(_esc(r.name), st["cell"])
+        rows.append([name, fmt_int(r.tickets, lang), fmt_int(r.delivered, lang)])
+    rows.append(
+        [
+            L["total"],
+            fmt_int(sum(r.tickets for r in data.delivered), lang),
+            fmt_int(sum(r.delivered for r in data.delivered), lang),
+        ]
+    )
+    width = (FRAME_W - 120) / 2
+    return [
+        CondPageBreak(35 * mm),
+        Paragraph(_esc(L["delivered_title"]), st["h1"]),
+        _grid(rows, [120, width, width], total_row=True),
+    ]
+
+
 def _categories(data: ReportData, st: dict) -> list[Flowable]:
     L = data.labels
     lang = data.language
@@ -826,6 +855,7 @@ def render_report_pdf(data: ReportData, comment_total: int | None = None) -> byt
     story += voice_pdf.ikm_channels(data, st)
     story += _per_day_table(data, st)
     story += _categories(data, st)
+    story += _delivered(data, st)
     story += _ratings(data, st)
     story += _work(data, st)
     story += fair_queue_pdf.section(data, st)  # priority share, waits by class, the rule

@@ -26,6 +26,7 @@ from models.entities import (
     UserAccount,
     Visit,
     Visitor,
+    VisitService,
     VisitStatus,
 )
 from pst_desktop.core.clock import Clock
@@ -45,6 +46,7 @@ from pst_desktop.reporting.figures import (
     RatingGroup,
     RatingSummary,
     ReportData,
+    ServiceDelivered,
     age_group,
     percent_of,
 )
@@ -61,6 +63,7 @@ from pst_desktop.reporting.sql import (
 )
 from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
+from pst_desktop.visits import visit_services
 from pst_desktop.visits.queue import ticket_code
 
 
@@ -209,6 +212,48 @@ def category_tables(
         unknown,
     )
     return tuple(tables[key] for key in CATEGORY_KEYS)
+
+
+def services_delivered(office_id: int, in_range: pw.Node) -> tuple[ServiceDelivered, ...]:
+    """Per service of the office (its order, zeros included): the range's tickets numbered in
+    it (walk-ins and online requests, by the service that issued them), and the services it
+    delivered: the range's finished visits (awaiting the rating or done) count in their last
+    service, and each service a visit received before it was handed on counts in that service
+    (``visit_services``): a visit of a consultation then the library counts once in each."""
+    finished = Visit.status.in_((VisitStatus.AWAITING_RATING.value, VisitStatus.DONE.value))
+    tickets = dict(
+        Visit.select(Visit.ticket_service, pw.fn.COUNT(Visit.id))
+        .where(in_range)
+        .group_by(Visit.ticket_service)
+        .tuples()
+    )
+    delivered: Counter[int] = Counter(
+        dict(
+            Visit.select(Visit.service, pw.fn.COUNT(Visit.id))
+            .where(in_range & finished)
+            .group_by(Visit.service)
+            .tuples()
+        )
+    )
+    handed_on = (
+        VisitService.select(VisitService.service, pw.fn.COUNT(VisitService.id))
+        .join(Visit, on=(VisitService.visit == Visit.id))
+        .where(in_range & visit_services.handed_on_condition())
+        .group_by(VisitService.service)
+        .tuples()
+    )
+    for service_id, count in handed_on:
+        delivered[service_id] += int(count)
+    services = (
+        ServiceType.select(ServiceType.id, ServiceType.name)
+        .where(ServiceType.office == office_id)
+        .order_by(ServiceType.sort_order, ServiceType.id)
+        .tuples()
+    )
+    return tuple(
+        ServiceDelivered(sid, name, int(tickets.get(sid, 0)), int(delivered.get(sid, 0)))
+        for sid, name in services
+    )
 
 
 def _stats(key: str, label: str, seconds: list[float]) -> DurationStats:

@@ -37,6 +37,8 @@ What counts, and how (these rules are tested in ``tests/pst_desktop/reporting/te
 - IKM: when the range holds complete 9-element survey responses (``SurveyResponse.day`` in the
   range); the visitor's-voice sections (SKD, reasons, follow-ups, unmet data demand) follow
   the rules in ``voice_figures.py``.
+- Services delivered (per service, beside the tickets numbered in it): a visit may carry
+  several services; each one it received counts in its service (``queries.services_delivered``).
 - Who did what (per officer and per desk): the rules in ``who_did_what.py``.
 - Priority service (share, waits by class, the rule at work): the rules in ``fair_queue.py``.
 """
@@ -107,6 +109,7 @@ def build_report(
         per_day, totals_counts = queries.per_day(in_range)
         lap("per_day")
         categories = queries.category_tables(office_id, in_range, L, language)
+        delivered = queries.services_delivered(office_id, in_range)
         lap("categories")
         durations, compliance, walk_counts = queries.walk_in_times(in_range, L)
         lap("times")
@@ -155,4 +158,5 @@ def build_report(
         voice=voice,
         work=work,
         fair_queue=priority,
+        delivered=delivered,
     )

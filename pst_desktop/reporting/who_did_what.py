@@ -5,9 +5,10 @@ What counts (``tests/pst_desktop/reporting/test_who_did_what.py`` checks it on a
 - The walk-in visits of the office days ``date_from``..``date_to`` that an officer (a desk)
   called: the visit's officer and desk are the last ones that held it (a transfer to another
   desk moves it there).  Online consultations are not desk work and are left out.
-- Served: visits finished (awaiting the rating or done).  Services delivered: the services
-  those visits received; a visit has one service today, so it equals "served" until a visit can
-  carry several.
+- Served: visits finished (awaiting the rating or done).  Services delivered: the last service
+  of each of those visits, plus every service the officer (the desk) delivered to a visit of
+  the range before handing it on to its next service (``visit_services``), wherever that visit
+  ended.
 - Wait before the call (issued → first call) and service time (service started → finished):
   median and 90th percentile (nearest rank) in minutes, over the visits that have both moments.
 - SOP: service ≤ 3 h over finished visits that were started; rating ≤ 5 min over finished
@@ -39,11 +40,13 @@ from models.entities import (
     Rating,
     UserAccount,
     Visit,
+    VisitService,
     VisitStatus,
 )
 from pst_desktop.reporting.sql import as_utc
 from pst_desktop.sop import standards
 from pst_desktop.visitor.ratings import on_scale
+from pst_desktop.visits import visit_services
 
 FINISHED = (VisitStatus.AWAITING_RATING.value, VisitStatus.DONE.value)
 
@@ -98,6 +101,7 @@ class _Tally:
     rated: list[tuple[int, int]] = field(default_factory=list)
     follow_ups_opened: int = 0
     follow_ups_closed: int = 0
+    handed_on: int = 0  # services delivered before a hand-on to the visit's next service
 
 
 def _minutes(start: dt.datetime | None, end: dt.datetime | None) -> float | None:
@@ -169,6 +173,21 @@ def who_did_what(
             _count(tally, r, now, opened[r["id"]])
     for officer_id, count in closed_by.items():
         officers[officer_id].follow_ups_closed += count
+    handed_on = (
+        VisitService.select(VisitService.officer, VisitService.desk)
+        .join(Visit, on=(VisitService.visit == Visit.id))
+        .where(
+            (Visit.office == office_id)
+            & (Visit.day >= date_from)
+            & (Visit.day <= date_to)
+            & (Visit.channel == Channel.WALK_IN.value)
+            & visit_services.handed_on_condition()
+        )
+        .tuples()
+    )
+    for officer_id, desk_id in handed_on:
+        officers[officer_id].handed_on += 1
+        desks[desk_id].handed_on += 1
     rated = [pair for t in officers.values() for pair in t.rated]
     scale_max = Counter(m for _, m in rated).most_common(1)[0][0] if rated else 4
     officer_names = _names(UserAccount, UserAccount.full_name, officers)
@@ -210,7 +229,7 @@ def _count(tally: _Tally, r: dict, now: dt.datetime, follow_ups: int) -> None:
 def _rows(tallies: dict[int | None, _Tally], names: dict[int, str], scale_max: int):
     out = []
     for key, t in tallies.items():
-        if not t.called and not t.follow_ups_closed:
+        if not t.called and not t.follow_ups_closed and not t.handed_on:
             continue
         wait_median, wait_p90 = _median_p90(t.waits)
         service_median, service_p90 = _median_p90(t.services)
@@ -225,7 +244,7 @@ def _rows(tallies: dict[int | None, _Tally], names: dict[int, str], scale_max: i
                 name=names.get(key, "") if key is not None else "",
                 called=t.called,
                 served=t.served,
-                services_delivered=t.served,
+                services_delivered=t.served + t.handed_on,
                 wait_median=wait_median,
                 wait_p90=wait_p90,
                 service_median=service_median,

@@ -172,6 +172,20 @@ def _build(data: ReportData, include_raw: bool) -> _Writer:
             ],
             widths=[42, 10, 8],
         )
+    if data.delivered:
+        w.sheet(
+            L["services_delivered"][:31],
+            [L["service"], L["tickets"], L["services_delivered"]],
+            [
+                *((r.name, r.tickets, r.delivered) for r in data.delivered),
+                (
+                    L["total"],
+                    sum(r.tickets for r in data.delivered),
+                    sum(r.delivered for r in data.delivered),
+                ),
+            ],
+            widths=[42, 10, 18],
+        )
     w.sheet(
         L["times"][:31],
         [L["measure"], L["measured"], L["mean"], L["median"], L["p90"]],
