@@ -29,6 +29,7 @@ import sqlite3
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -325,6 +326,12 @@ def _socket_has_news(fd: int) -> bool:
     return bool(readable or broken)
 
 
+def _close_all(connections: weakref.WeakSet) -> None:
+    for conn in list(connections):
+        with contextlib.suppress(Exception):
+            conn.close()
+
+
 class OfficePostgresqlDatabase(_Boundary, PooledPostgresqlDatabase):
     """PostgreSQL with a small pool (peewee's ``playhouse.pool``): a thread's ``close()`` hands
     its connection back, the next ``connect()`` of any thread takes it again.
@@ -340,6 +347,15 @@ class OfficePostgresqlDatabase(_Boundary, PooledPostgresqlDatabase):
         kwargs.setdefault("max_connections", None)  # the threads of one station bound them
         kwargs.setdefault("stale_timeout", POOL_RECYCLE_S)
         super().__init__(database, **kwargs)
+        # every connection this database opened: closed when the database itself goes (a
+        # dropped station database, a test's), never left for the garbage collector
+        self._opened: weakref.WeakSet = weakref.WeakSet()
+        weakref.finalize(self, _close_all, self._opened)
+
+    def _connect(self):
+        conn = super()._connect()
+        self._opened.add(conn)
+        return conn
 
     def _is_closed(self, conn) -> bool:
         """On check-out: True (and closed here) when ``conn`` must not be handed out."""

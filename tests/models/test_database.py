@@ -360,3 +360,23 @@ def test_a_connection_cut_while_idle_in_the_pool_is_never_handed_out(db, db_url)
         proxy.stop()
         station.close()
         station.close_all()
+
+
+def test_a_database_let_go_closes_its_pooled_connections(db, db_url):
+    """A station's database dropped with connections waiting in its pool (a setup wizard's
+    test connection, a test's database) closes them itself, not the garbage collector."""
+    import gc
+
+    if isinstance(db, pw.SqliteDatabase):
+        pytest.skip("a PostgreSQL pool")
+
+    def a_station_read_once():
+        station = make_database(db_url)
+        _on_a_worker(station, lambda: _backend_pid(station))
+        [(_ts, _n, conn)] = station._connections
+        assert not conn.closed
+        return conn  # the station itself is let go here
+
+    conn = a_station_read_once()
+    gc.collect()
+    assert conn.closed
