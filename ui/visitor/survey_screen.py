@@ -526,20 +526,22 @@ class SurveyPanel(QWidget):
         row = self.buttons[k]
         if k not in self.chosen:
             self.chosen[k] = value
-        for score, button in enumerate(row, start=self.screen.questions[k].low):
+        for score, button in enumerate(row, start=self.shown.questions[k].low):
             button.setChecked(score == self.chosen[k])
         self.activity.emit()
         self._send_chosen()
-        if len(self.chosen) == len(self.screen.questions):
+        if len(self.chosen) == len(self.shown.questions):
             self._next()
 
     @property
-    def screen(self) -> _Screen:
+    def shown(self) -> _Screen:
+        """The survey screen shown now (not ``screen``: that is QWidget's own, which Qt and
+        the automation hook call)."""
         return self.screens[self.index]
 
     def _send_chosen(self) -> None:
         """Send this screen's answers in the run's order, up to the first not tapped yet."""
-        run, screen = self.run, self.screen
+        run, screen = self.run, self.shown
         while run is not None and run.position < screen.end:
             k = run.position - screen.start
             if k not in self.chosen:
@@ -555,7 +557,7 @@ class SurveyPanel(QWidget):
 
     def _close_screen(self) -> None:
         """Send what was tapped on this screen; skip the rest of it."""
-        run, screen = self.run, self.screen
+        run, screen = self.run, self.shown
         while run is not None and run.position < screen.end:
             k = run.position - screen.start
             if k in self.chosen:

@@ -91,7 +91,7 @@ def answers(visit: int) -> dict[str, int]:
 def tap_answer(qtbot, screen: RatingScreen, row: int, value: int) -> None:
     """Tap the answer worth ``value`` on the current screen's line ``row`` and wait for it."""
     survey = screen.survey_page
-    low = survey.screen.questions[row].low
+    low = survey.shown.questions[row].low
     qtbot.mouseClick(survey.buttons[row][value - low], Qt.MouseButton.LeftButton)
     screen.survey_sender.wait()
 
