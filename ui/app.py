@@ -21,6 +21,7 @@ from pst_desktop.admin.accounts import AccountService, actor_for
 from pst_desktop.admin.administration import OfficeProfile, office_profile
 from pst_desktop.core import logs
 from pst_desktop.core.clock import Clock, SystemClock
+from pst_desktop.core.errors import DatabaseTrouble
 from pst_desktop.core.i18n import install_translator
 from pst_desktop.core.settings import APPLICATION, ORGANIZATION, StationSettings
 from pst_desktop.db.connection import describe, open_database, resolve_url
@@ -275,7 +276,7 @@ class Shell(QObject):
         """An administrator (username and password checked), or anyone before one exists."""
         try:
             free = not self.accounts.any_admin()
-        except (pw.OperationalError, pw.InterfaceError):
+        except DatabaseTrouble:
             free = False
         if free:
             self.show_connection_settings()
@@ -448,13 +449,13 @@ class Shell(QObject):
 
     def check_session(self) -> None:
         """Sign out at once when an admin deactivated this account, changed its role or reset
-        its password (issue 11 item 9); a database hiccup is the connection banner's business."""
+        its password; a database hiccup is the connection banner's business."""
         if self.session is None:
             self.session_timer.stop()
             return
         try:
             current = session_is_current(self.session.actor)
-        except pw.DatabaseError:
+        except (pw.DatabaseError, DatabaseTrouble):
             return
         if not current:
             username = self.session.account.username

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import peewee as pw
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.admin.accounts import MIN_PASSWORD_LENGTH, AccountService
 from pst_desktop.admin.administration import OfficeProfile
-from pst_desktop.core.errors import ValidationError
+from pst_desktop.core.errors import ConnectionLost, ValidationError
 from pst_desktop.db.startup import connection_reason
 from ui.widgets import Banner, field_error, field_label, set_field_error
 
@@ -166,7 +165,7 @@ class FirstAdminDialog(QDialog):
         except ValidationError as exc:
             self.show_errors(exc.fields)
             return
-        except (pw.OperationalError, pw.InterfaceError) as exc:
+        except ConnectionLost as exc:
             reason = connection_reason(exc)
             self.show_errors(
                 {"": self.tr("The database cannot be reached ({reason}).").format(reason=reason)}

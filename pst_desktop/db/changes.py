@@ -61,9 +61,6 @@ logger = logging.getLogger(__name__)
 POLL_MS = 1000
 #: the bus rereads the database this often even when nothing was heard
 RESYNC_MS = 30_000
-#: transitional, for screens not yet asking ``pst_desktop.core.errors`` (goes once none imports
-#: it): the database boundary's troubles, lost or busy
-CONNECTION_ERRORS: tuple[type[BaseException], ...] = (ConnectionLost, DatabaseBusy)
 
 
 class ChangeWatcher(QObject):

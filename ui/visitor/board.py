@@ -1,8 +1,9 @@
 """The waiting-room display board (``pst-desktop display``): a TV on any PC.
 
 The number called now, large, with its desk; the last few calls; how many wait per service;
-the date and time; an optional running text.  Each call (and each recall) chimes and, where the
-platform has a voice, is spoken.  Only numbers and desk names: never a visitor's name.
+the date and time; an optional running text.  Each call (and each recall) chimes and is spoken
+in Indonesian from the shipped clips (``pst_desktop.visitor.spoken_call``; the station may choose
+the PC's own voice instead).  Only numbers and desk names: never a visitor's name.
 The content comes from ``pst_desktop.visitor.board``; calls arrive through
 ``LiveBus.ticket_called``.
 """
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.admin.administration import OfficeProfile, office_settings
 from pst_desktop.core.clock import Clock
-from pst_desktop.core.errors import first_line
+from pst_desktop.core.errors import DatabaseTrouble, first_line
 from pst_desktop.core.settings import StationSettings
-from pst_desktop.db.changes import CONNECTION_ERRORS, LiveBus
+from pst_desktop.db.changes import LiveBus
 from pst_desktop.visitor.board import RECENT_CALLS, BoardState, board_state, call_row
 from pst_desktop.visitor.rating_screen import UnlockGuard
 from pst_desktop.visitor.spoken_call import board_voice
@@ -71,7 +72,7 @@ QLabel#offlineLine { color: #3b2a00; background: #ffd39c; font-size: 16pt; paddi
 TICKER_MS = 30
 TICKER_STEP = 2  # pixels per tick: ~65 px/s
 FLASH_TIMES = 6
-#: an assisted call (the visitor may not see or hear it, issue 15) flashes this much longer and
+#: an assisted call (the visitor may not see or hear it) flashes this much longer and
 #: is spoken this many times
 ASSISTED_FLASH_TIMES = 18
 ASSISTED_SAID = 2
@@ -186,7 +187,7 @@ class DisplayBoard(QWidget):
         self.flash_timer = QTimer(self)
         self.flash_timer.timeout.connect(self._flash)
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
-        quit_shortcut.activated.connect(self.ask_unlock)  # the kiosk PIN first (issue 12)
+        quit_shortcut.activated.connect(self.ask_unlock)  # the kiosk PIN first
         self.unlock_guard = UnlockGuard()  # wrong PINs in a row: a pause after five
         self.unlock_dialog: BoardUnlockDialog | None = None
         self.bus.queue_changed.connect(self.refresh)
@@ -195,7 +196,7 @@ class DisplayBoard(QWidget):
         self._show_time()
         self._scale = 0.0
         self._fit()
-        name_controls(self)  # a screen reader's names (issue 12 item 10)
+        name_controls(self)  # a screen reader's names
 
     def ask_unlock(self) -> None:
         """Ctrl+Shift+Q: close the board, once the kiosk PIN is given (``unlock_dialog``)."""
@@ -318,7 +319,7 @@ class DisplayBoard(QWidget):
         self.recent_empty = QLabel(self.tr("No calls yet today."))
         self.recent_empty.setObjectName("recentEmpty")
         column.addWidget(self.recent_empty)
-        # desks on a break, with their expected return (never the reason; issue 15)
+        # desks on a break, with their expected return (never the reason)
         self.break_line = QLabel()
         self.break_line.setObjectName("breakLine")
         self.break_line.setWordWrap(True)
@@ -378,7 +379,7 @@ class DisplayBoard(QWidget):
                 self.clock.now(),
                 station_running_text=self.settings.board_running_text,
             )
-        except CONNECTION_ERRORS as exc:
+        except DatabaseTrouble as exc:
             self._online(False, first_line(exc))
             return
         self.state = state
@@ -416,7 +417,7 @@ class DisplayBoard(QWidget):
     def _ticket_called(self, payload: dict) -> None:
         try:
             row = call_row(self.office.id, int(payload["visit"]))
-        except CONNECTION_ERRORS:
+        except DatabaseTrouble:
             return
         if row is None:
             return

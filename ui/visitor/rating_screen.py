@@ -60,9 +60,9 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.admin.administration import OfficeProfile, office_settings
 from pst_desktop.core.clock import Clock
-from pst_desktop.core.errors import AuthenticationFailed, first_line
+from pst_desktop.core.errors import AuthenticationFailed, DatabaseTrouble, first_line
 from pst_desktop.core.settings import StationSettings
-from pst_desktop.db.changes import CONNECTION_ERRORS, LiveBus
+from pst_desktop.db.changes import LiveBus
 from pst_desktop.visitor.instruments import is_low_rating
 from pst_desktop.visitor.rating_screen import (
     Delivery,
@@ -317,7 +317,7 @@ class RatingScreen(QWidget):
         self._show_stage()
         self._scale = 0.0
         self._fit()
-        name_controls(self)  # a screen reader's names (issue 12 item 10)
+        name_controls(self)  # a screen reader's names
 
     # -- sizes: faces and fonts follow the screen ---------------------------------------------
     def minimumSizeHint(self) -> QSize:
@@ -481,7 +481,7 @@ class RatingScreen(QWidget):
 
     def use_keyboard(self) -> None:
         """A stand-alone kiosk (its own PC, maybe a keyboard): the faces are reached with the
-        arrow keys and chosen with Enter or Space (issue 12 item 10). Never called beside an
+        arrow keys and chosen with Enter or Space. Never called beside an
         officer's window, where the screen takes no focus (``keep_keyboard_off``)."""
         if self.face_keys is None:
             self.face_keys = ButtonRow(self)
@@ -507,7 +507,7 @@ class RatingScreen(QWidget):
             return
         try:
             fresh = office_settings(self.office.id, station_scale=self.settings.rating_scale)
-        except CONNECTION_ERRORS as exc:
+        except DatabaseTrouble as exc:
             self._show_offline(first_line(exc))
             return
         self.office_settings = fresh
@@ -671,7 +671,7 @@ class RatingScreen(QWidget):
             return
         try:
             changed = self.kiosk.check()
-        except CONNECTION_ERRORS as exc:
+        except DatabaseTrouble as exc:
             self._show_offline(first_line(exc))
             return
         if changed:
@@ -902,7 +902,7 @@ class RatingScreen(QWidget):
             self.unlock_pin.clear()
             self.unlock_error.setText(str(exc))
             return
-        except CONNECTION_ERRORS:
+        except DatabaseTrouble:
             self.unlock_pin.clear()
             self.unlock_error.setText(
                 self.tr("The server cannot be reached; the PIN cannot be checked now.")
