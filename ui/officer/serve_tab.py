@@ -79,7 +79,13 @@ class ServeTab(QWidget):
         self.queue_title.setObjectName("sectionTitle")
         self.queue_model: RowsModel[QueueRow] = RowsModel(
             [
-                Column(self.tr("Number"), lambda r: r.code, 74, bold=True),
+                # a priority ticket's mark (issue 15), never its reason
+                Column(
+                    self.tr("Number"),
+                    lambda r: f"{r.code} ★" if r.priority else r.code,
+                    90,
+                    bold=True,
+                ),
                 Column(self.tr("Service"), lambda r: r.service_name, 0),
                 Column(self.tr("Visitor"), lambda r: r.visitor_name, 0),
                 Column(self.tr("Waited"), self._waited_text, 84, centre=True),

@@ -96,3 +96,20 @@ def test_an_assisted_call_says_fetch_the_visitor(qtbot, window, office, clock, m
     assert window.held is not None and window.held.fetch_visitor
     assert window.held_card.fetch_line.isVisible()
     assert "Fetch the visitor" in window.held_card.fetch_line.text()
+
+
+def test_a_priority_ticket_in_the_desks_queue_carries_a_mark_only(
+    qtbot, window, office, clock, make_actor
+):
+    from models.entities import Role
+    from pst_desktop.visits.priority import PriorityMark, PriorityReason, PriorityService
+
+    ticket = issue(office, clock, make_actor)
+    PriorityService(clock).set_priority(
+        make_actor(Role.RECEPTIONIST), ticket.visit_id, PriorityMark(PriorityReason.PREGNANT)
+    )
+    window.refresh()
+    model = window.serve_tab.queue_model
+    qtbot.waitUntil(lambda: model.rows != [])
+    shown = model.data(model.index(0, 0))
+    assert shown == f"{ticket.code} ★"
