@@ -31,6 +31,7 @@ import atexit
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import sys
 import threading
@@ -67,9 +68,25 @@ def _pid() -> int:
 def _helper_started(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
     global IN_HELPER
     IN_HELPER = True
+    _end_with_the_program()
     _yield_to_the_window()
     if initializer is not None:
         initializer(*initargs)
+
+
+def _end_with_the_program() -> None:
+    """In the helper: end when the program ends, however it ends (a crash, Task Manager): the
+    job queue does not tell an idle helper, which would otherwise wait for ever."""
+    parent = multiprocessing.parent_process()
+    sentinel = parent.sentinel if parent is not None else None
+    if sentinel is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="program watch", daemon=True).start()
 
 
 def _yield_to_the_window() -> None:

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from models.entities import Office
 from pst_desktop.core import heap, helper_process
 from pst_desktop.core.helper_process import DatabaseRecipe, HelperProcess, HelperStopped
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 # -- jobs (top-level functions: they go to the helper by name) --------------------------------
@@ -80,6 +86,33 @@ def test_a_helper_that_cannot_start_leaves_the_work_to_this_process():
         assert made.call(square, 4) == 16
     finally:
         made.stop()
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_a_helper_ends_when_the_program_ends_without_a_word(tmp_path):
+    """A program that crashes (or is ended from Task Manager) leaves no helper behind."""
+    script = (
+        "import os\n"
+        "from pst_desktop.core.helper_process import HelperProcess\n"
+        "print(HelperProcess('test').pid(), flush=True)\n"
+        "os._exit(1)\n"  # no atexit, no goodbye to the helper
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    helper = int(done.stdout.split()[-1])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _alive(helper):
+        time.sleep(0.1)
+    assert not _alive(helper)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended: only its parent's wait is missing
 
 
 def test_without_helper_processes_the_job_runs_in_the_calling_thread(monkeypatch):
