@@ -41,6 +41,7 @@ from pst_desktop.sop import standards
 from pst_desktop.sop.office_calendar import OfficeCalendar
 from pst_desktop.sop.permissions import Actor
 from pst_desktop.visitor.surveys import SurveyService
+from pst_desktop.visits import visit_services
 from pst_desktop.visits.desk_state import DeskStateService, DeskStatus, desk_states
 from pst_desktop.visits.queue import QueueService, ticket_code
 from pst_desktop.visits.walk_ins import waiting_for_desk
@@ -91,6 +92,8 @@ class HeldTicket:
     #: the visitor may not see or hear the call (a sensory disability): fetch them
     fetch_visitor: bool = False
     priority: str = ""  # the ticket's priority reason ("" normal; ``priority.reason_label``)
+    #: the visit's next service (``visit_services``): the officer may hand it on; "" none
+    next_service: str = ""
 
 
 def held(queue: QueueService, actor: Actor) -> HeldTicket | None:
@@ -136,6 +139,7 @@ def held_from(visit: Visit) -> HeldTicket:
         call_count=visit.call_count,
         fetch_visitor=bool(visit.call_assist),
         priority=visit.priority or "",
+        next_service=visit_services.next_services([visit.id]).get(visit.id, ""),
     )
 
 
@@ -219,6 +223,22 @@ def finish(
         consultations.finalize(actor, visit_id, record)
         SurveyService(queue.clock).invite(actor, visit_id)
     return finished
+
+
+def hand_on(
+    queue: QueueService,
+    consultations: ConsultationService,
+    actor: Actor,
+    visit_id: int,
+    record: ConsultationRecord | None,
+) -> Visit:
+    """Hand the visit on to its next service (``QueueService.hand_on``), keeping what the
+    officer typed as the visit's draft record (the next desk goes on with it; it becomes the
+    record when the visit is finished), in one transaction: both happen or neither."""
+    with write_transaction():
+        if record is not None and not record.is_empty():
+            consultations.save_draft(actor, visit_id, record)
+        return queue.hand_on(actor, visit_id)
 
 
 def housekeeping(

@@ -1934,12 +1934,12 @@
     <message>
         <location line="+4"/>
         <source>On to the next service  (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjut ke layanan berikutnya  (Shift+F8)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This service is done: the visitor goes on to the next service of the visit and keeps their place in its queue (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan ini selesai: pengunjung lanjut ke layanan berikutnya dari kunjungannya dan tetap pada tempatnya di antrian layanan itu (Shift+F8)</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1984,7 +1984,7 @@
     <message>
         <location line="+2"/>
         <source>then {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>lalu {service}</translation>
     </message>
 </context>
 <context>
@@ -2589,22 +2589,22 @@
     <message>
         <location filename="../../ui/reception/more_services.py" line="+23"/>
         <source>Further services of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan lanjutan kunjungan ini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The visitor also wants these services, after the first: the officer hands the visit on and it keeps its place in each queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung juga menginginkan layanan ini, setelah yang pertama: petugas meneruskan kunjungan dan pengunjung tetap pada tempatnya di setiap antrian</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then also: {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalu juga: {services}</translation>
     </message>
 </context>
 <context>
@@ -3198,12 +3198,12 @@
     <message>
         <location line="+24"/>
         <source>The ticket you hold has no next service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket yang Anda pegang tidak punya layanan berikutnya.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{code} goes on to {service}, keeping its place in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} lanjut ke {service}, tetap pada tempatnya di antrian.</translation>
     </message>
     <message>
         <source>Typing…</source>
@@ -4198,7 +4198,7 @@
     <message>
         <location line="+81"/>
         <source>Ticket {code} has no next service; finish it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket {code} tidak punya layanan berikutnya; selesaikan saja.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -5512,12 +5512,12 @@
     <message>
         <location line="+1"/>
         <source>Tickets and services delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket dan layanan diberikan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6509,12 +6509,12 @@
         <translation>Antrian</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
@@ -7530,18 +7530,18 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <location filename="../../pst_desktop/visits/visit_services.py" line="+63"/>
         <source>A visit can carry at most {count} services.</source>
         <extracomment>at most this many services on one ticket (the office has four; a slip of a finger adds none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Satu kunjungan paling banyak {count} layanan.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose active services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih layanan yang aktif.</translation>
     </message>
 </context>
 <context>
     <name>VisitorFormWidget</name>
     <message>
-        <location filename="../../ui/reception/visitor_form.py" line="+98"/>
+        <location filename="../../ui/reception/visitor_form.py" line="+99"/>
         <source>— choose —</source>
         <extracomment>the SKD lists shown as choices: field name -&gt; catalog list the tab order: the order of the paper form</extracomment>
         <translation>— pilih —</translation>
@@ -7656,7 +7656,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
         <translation>&amp;Layanan yang dibutuhkan</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>{service} (no desk serves it now)</source>
         <translation>{service} (belum ada meja yang melayani)</translation>
     </message>

@@ -40,6 +40,7 @@ class HeldCard(QFrame):
     return_asked = Signal()
     finish_asked = Signal()
     transfer_asked = Signal()
+    hand_on_asked = Signal()
     desk_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,6 +99,15 @@ class HeldCard(QFrame):
             self.tr("Transfer"),
             self.tr("Send the ticket to another service or desk; it keeps its place (Ctrl+T)"),
         )
+        # a visit with several services: this one is done, the visitor goes on to the next
+        self.hand_on_button = self._action(
+            self.tr("On to the next service  (Shift+F8)"),
+            self.tr(
+                "This service is done: the visitor goes on to the next service of the visit "
+                "and keeps their place in its queue (Shift+F8)"
+            ),
+        )
+        self.hand_on_button.hide()
 
         left = QVBoxLayout()
         left.setSpacing(2)
@@ -126,6 +136,7 @@ class HeldCard(QFrame):
         actions.addWidget(self.skip_button, 1, 2)
         actions.addWidget(self.return_button, 1, 3)
         actions.addWidget(self.transfer_button, 1, 4)  # (five columns: fits 1093 px)
+        actions.addWidget(self.hand_on_button, 2, 2, 1, 3)  # only while the visit has one
         row = QHBoxLayout(self)
         row.setContentsMargins(18, 10, 18, 10)
         row.setSpacing(18)
@@ -141,6 +152,7 @@ class HeldCard(QFrame):
         self.return_button.clicked.connect(self.return_asked)
         self.finish_button.clicked.connect(self.finish_asked)
         self.transfer_button.clicked.connect(self.transfer_asked)
+        self.hand_on_button.clicked.connect(self.hand_on_asked)
 
     # == the desk ================================================================================
     def fill_desks(self, desks: list[DeskChoice], keep: int | None = None) -> bool:
@@ -189,7 +201,10 @@ class HeldCard(QFrame):
                 parts.append(self.tr("called {n} times").format(n=held.call_count))
             if held.priority:
                 parts.append(self.tr("priority"))
+            if held.next_service:
+                parts.append(self.tr("then {service}").format(service=held.next_service))
             self.held_detail.setText(" · ".join(parts))
+        self.hand_on_button.setVisible(held is not None and bool(held.next_service))
         self.fetch_line.setVisible(held is not None and held.fetch_visitor)
         if self.held_code.property("idle") != (held is None):  # restyled only when it changes
             self.held_code.setProperty("idle", held is None)
@@ -225,3 +240,4 @@ class HeldCard(QFrame):
         self.return_button.setEnabled(free and (called or (not has and no_show_to_return)))
         self.finish_button.setEnabled(free and has)
         self.transfer_button.setEnabled(free and has)
+        self.hand_on_button.setEnabled(free and has and bool(held.next_service))

@@ -316,6 +316,7 @@ class OfficerWindow(RoleWindow):
             "skip": shortcut(Qt.Key.Key_F6, self.skip),
             "return": shortcut(Qt.Key.Key_F7, self.return_to_queue),
             "finish": shortcut(Qt.Key.Key_F8, self.finish),
+            "hand_on": shortcut("Shift+F8", self.hand_on),
             "call_selected": shortcut(Qt.Key.Key_F9, self.call_selected),
             "transfer": shortcut("Ctrl+T", self.transfer),
             "undo": shortcut("Ctrl+Z", self.undo_last),
@@ -335,6 +336,7 @@ class OfficerWindow(RoleWindow):
         card.return_asked.connect(self.return_to_queue)
         card.finish_asked.connect(self.finish)
         card.transfer_asked.connect(self.transfer)
+        card.hand_on_asked.connect(self.hand_on)
         self.desk_state_bar.state_asked.connect(self.set_desk_state)
         self.notice.linkActivated.connect(lambda _link: self.undo_last())
         self._undo_timer.timeout.connect(self._forget_undo)
@@ -715,6 +717,38 @@ class OfficerWindow(RoleWindow):
             "finish",
             lambda: workspace.finish(queue, consultations, actor, visit_id, record),
             finished,
+            on_failed=self.refresh,
+        )
+
+    def hand_on(self) -> None:
+        """This service of the visit is done: the visit goes on to its next service, keeping
+        its place there (the record typed so far stays its draft for the next desk)."""
+        if self._moving():
+            return
+        if self.held is None or not self.held.next_service:
+            self.show_notice(self.tr("The ticket you hold has no next service."), "error")
+            return
+        visit_id, code, service = self.held.visit_id, self.held.code, self.held.next_service
+        record = self.form.record()
+        self.record.stop_autosave()
+        queue, consultations, actor = self.queue, self.consultations, self.actor
+
+        def handed(_visit: Visit) -> None:
+            self._set_held(None)  # released: F2 calls the next one at once
+            self.record.finished(visit_id)
+            self.show_notice(
+                self.tr("{code} goes on to {service}, keeping its place in the queue.").format(
+                    code=code, service=service
+                ),
+                "ok",
+            )
+            self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.refresh()
+
+        self._write(
+            "hand_on",
+            lambda: workspace.hand_on(queue, consultations, actor, visit_id, record),
+            handed,
             on_failed=self.refresh,
         )
 

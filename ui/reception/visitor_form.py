@@ -13,6 +13,7 @@ from PySide6.QtGui import QRegularExpressionValidator, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from pst_desktop.frontdesk import guest_book_lists
 from pst_desktop.frontdesk.guest_book import VisitorForm
 from pst_desktop.frontdesk.reception import ServiceChoice
 from ui.accessibility import announce_error
+from ui.reception.more_services import MoreServices
 from ui.widgets import ChoiceBox, FieldRows, field_error, field_label
 
 #: the SKD lists shown as choices: field name -> catalog list
@@ -119,6 +121,10 @@ class VisitorFormWidget(QWidget):
         self.service = _choices("service")
         self._fill_services(services)
         self.fields["service"] = self.service
+        # the services the visitor wants after this one (one visit, several services)
+        self.more_services = MoreServices()
+        self.more_services.set_services(services)
+        self.more_services.set_first(self.service.currentData())
         self.consent = QCheckBox(self.tr("Visitor agrees to the use of this data (UU 27/2022)"))
         self.consent.setObjectName("consent")
         self.consent.setToolTip(
@@ -158,7 +164,14 @@ class VisitorFormWidget(QWidget):
             column.setSpacing(2)
             column.setContentsMargins(0, 0, 0, 4)
             column.addWidget(field_label(labels[name], self.fields[name]))
-            column.addWidget(self.fields[name])
+            if name == "service":  # the further services beside it: the form keeps its height
+                line = QHBoxLayout()
+                line.setSpacing(6)
+                line.addWidget(self.fields[name], 1)
+                line.addWidget(self.more_services)
+                column.addLayout(line)
+            else:
+                column.addWidget(self.fields[name])
             error = field_error()
             error.setObjectName(f"{name}Error")
             self.errors[name] = error
@@ -187,6 +200,9 @@ class VisitorFormWidget(QWidget):
             elif isinstance(widget, QCheckBox):
                 widget.clicked.connect(self._user_edit)
         self.occupation.currentIndexChanged.connect(self._occupation_changed)
+        self.service.currentIndexChanged.connect(
+            lambda _index: self.more_services.set_first(self.service.currentData())
+        )
 
     def _user_edit(self, *_args) -> None:
         if not self._loading:
@@ -221,6 +237,10 @@ class VisitorFormWidget(QWidget):
 
     def service_id(self) -> int | None:
         return self.service.currentData()
+
+    def more_service_ids(self) -> list[int]:
+        """The services ticked to follow the first, in order."""
+        return self.more_services.service_ids()
 
     def is_blank(self) -> bool:
         form = self.form()
@@ -260,6 +280,7 @@ class VisitorFormWidget(QWidget):
                 elif isinstance(widget, QCheckBox):
                     widget.setChecked(False)
             self.service.setCurrentIndex(self._first_served())
+            self.more_services.clear()
         finally:
             self._loading = False
         self.show_errors({})
@@ -284,6 +305,7 @@ class VisitorFormWidget(QWidget):
         self._loading = True
         try:
             self._fill_services(services)
+            self.more_services.set_services(services)
             index = self.service.findData(current) if current is not None else -1
             self.service.setCurrentIndex(index if index >= 0 else self._first_served())
         finally:

@@ -956,6 +956,7 @@ class ReceptionWindow(RoleWindow):
         issuing = _Issuing(self._form_round, self.form.visitor_id, self.form.loaded_form)
         actor, registration, desk = self.actor, self.registration, self.desk
         purpose, started = self.form.purpose_code(), self.registration_started_at
+        more = self.form.more_service_ids()  # the services after the first, if any
 
         def write() -> IssuedTicket:
             visitor = None
@@ -974,6 +975,7 @@ class ReceptionWindow(RoleWindow):
                 purpose=purpose,
                 registration_started_at=started,
                 priority_mark=mark,
+                more_services=more,
             )
 
         self.calls.submit(
