@@ -18,7 +18,17 @@ from ui.accessibility import unnamed_controls
 
 pytestmark = pytest.mark.keep_windows  # built once per module, on demand
 
-WINDOWS = ["login", "reception", "officer", "supervisor", "admin", "rating", "board"]
+WINDOWS = [
+    "login",
+    "reception",
+    "officer",
+    "supervisor",
+    "admin",
+    "rating",
+    "board",
+    "paper",
+    "complaint",
+]
 
 
 @pytest.fixture(scope="module")

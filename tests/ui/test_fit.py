@@ -76,6 +76,9 @@ WINDOWS = [
     "rating-thanks",
     "rating-unlock",
     "board",
+    "paper-ikm",
+    "paper-skd",
+    "complaint",
 ]
 
 
@@ -251,6 +254,8 @@ def fit_problems(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow():
             continue
+        if widget.window() is not window:
+            continue  # a dialog of this window's (its own check measures it)
         text = getattr(widget, "text", getattr(widget, "currentText", lambda: ""))()
         name = f"{type(widget).__name__}({widget.objectName()}) {text!r}"
         if isinstance(widget, QHeaderView):
@@ -379,6 +384,10 @@ class Office:
         if kind.startswith("rating-"):
             stage = kind.split("-")[1]
             window.pages.setCurrentWidget(getattr(window, f"{stage}_page"))
+        if kind.startswith("paper-"):
+            from models.entities import SurveyInstrument
+
+            window.choose(SurveyInstrument(kind.split("-")[1]))
         return window
 
     def _build(self, kind: str, language: str) -> QWidget:
@@ -447,6 +456,14 @@ class Office:
             while window.live_day.summary is None and time.monotonic() < deadline:
                 QApplication.processEvents()
             return window
+        if kind == "paper":  # the supervisor's paper questionnaires (its own window)
+            entry = self.window("supervisor", language).open_paper_entry()
+            deadline = time.monotonic() + 10
+            while not entry.fields[entry.current_instrument()] and time.monotonic() < deadline:
+                QApplication.processEvents()
+            return entry
+        if kind == "complaint":  # a complaint recorded from the officer's follow-ups
+            return self.window("officer", language).follow_up_panel.record_complaint()
         if kind == "rating":
             from ui.visitor.rating_screen import RatingScreen
 

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QWidget
 
 from pst_desktop.admin.accounts import AccountService
 from pst_desktop.admin.administration import Administration
+from pst_desktop.admin.survey_settings import SurveySettingsService
 from ui.admin.accounts_tab import AccountsTab
 from ui.admin.closures_tab import ClosuresTab
 from ui.admin.desks_tab import DesksTab
 from ui.admin.office_tab import FileChooser, OfficeTab
 from ui.admin.rating_board_tab import RatingBoardTab
 from ui.admin.services_tab import ServicesTab
+from ui.admin.surveys_tab import SurveysTab
 from ui.session import Session
 from ui.supervisor.window import SupervisedWindow
 
@@ -45,6 +47,9 @@ class AdminWindow(SupervisedWindow):
         self.rating_tab = RatingBoardTab(
             actor, admin, calls, self.settings.rating_scale, self.settings.board_running_text
         )
+        self.surveys_tab = SurveysTab(
+            actor, admin, calls, SurveySettingsService(clock), today, self.settings.language or "id"
+        )
         self.admin_tabs = [
             (self.accounts_tab, self.tr("Accounts")),
             (self.services_tab, self.tr("Services")),
@@ -52,6 +57,7 @@ class AdminWindow(SupervisedWindow):
             (self.office_tab, self.tr("Office && hours")),
             (self.closures_tab, self.tr("Closure days")),
             (self.rating_tab, self.tr("Rating && board")),
+            (self.surveys_tab, self.tr("Surveys")),
         ]
         for tab, title in self.admin_tabs:
             self.tabs.addTab(tab, title)

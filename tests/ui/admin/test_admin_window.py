@@ -37,8 +37,10 @@ def test_the_admin_window_has_every_tab(window):
         "Office && hours",
         "Closure days",
         "Rating && board",
+        "Surveys",
         "Today",
         "Reports",
+        "Follow-ups",
     ]
     assert isinstance(window, AdminWindow)
 

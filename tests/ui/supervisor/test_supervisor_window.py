@@ -24,6 +24,7 @@ def test_the_supervisor_role_opens_the_live_day(qtbot, office, clock, make_actor
         assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
             "Today",
             "Reports",
+            "Follow-ups",
         ]
     finally:
         window.shutdown()
