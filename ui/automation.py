@@ -100,7 +100,10 @@ def _resolve(window: str, path: str) -> Any:
         if callable(target) and not isinstance(target, QObject):
             target = target()
         for index in _INDEX.findall(indexes):
-            target = target[int(index)]
+            try:
+                target = target[int(index)]
+            except (IndexError, KeyError, TypeError) as exc:
+                raise AutomationError(f"{attribute} has no item [{index}]") from exc
     return target
 
 

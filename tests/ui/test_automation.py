@@ -63,6 +63,8 @@ def test_a_path_indexes_a_list_of_lists(form):
     assert got["list"] and got["text"] == "Konsultasi Statistik"
     with pytest.raises(automation.AutomationError, match="bad path segment"):
         automation.handle({"cmd": "get", "window": "Form", "path": "rows[1]x"})
+    with pytest.raises(automation.AutomationError, match=r"rows has no item \[2\]"):
+        automation.handle({"cmd": "get", "window": "Form", "path": "rows[2][0]"})
 
 
 def test_a_missing_window_or_attribute_is_a_clear_refusal(form):
