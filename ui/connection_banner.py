@@ -14,13 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from pst_desktop.db.reconnect import ConnectionMonitor
 from pst_desktop.db.startup import connection_reason
-from ui.style import font_scale, scale_sheet
+from ui.style import CONNECTION_BANNER_SHEET, font_scale, scale_sheet
 
-STYLE = """
-QWidget#connectionBanner { background: #fff4dc; border-bottom: 1px solid #f0c36d; }
-QLabel#connectionBannerText { color: #6b4a00; font-size: 11pt; font-weight: 600; }
-QLabel#connectionBannerHint { color: #6b5a33; font-size: 10pt; }
-"""
+STYLE = CONNECTION_BANNER_SHEET  # (ui.style)
 
 
 class ConnectionBanner(QWidget):

@@ -57,25 +57,13 @@ from pst_desktop.db.server import (
 )
 from pst_desktop.db.startup import connection_reason
 from ui.readers import BackgroundReader
-from ui.style import font_scale, scale_sheet
+from ui.style import FAINT, SETUP_WIZARD_SHEET, font_scale, scale_sheet
 
 log = logging.getLogger(__name__)
 
 PAGE_WHERE, PAGE_SERVER, PAGE_DATABASE, PAGE_STATION = range(4)
 
-STYLE = """
-QWizard, QWizardPage { background: #eef2f6; }
-QLabel#setupIntro { color: #5b6773; font-size: 10.5pt; }
-QLabel#choiceHint { color: #5b6773; font-size: 10pt; margin-left: 26px; margin-bottom: 10px; }
-QRadioButton { font-size: 11.5pt; font-weight: 600; }
-QLabel#setupResult { font-size: 10.5pt; padding: 8px 10px; border-radius: 4px; }
-QLabel#setupResult[state="ok"] {
-    color: #1d5e2a; background: #e6f4ea; border: 1px solid #a8d5b1; }
-QLabel#setupResult[state="error"] {
-    color: #b3261e; background: #fdecea; border: 1px solid #f3c1bd; }
-QLabel#setupResult[state="busy"] {
-    color: #083766; background: #e8f0f9; border: 1px solid #b7cde6; }
-"""
+STYLE = SETUP_WIZARD_SHEET  # (ui.style)
 
 
 @dataclass(frozen=True)
@@ -341,7 +329,7 @@ class ServerPage(QWizardPage):
             # the driver's own line stays as a small grey detail for the office IT
             _set_result(
                 self.result,
-                f"{html.escape(sentence)}<br><span style='color:#8a96a3; font-size:small'>"
+                f"{html.escape(sentence)}<br><span style='color:{FAINT}; font-size:small'>"
                 f"{html.escape(detail)}</span>",
                 "error",
             )

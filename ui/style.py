@@ -73,7 +73,7 @@ BOARD_NAVY = "#0a2540"  # its background; the number called
 BOARD_CARD = "#12355c"  # the recent calls and the waiting chips
 BOARD_LINE = "#2b5684"  # between recent calls
 BOARD_MUTED = "#9fb6cf"  # captions on navy
-BOARD_DESK = "#ffd39c"  # the desk of a recent call; the offline line
+BOARD_DESK = "#ffd39c"  # the desk of a recent call; a desk on a break; the offline line
 BOARD_FLASH = "#fff1dc"  # the number card as it is called
 BOARD_OFFLINE_TEXT = "#3b2a00"  # the offline line's text
 
@@ -83,6 +83,7 @@ FACE_UNHAPPY = "#d64541"  # the unhappiest face
 FACE_FAIR = "#f2c12e"  # the middle face of five
 FACE_GOOD = "#7cb342"  # the face before the happiest
 FACE_HAPPY = "#2e9e5b"  # the happiest face; thank you
+PROGRESS_TRACK = "#dde5ee"  # the survey's progress bar, still to go
 
 # -- the same colours by what they mean in the office ------------------------------------------
 WAITING = BLUE  # a waiting ticket
@@ -353,6 +354,7 @@ QLabel#recentNumber {{ font-size: 44pt; font-weight: bold; }}
 QLabel#recentDesk {{ color: {BOARD_DESK}; font-size: 30pt; }}
 QFrame#recentRow {{ border-bottom: 1px solid {BOARD_LINE}; }}
 QLabel#recentEmpty {{ color: {BOARD_MUTED}; font-size: 20pt; }}
+QLabel#breakLine {{ color: {BOARD_DESK}; font-size: 20pt; }}
 QFrame#waitChip {{ background: {BOARD_CARD}; border-radius: 18px; }}
 QLabel#waitPrefix {{ background: {ORANGE}; color: white; font-size: 26pt; font-weight: bold;
     border-radius: 12px; padding: 4px 16px; }}
@@ -418,6 +420,35 @@ QFrame#unlockCard {{ background: white; border: 2px solid {BORDER}; border-radiu
 QLabel#unlockTitle {{ font-size: 20pt; font-weight: bold; }}
 QLabel#unlockError {{ color: {ERROR}; font-size: 12pt; }}
 QLineEdit#unlockField {{ font-size: 14pt; padding: 8px; }}
+"""
+
+#: the rating screen's survey (sizes for 1920x1080, scaled with it)
+SURVEY_SHEET = f"""
+QLabel#surveyName {{ color: {BLUE}; font-size: 17pt; font-weight: bold; }}
+QLabel#surveyProgress {{ color: {BLUE}; font-size: 17pt; font-weight: bold; }}
+QProgressBar#surveyBar {{ background: {PROGRESS_TRACK}; border: none; border-radius: 5px; }}
+QProgressBar#surveyBar::chunk {{ background: {ORANGE}; border-radius: 5px; }}
+QLabel#surveyTitle {{ color: {MUTED}; font-size: 17pt; font-weight: bold; }}
+QLabel#surveyQuestion {{ color: {TEXT}; font-size: 28pt; font-weight: bold; }}
+QLabel#surveyAspect {{ color: {TEXT}; font-size: 19pt; font-weight: bold; }}
+QLabel#surveyEnd {{ color: {MUTED}; font-size: 13pt; }}
+QLabel#surveyHint {{ color: {MUTED}; font-size: 15pt; }}
+QPushButton#answerButton {{
+    background: white; border: 3px solid {BORDER}; border-top: 14px solid {BORDER};
+    border-radius: 18px; padding: 10px 14px; min-height: 143px; min-width: 180px;
+}}
+QPushButton#answerButton:pressed, QPushButton#answerButton:checked {{
+    background: {BLUE_LIGHT}; border-color: {BLUE};
+}}
+QLabel#answerText {{ color: {TEXT}; font-size: 20pt; font-weight: bold; background: transparent; }}
+QPushButton#scoreButton {{
+    background: white; border: 3px solid {BORDER}; border-radius: 16px;
+    font-size: 24pt; font-weight: bold; color: {TEXT};
+    padding: 0px; min-height: 86px; min-width: 84px;
+}}
+QPushButton#scoreButton:pressed, QPushButton#scoreButton:checked {{
+    background: {BLUE}; color: white; border-color: {BLUE_DARK};
+}}
 """
 
 

@@ -13,17 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pst_desktop.db.startup import Problem, ProblemKind, StationStarter
-from ui.style import font_scale, scale_sheet
+from ui.style import WAITING_SCREEN_SHEET, font_scale, scale_sheet
 
-STYLE = """
-QWidget#waitingScreen { background: #eef2f6; }
-QLabel#waitingLine { color: #24313d; font-size: 22pt; font-weight: 600; }
-QLabel#waitingLine[state="problem"] { color: #8a3a00; }
-QLabel#waitingServer { color: #5b6773; font-size: 13pt; }
-QLabel#waitingHint { color: #5b6773; font-size: 11pt; }
-QLabel#waitingDetail { color: #8a96a3; font-size: 9pt; }
-QLabel#waitingProduct { color: #8a96a3; font-size: 10pt; }
-"""
+STYLE = WAITING_SCREEN_SHEET  # (ui.style)
 
 
 class WaitingScreen(QWidget):

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import ast
+import inspect
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
 from models.entities import Role, UserAccount
 from pst_desktop.admin.accounts import actor_for
 from ui import roles
-from ui.roles import ROLE_WINDOWS, PlaceholderWindow, role_label, window_for
+from ui.role_window import PlaceholderWindow, RoleWindow, role_label
+from ui.roles import ROLE_WINDOWS, window_for
 from ui.session import Session
 
 
@@ -52,7 +57,7 @@ def test_both_logout_buttons_ask_to_log_out(qtbot, admin, office, clock):
 
 
 def test_a_registered_window_replaces_the_placeholder(qtbot, monkeypatch, admin, office, clock):
-    class AdminWindow(roles.RoleWindow):
+    class AdminWindow(RoleWindow):
         pass
 
     monkeypatch.setitem(ROLE_WINDOWS, Role.ADMIN, AdminWindow)
@@ -60,3 +65,31 @@ def test_a_registered_window_replaces_the_placeholder(qtbot, monkeypatch, admin,
     qtbot.addWidget(window)
     assert type(window) is AdminWindow
     assert actor_for(UserAccount.get_by_id(admin.user_id)) == window.session.actor
+
+
+def _imports_the_registry(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import) and any(a.name == "ui.roles" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and (
+            node.module == "ui.roles"
+            or (node.module == "ui" and any(a.name == "roles" for a in node.names))
+        ):
+            return True
+    return False
+
+
+def test_the_windows_build_on_the_base_window_and_never_import_the_registry():
+    """ui.roles imports the windows; a window that imported ui.roles back (for RoleWindow) made
+    the two import each other. Only the shell that opens a role's window asks the registry."""
+    ui = Path(roles.__file__).resolve().parent
+    importers = sorted(
+        path.relative_to(ui.parent).as_posix()
+        for path in ui.rglob("*.py")
+        if _imports_the_registry(path)
+    )
+    assert importers == ["ui/app.py"]
+    windows = [ROLE_WINDOWS[role] for role in Role]
+    assert all(callable(factory) for factory in windows)
+    assert issubclass(PlaceholderWindow, RoleWindow)
+    assert inspect.getmodule(RoleWindow).__name__ == "ui.role_window"

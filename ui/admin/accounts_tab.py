@@ -15,8 +15,9 @@ from models.entities import Role
 from pst_desktop.admin import administration as adm
 from pst_desktop.admin.accounts import AccountService
 from ui.admin.base import AdminTab, form_card, table_and_card, table_view
-from ui.officer.tables import Column, RowsModel
-from ui.roles import role_label
+from ui.role_window import role_label
+from ui.style import FAINT
+from ui.tables import Column, RowsModel
 from ui.widgets import field_label
 
 
@@ -33,7 +34,7 @@ class AccountsTab(AdminTab):
                 Column(self.tr("Role"), lambda a: role_label(Role(a.role)), 130),
                 Column(self.tr("Status"), self._status, 90),
             ],
-            foreground=lambda a: None if a.active else "#8a96a3",
+            foreground=lambda a: None if a.active else FAINT,
         )
         self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Accounts"))

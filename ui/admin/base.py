@@ -36,30 +36,14 @@ from pst_desktop.db.connection import app_database
 from pst_desktop.db.startup import connection_reason
 from pst_desktop.sop.permissions import Actor
 from ui.calls import ServiceCalls, refusal_text
-from ui.officer.tables import RowsModel
 from ui.readers import BackgroundReader
-from ui.style import font_scale, scale_sheet
+from ui.style import ADMIN_SHEET, font_scale, scale_sheet
+from ui.tables import RowsModel
 from ui.widgets import MessageBand, fit_columns
 
 log = logging.getLogger(__name__)
 
-STYLE = """
-QLabel#tabMessage { padding: 6px 10px; border-radius: 4px; border: 1px solid transparent; }
-QLabel#tabMessage[kind="error"] {
-    color: #b3261e; background: #fdecea; border: 1px solid #f3c1bd;
-}
-QLabel#tabMessage[kind="ok"] { color: #15803d; background: #e3f4e8; border: 1px solid #a6d9b5; }
-QLabel#sectionTitle { font-size: 12pt; font-weight: bold; color: #1f2933; }
-QTableView { background: white; gridline-color: #e3e8ee; }
-QTableView::item:selected { background: #0b4a8b; color: white; }
-QHeaderView::section {
-    background: #e8f0f9; color: #1f2933; font-weight: bold; padding: 5px; border: none;
-    border-bottom: 1px solid #c9d3dd;
-}
-QComboBox, QSpinBox, QDateEdit, QTimeEdit { padding: 3px 6px; min-height: 22px; }
-QPlainTextEdit { background: white; border: 1px solid #c9d3dd; border-radius: 4px; }
-QLabel#logoPreview { background: white; border: 1px dashed #c9d3dd; border-radius: 4px; }
-"""
+STYLE = ADMIN_SHEET  # (ui.style)
 
 
 def table_view(model: RowsModel) -> QTableView:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.admin import administration as adm
 from ui.admin.base import AdminTab, form_card, table_and_card, table_view
-from ui.officer.tables import Column, RowsModel
+from ui.style import BLUE, OK_BACKGROUND
+from ui.tables import Column, RowsModel
 from ui.widgets import field_label
 
 
@@ -32,8 +33,8 @@ class ClosuresTab(AdminTab):
                 Column(self.tr("Office"), self._office, 150),
                 Column(self.tr("Reason"), lambda e: e.reason, 200),
             ],
-            background=lambda e: "#e3f4e8" if not e.closed else None,
-            foreground=lambda e: "#0b4a8b" if e.office_override else None,
+            background=lambda e: OK_BACKGROUND if not e.closed else None,
+            foreground=lambda e: BLUE if e.office_override else None,
         )
         self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Closure days"))

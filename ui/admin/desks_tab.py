@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.admin import administration as adm
 from ui.admin.base import AdminTab, form_card, table_and_card, table_view
-from ui.officer.tables import Column, RowsModel
+from ui.style import FAINT
+from ui.tables import Column, RowsModel
 from ui.widgets import field_label
 
 
@@ -37,7 +38,7 @@ class DesksTab(AdminTab):
                 Column(self.tr("Services"), self._services_text),
                 Column(self.tr("Status"), self._status, 90),
             ],
-            foreground=lambda d: None if d.active else "#8a96a3",
+            foreground=lambda d: None if d.active else FAINT,
         )
         self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Desks"))

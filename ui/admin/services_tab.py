@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from pst_desktop.admin import administration as adm
 from ui.admin.base import AdminTab, form_card, table_and_card, table_view
-from ui.officer.tables import Column, RowsModel
+from ui.style import FAINT
+from ui.tables import Column, RowsModel
 from ui.widgets import field_label
 
 
@@ -29,7 +30,7 @@ class ServicesTab(AdminTab):
                 Column(self.tr("Name"), lambda s: s.name),
                 Column(self.tr("Status"), self._status, 90),
             ],
-            foreground=lambda s: None if s.active else "#8a96a3",
+            foreground=lambda s: None if s.active else FAINT,
         )
         self.table = table_view(self.model)
         self.table.setAccessibleName(self.tr("Services"))

@@ -41,8 +41,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,7 +60,13 @@ from pst_desktop.frontdesk.guest_book import (
     VisitorForm,
     form_from_visitor,
 )
-from pst_desktop.frontdesk.reception import AppointmentOffer, DeskSetup, FrontDesk, QueueSnapshot
+from pst_desktop.frontdesk.reception import (
+    AppointmentOffer,
+    AppointmentRow,
+    DeskSetup,
+    FrontDesk,
+    QueueSnapshot,
+)
 from pst_desktop.sop.standards import Verdict
 from pst_desktop.visits.priority import PriorityService, check_mark, proposal_for
 from pst_desktop.visits.queue import UNDO_WINDOW, IssuedTicket, Undo
@@ -84,9 +88,10 @@ from ui.reception.queue_model import (
     QueueTableModel,
 )
 from ui.reception.visitor_form import VisitorFormWidget
-from ui.roles import RoleWindow
+from ui.role_window import RoleWindow
 from ui.session import Session
-from ui.style import font_scale, scale_sheet
+from ui.style import RECEPTION_SHEET, font_scale, scale_sheet
+from ui.tables import Column, RowsModel, table_view
 from ui.widgets import (
     VerticalScrollArea,
     WrappingLabel,
@@ -105,68 +110,7 @@ SEARCH_DELAY_MS = 250
 COMPACT_WIDTH = 1320
 TICK_MS = 1000
 
-STYLE = """
-QLabel#sectionTitle { font-size: 13pt; font-weight: bold; color: #1f2933; }
-QLabel#regTimer { color: #5b6773; font-size: 10pt; }
-QLabel#regTimer[verdict="overdue"] { color: #b3261e; font-weight: bold; }
-QLineEdit { padding: 4px 8px; }
-QLineEdit:focus, QLineEdit[invalid="true"] { padding: 3px 7px; }
-QLineEdit#search {
-    font-size: 12pt; padding: 6px 10px; border: 2px solid #0b4a8b; border-radius: 6px;
-}
-QListWidget#searchResults {
-    background: white; border: 2px solid #0b4a8b; border-top: none; font-size: 11pt;
-}
-QListWidget#searchResults::item { padding: 6px 8px; }
-QListWidget#searchResults::item:selected { background: #0b4a8b; color: white; }
-QLabel#returningBadge {
-    background: #e3f4e8; color: #15803d; border-radius: 4px; padding: 3px 8px; font-weight: bold;
-}
-QComboBox { padding: 3px 8px; min-height: 22px; }
-QComboBox[invalid="true"] { border: 2px solid #b3261e; }
-QCheckBox[invalid="true"] { color: #b3261e; }
-QCheckBox#consent { font-weight: bold; padding: 4px 0; }
-QPushButton#issueButton {
-    background: #f28c28; color: white; border: 1px solid #c96d12; font-size: 13pt;
-    font-weight: bold; padding: 10px 22px;
-}
-QPushButton#issueButton:hover { background: #d9771a; }
-QFrame#notice {
-    background: #fff4e0; border: 1px solid #f2c27a; border-radius: 6px;
-}
-QFrame#notice[kind="error"] { background: #fdecea; border: 1px solid #f3c1bd; }
-QFrame#notice[kind="ok"] { background: #e3f4e8; border: 1px solid #a6d9b5; }
-QLabel#noticeText { color: #1f2933; }
-QFrame#lastTicket { background: #0b4a8b; border-radius: 8px; }
-QLabel#lastCode { color: white; font-size: 30pt; font-weight: bold; }
-QLabel#lastService { color: white; font-size: 13pt; font-weight: bold; }
-QLabel#lastDetail { color: #d6e4f3; font-size: 10.5pt; }
-QLabel#lastOutput { color: #ffd9ad; font-size: 9.5pt; }
-QLabel#lastOutput[outside="true"] { color: #9a4a06; padding: 0 2px; }
-QPushButton#onBlue {
-    background: transparent; color: white; border: 1px solid #8fb0d3; padding: 6px 14px;
-}
-QPushButton#onBlue:hover { background: #083766; }
-QLabel#countHead { color: #5b6773; font-size: 9.5pt; font-weight: bold; }
-QLabel#countService { color: #1f2933; font-weight: bold; }
-QLabel#countValue { color: #1f2933; font-size: 14pt; font-weight: bold; }
-QLabel#countValue[stage="waiting"] { color: #0b4a8b; }
-QLabel#countValue[stage="called"] { color: #b45309; }
-QLabel#countValue[stage="serving"] { color: #15803d; }
-QLabel#countValue[stage="done"] { color: #5b6773; }
-QLabel#countValue[zero="true"] { color: #b8c2cc; font-weight: normal; }
-QTableView { background: white; gridline-color: #e3e8ee; font-size: 11pt; }
-QTableView::item:selected { background: #0b4a8b; color: white; }
-QHeaderView::section {
-    background: #e8f0f9; color: #1f2933; font-weight: bold; padding: 6px; border: none;
-    border-bottom: 1px solid #c9d3dd;
-}
-QTabWidget::pane { border: 1px solid #c9d3dd; background: white; border-radius: 4px; }
-QTabBar::tab { padding: 8px 18px; font-weight: bold; color: #5b6773; }
-QTabBar::tab:selected { color: #0b4a8b; border-bottom: 3px solid #f28c28; }
-QLabel#statusLine { color: #5b6773; font-size: 9.5pt; }
-QPushButton#small { padding: 5px 12px; }
-"""
+STYLE = RECEPTION_SHEET  # (ui.style)
 
 
 class ElidedLabel(QLabel):
@@ -500,20 +444,18 @@ class ReceptionWindow(RoleWindow):
         self.tabs.addTab(scrolling(queue_page), self.tr("Queue today"))
 
         appointments_page = QWidget()
-        self.appointments_table = QTableWidget(0, 4)
-        self.appointments_table.setObjectName("appointmentsTable")
-        self.appointments_table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Visitor"), self.tr("Service"), self.tr("Status")]
+        self.appointments_model: RowsModel[AppointmentRow] = RowsModel(
+            [
+                Column(self.tr("Time"), self._appointment_time, 100),
+                Column(self.tr("Visitor"), lambda a: a.visitor_name),
+                Column(self.tr("Service"), lambda a: a.service_name, 220),
+                Column(self.tr("Status"), self._appointment_status, 100),
+            ],
+            tooltip=lambda a: a.note or None,
+            key=lambda a: a.appointment_id,
+            parent=self,
         )
-        self.appointments_table.verticalHeader().hide()
-        self.appointments_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.appointments_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.appointments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.appointments_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
-        self.appointments_table.setColumnWidth(2, 220)
-        fit_columns(self.appointments_table)
+        self.appointments_table = table_view(self.appointments_model, "appointmentsTable")
         self.check_in_button = QPushButton(self.tr("Check in"))
         self.check_in_button.setObjectName("primaryButton")
         self.check_in_button.setToolTip(
@@ -1175,32 +1117,19 @@ class ReceptionWindow(RoleWindow):
         )
         self.queue_refreshed.emit()
 
+    def _appointment_time(self, appointment: AppointmentRow) -> str:
+        return self.calendar_local(appointment.scheduled_at).strftime("%H:%M")
+
+    def _appointment_status(self, appointment: AppointmentRow) -> str:
+        if appointment.status == "checked_in":
+            return self.tr("Checked in")
+        return self.tr("Can check in now") if appointment.can_check_in else self.tr("Booked")
+
     def _fill_appointments(self, snapshot: QueueSnapshot) -> None:
         current = self.selected_appointment()
-        table = self.appointments_table
-        table.setRowCount(len(snapshot.appointments))
-        for row, appointment in enumerate(snapshot.appointments):
-            status = (
-                self.tr("Checked in")
-                if appointment.status == "checked_in"
-                else self.tr("Can check in now")
-                if appointment.can_check_in
-                else self.tr("Booked")
-            )
-            values = [
-                self.calendar_local(appointment.scheduled_at).strftime("%H:%M"),
-                appointment.visitor_name,
-                appointment.service_name,
-                status,
-            ]
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, appointment.appointment_id)
-                if appointment.note:
-                    item.setToolTip(appointment.note)
-                table.setItem(row, column, item)
-            if current is not None and appointment.appointment_id == current:
-                table.selectRow(row)
+        self.appointments_model.set_rows(snapshot.appointments)
+        if current is not None and (row := self.appointments_model.row_of(current)) >= 0:
+            self.appointments_table.selectRow(row)
         waiting = sum(1 for a in snapshot.appointments if a.status == "booked")
         label = self.tr("Appointments today")
         self.tabs.setTabText(1, f"{label} ({waiting})" if waiting else label)
@@ -1230,8 +1159,9 @@ class ReceptionWindow(RoleWindow):
         return row >= 0
 
     def selected_appointment(self) -> int | None:
-        items = self.appointments_table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        indexes = self.appointments_table.selectionModel().selectedRows()
+        row = self.appointments_model.row_at(indexes[0].row()) if indexes else None
+        return row.appointment_id if row else None
 
     # == priority service ==============================================================
     def _read_proposal(self, visitor_id: int) -> None:

@@ -42,32 +42,24 @@ from pst_desktop.reporting.fair_queue import DeskTime
 from pst_desktop.reporting.today import DeskNow, StandardToday, TodaySummary, today_summary
 from pst_desktop.visits.desk_state import DeskStatus
 from ui.calls import ServiceCalls, refusal_text
-from ui.officer.tables import Column, RowsModel
 from ui.readers import BackgroundReader
-from ui.style import font_scale, scale_sheet
+from ui.style import (
+    ALERT,
+    BLUE,
+    LIVE_DAY_SHEET,
+    OK_BACKGROUND,
+    OK_GREEN,
+    ORANGE,
+    font_scale,
+    scale_sheet,
+)
+from ui.tables import Column, RowsModel
 from ui.widgets import fit_columns
 
 REFRESH_MS = 30_000
-BLUE = "#0b4a8b"
-ORANGE = "#f28c28"
-GREEN = "#15803d"
-RED = "#b3261e"
+GREEN, RED = OK_GREEN, ALERT
 
-STYLE = """
-QFrame#tile { background: white; border: 1px solid #c9d3dd; border-radius: 8px; }
-QLabel#tileValue { color: #0b4a8b; font-size: 20pt; font-weight: bold; }
-QLabel#tileValue[alert="true"] { color: #b3261e; }
-QLabel#tileCaption { color: #5b6773; font-size: 9pt; font-weight: bold; }
-QLabel#tileDetail { color: #5b6773; font-size: 8.5pt; }
-QLabel#panelTitle { color: #1f2933; font-size: 11pt; font-weight: bold; }
-QLabel#liveStatus { color: #5b6773; font-size: 9pt; }
-QFrame#panel { background: white; border: 1px solid #c9d3dd; border-radius: 8px; }
-QTableView { background: white; gridline-color: #e3e8ee; border: none; }
-QHeaderView::section {
-    background: #e8f0f9; color: #1f2933; font-weight: bold; padding: 4px; border: none;
-    border-bottom: 1px solid #c9d3dd;
-}
-"""
+STYLE = LIVE_DAY_SHEET  # (ui.style)
 
 
 class Tile(QFrame):
@@ -199,7 +191,7 @@ class LiveDayWidget(QWidget):
                 Column(self.tr("Since"), self._since, 55, centre=True),
                 Column(self.tr("Served"), lambda d: str(d.served), 60, centre=True),
             ],
-            background=lambda d: "#e3f4e8" if d.status == "serving" else None,
+            background=lambda d: OK_BACKGROUND if d.status == "serving" else None,
             tooltip=self._desk_tip,
         )
         self.desk_table = self._table(self.desk_model)

@@ -22,17 +22,14 @@ from pst_desktop.db.connection import app_database
 from ui.accessibility import name_controls
 from ui.calls import ServiceCalls
 from ui.officer.follow_up_panel import FollowUpPanel
-from ui.roles import RoleWindow
+from ui.role_window import RoleWindow
 from ui.session import Session
+from ui.style import SUPERVISOR_TABS_SHEET
 from ui.supervisor.live_day import LiveDayWidget
 from ui.supervisor.paper_entry import PaperEntryDialog
 from ui.supervisor.reports import PathChooser, ReportsWidget
 
-TAB_STYLE = """
-QTabWidget::pane { border: none; background: transparent; }
-QTabBar::tab { padding: 7px 18px; font-weight: bold; color: #5b6773; }
-QTabBar::tab:selected { color: #0b4a8b; border-bottom: 3px solid #f28c28; }
-"""
+TAB_STYLE = SUPERVISOR_TABS_SHEET  # (ui.style)
 
 
 def make_watcher(parent, poll_ms: int | None) -> ChangeWatcher:

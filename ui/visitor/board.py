@@ -34,40 +34,12 @@ from pst_desktop.visitor.board import RECENT_CALLS, BoardState, board_state, cal
 from pst_desktop.visitor.rating_screen import UnlockGuard
 from pst_desktop.visitor.spoken_call import board_voice
 from ui.accessibility import name_controls
+from ui.style import BOARD_SHEET, ORANGE
 from ui.visitor.announcer import Announcement, Announcer
 from ui.visitor.board_lock import BoardUnlockDialog
 from ui.visitor.screens import fit_to_screen, logo_pixmap, scaled
 
-STYLE = """
-DisplayBoard { background: #0a2540; }
-QLabel { color: white; }
-QWidget#boardBanner { background: #0b4a8b; border-bottom: 6px solid #f28c28; }
-QLabel#boardOffice { font-size: 30pt; font-weight: bold; }
-QLabel#boardSubtitle { color: #d6e4f3; font-size: 16pt; }
-QLabel#boardTime { font-size: 40pt; font-weight: bold; }
-QLabel#boardDate { color: #d6e4f3; font-size: 16pt; }
-QFrame#nowCard { background: white; border-radius: 28px; }
-QFrame#nowCard[flash="true"] { background: #fff1dc; }
-QLabel#nowCaption { color: #0b4a8b; font-size: 30pt; font-weight: bold; letter-spacing: 2px; }
-QLabel#nowNumber { color: #0a2540; font-size: 190pt; font-weight: bold; }
-QLabel#nowDesk { color: #f28c28; font-size: 60pt; font-weight: bold; }
-QLabel#nowService { color: #5b6773; font-size: 20pt; }
-QLabel#nowEmpty { color: #5b6773; font-size: 32pt; }
-QFrame#recentCard { background: #12355c; border-radius: 28px; }
-QLabel#recentCaption { color: #d6e4f3; font-size: 24pt; font-weight: bold; }
-QLabel#recentNumber { font-size: 44pt; font-weight: bold; }
-QLabel#recentDesk { color: #ffd39c; font-size: 30pt; }
-QFrame#recentRow { border-bottom: 1px solid #2b5684; }
-QLabel#recentEmpty { color: #9fb6cf; font-size: 20pt; }
-QLabel#breakLine { color: #ffd39c; font-size: 20pt; }
-QFrame#waitChip { background: #12355c; border-radius: 18px; }
-QLabel#waitPrefix { background: #f28c28; color: white; font-size: 26pt; font-weight: bold;
-    border-radius: 12px; padding: 4px 16px; }
-QLabel#waitName { color: #d6e4f3; font-size: 16pt; }
-QLabel#waitCount { font-size: 34pt; font-weight: bold; }
-QLabel#waitCaption { color: #9fb6cf; font-size: 18pt; font-weight: bold; }
-QLabel#offlineLine { color: #3b2a00; background: #ffd39c; font-size: 16pt; padding: 6px 20px; }
-"""
+STYLE = BOARD_SHEET  # (ui.style)
 
 TICKER_MS = 30
 TICKER_STEP = 2  # pixels per tick: ~65 px/s
@@ -117,7 +89,7 @@ class RunningText(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#f28c28"))
+        painter.fillRect(self.rect(), QColor(ORANGE))
         painter.setPen(QColor("white"))
         x = self.width() - self._offset
         painter.drawText(x, 0, 10_000, self.height(), Qt.AlignmentFlag.AlignVCenter, self._text)

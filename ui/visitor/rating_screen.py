@@ -75,6 +75,15 @@ from pst_desktop.visitor.rating_screen import (
 from pst_desktop.visitor.survey_outbox import OUTBOX_FILE as SURVEY_OUTBOX_FILE
 from pst_desktop.visitor.survey_outbox import SurveyOutbox
 from ui.accessibility import ButtonRow, name_controls
+from ui.style import (
+    FACE_FAIR,
+    FACE_GOOD,
+    FACE_HAPPY,
+    FACE_UNHAPPY,
+    ORANGE,
+    RATING_SCREEN_SHEET,
+    TEXT,
+)
 from ui.visitor.screens import fit_to_screen, logo_pixmap, scaled
 from ui.visitor.survey_screen import ReasonChips, SurveyPanel, SurveySender
 
@@ -84,12 +93,12 @@ UNLOCK_TAP_WINDOW = 3.0  # seconds
 
 #: face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one)
 FACE_COLOURS = {
-    4: ("#d64541", "#f28c28", "#7cb342", "#2e9e5b"),
-    5: ("#d64541", "#f28c28", "#f2c12e", "#7cb342", "#2e9e5b"),
+    4: (FACE_UNHAPPY, ORANGE, FACE_GOOD, FACE_HAPPY),
+    5: (FACE_UNHAPPY, ORANGE, FACE_FAIR, FACE_GOOD, FACE_HAPPY),
 }
 #: mouth curve per face, -1 (frown) … +1 (big smile)
 FACE_MOUTHS = {4: (-1.0, -0.45, 0.5, 1.0), 5: (-1.0, -0.5, 0.0, 0.55, 1.0)}
-_UNHAPPY, _HAPPY = QColor("#d64541"), QColor("#2e9e5b")
+_UNHAPPY, _HAPPY = QColor(FACE_UNHAPPY), QColor(FACE_HAPPY)
 
 
 def face_style(scale: int, score: int) -> tuple[str, float]:
@@ -106,56 +115,7 @@ def face_style(scale: int, score: int) -> tuple[str, float]:
     return mix.name(), -1.0 + 2.0 * t
 
 
-STYLE = """
-RatingScreen, QWidget#ratingPage { background: #f4f7fb; }
-QLabel { color: #1f2933; }
-QWidget#ratingBanner { background: #0b4a8b; border-bottom: 6px solid #f28c28; }
-QLabel#ratingOffice { color: white; font-size: 30pt; font-weight: bold; }
-QLabel#ratingSubtitle { color: #d6e4f3; font-size: 16pt; }
-QLabel#ratingDesk { color: white; font-size: 22pt; font-weight: bold; }
-QLabel#idleTitle { color: #0b4a8b; font-size: 54pt; font-weight: bold; }
-QLabel#idleOffice { color: #1f2933; font-size: 28pt; font-weight: bold; }
-QLabel#idleHint { color: #5b6773; font-size: 18pt; }
-QLabel#askTitle { color: #0b4a8b; font-size: 38pt; font-weight: bold; }
-QLabel#askOfficer { color: #1f2933; font-size: 20pt; }
-QLabel#askHint { color: #5b6773; font-size: 18pt; }
-QFrame#questionBox { background: white; border: 2px solid #c9d3dd; border-radius: 14px; }
-QLabel#questionLabel { color: #5b6773; font-size: 14pt; font-weight: bold; }
-QLabel#questionText { color: #1f2933; font-size: 20pt; }
-QToolButton#faceButton {
-    background: white; border: 3px solid #c9d3dd; border-radius: 24px;
-    font-size: 20pt; font-weight: bold; color: #1f2933; padding: 12px;
-}
-QToolButton#faceButton:pressed, QToolButton#faceButton:checked {
-    background: #e8f0f9; border: 5px solid #0b4a8b;
-}
-QToolButton#faceButton:disabled { color: #1f2933; }
-QPushButton#chipButton {
-    background: white; border: 2px solid #c9d3dd; border-radius: 26px;
-    font-size: 17pt; padding: 12px 26px; color: #1f2933;
-}
-QPushButton#chipButton:checked { background: #0b4a8b; color: white; border-color: #083766; }
-QLineEdit#commentEdit {
-    font-size: 20pt; padding: 14px; border: 2px solid #c9d3dd; border-radius: 12px;
-    background: white;
-}
-QPushButton#bigPrimary {
-    background: #0b4a8b; color: white; border: none; border-radius: 14px;
-    font-size: 20pt; font-weight: bold; padding: 18px 48px;
-}
-QPushButton#bigSecondary {
-    background: white; color: #1f2933; border: 2px solid #c9d3dd; border-radius: 14px;
-    font-size: 20pt; padding: 18px 48px;
-}
-QLabel#thanksTitle { color: #2e9e5b; font-size: 54pt; font-weight: bold; }
-QLabel#thanksText { color: #1f2933; font-size: 24pt; }
-QLabel#statusLine { color: #8a5a00; background: #fff4e0; font-size: 13pt; padding: 8px 16px; }
-QLabel#noticeLine { color: #083766; background: #e8f0f9; font-size: 12pt; padding: 8px 16px; }
-QFrame#unlockCard { background: white; border: 2px solid #c9d3dd; border-radius: 14px; }
-QLabel#unlockTitle { font-size: 20pt; font-weight: bold; }
-QLabel#unlockError { color: #b3261e; font-size: 12pt; }
-QLineEdit#unlockField { font-size: 14pt; padding: 8px; }
-"""
+STYLE = RATING_SCREEN_SHEET  # (ui.style)
 
 
 def face_pixmap(colour: str, mouth: float, size: int) -> QPixmap:
@@ -168,11 +128,11 @@ def face_pixmap(colour: str, mouth: float, size: int) -> QPixmap:
     p.setBrush(QColor(colour))
     m = size * 0.04
     p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m))
-    p.setBrush(QColor("#1f2933"))
+    p.setBrush(QColor(TEXT))
     eye = size * 0.085
     for x in (0.35, 0.65):
         p.drawEllipse(QPointF(size * x, size * 0.4), eye / 2, eye * 0.65)
-    pen = QPen(QColor("#1f2933"), size * 0.06)
+    pen = QPen(QColor(TEXT), size * 0.06)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)

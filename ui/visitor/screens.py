@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap, QScreen
 from PySide6.QtWidgets import QWidget
 
-from ui.style import scale_sheet
+from ui.style import BLUE, ORANGE, scale_sheet
 
 
 @dataclass(frozen=True)
@@ -106,9 +106,9 @@ def logo_pixmap(data: bytes | None, size: int) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#f28c28"))
+    painter.setBrush(QColor(ORANGE))
     painter.drawEllipse(0, 0, size, size)
-    painter.setBrush(QColor("#0b4a8b"))
+    painter.setBrush(QColor(BLUE))
     inset = max(2, size // 14)
     painter.drawEllipse(inset, inset, size - 2 * inset, size - 2 * inset)
     font = QFont()

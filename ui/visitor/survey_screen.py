@@ -61,42 +61,16 @@ from pst_desktop.visitor.surveys import (
 from ui.accessibility import ButtonRow
 from ui.calls import ServiceCalls
 from ui.readers import BackgroundReader
-from ui.style import scale_sheet
+from ui.style import FACE_GOOD, FACE_HAPPY, FACE_UNHAPPY, ORANGE, SURVEY_SHEET, scale_sheet
 from ui.visitor.screens import scaled
 
 log = logging.getLogger(__name__)
 
 #: the top edge of the four IKM answers, from the worst to the best: the rating faces' colours
-ANSWER_COLOURS = ("#d64541", "#f28c28", "#7cb342", "#2e9e5b")
+ANSWER_COLOURS = (FACE_UNHAPPY, ORANGE, FACE_GOOD, FACE_HAPPY)
 
 #: drawn for 1920×1080 like the rating screen's own sheet, scaled with it (``SurveyPanel.fit``)
-SURVEY_STYLE = """
-QLabel#surveyName { color: #0b4a8b; font-size: 17pt; font-weight: bold; }
-QLabel#surveyProgress { color: #0b4a8b; font-size: 17pt; font-weight: bold; }
-QProgressBar#surveyBar { background: #dde5ee; border: none; border-radius: 5px; }
-QProgressBar#surveyBar::chunk { background: #f28c28; border-radius: 5px; }
-QLabel#surveyTitle { color: #5b6773; font-size: 17pt; font-weight: bold; }
-QLabel#surveyQuestion { color: #1f2933; font-size: 28pt; font-weight: bold; }
-QLabel#surveyAspect { color: #1f2933; font-size: 19pt; font-weight: bold; }
-QLabel#surveyEnd { color: #5b6773; font-size: 13pt; }
-QLabel#surveyHint { color: #5b6773; font-size: 15pt; }
-QPushButton#answerButton {
-    background: white; border: 3px solid #c9d3dd; border-top: 14px solid #c9d3dd;
-    border-radius: 18px; padding: 10px 14px; min-height: 143px; min-width: 180px;
-}
-QPushButton#answerButton:pressed, QPushButton#answerButton:checked {
-    background: #e8f0f9; border-color: #0b4a8b;
-}
-QLabel#answerText { color: #1f2933; font-size: 20pt; font-weight: bold; background: transparent; }
-QPushButton#scoreButton {
-    background: white; border: 3px solid #c9d3dd; border-radius: 16px;
-    font-size: 24pt; font-weight: bold; color: #1f2933;
-    padding: 0px; min-height: 86px; min-width: 84px;
-}
-QPushButton#scoreButton:pressed, QPushButton#scoreButton:checked {
-    background: #0b4a8b; color: white; border-color: #083766;
-}
-""" + "".join(
+SURVEY_STYLE = SURVEY_SHEET + "".join(
     f'QPushButton#answerButton[score="{score}"] {{ border-top-color: {colour}; }}\n'
     for score, colour in enumerate(ANSWER_COLOURS, start=1)
 )

@@ -240,7 +240,7 @@ def test_outside_hours_offers_an_appointment_and_checks_it_in(qtbot, window, clo
     # the next morning the visitor arrives: the appointment is checked in to the queue
     clock.set(wib(2026, 11, 25, 7, 50))
     window.refresh()
-    qtbot.waitUntil(lambda: window.appointments_table.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.appointments_model.rowCount() == 1)
     assert "(1)" in window.tabs.tabText(1)
     window.tabs.setCurrentIndex(1)
     window.appointments_table.selectRow(0)
@@ -532,7 +532,7 @@ def test_an_early_check_in_is_refused_where_the_receptionist_looks(qtbot, window
     window.hide_notice()
     clock.set(wib(2026, 11, 25, 8, 0))  # two hours early
     window.refresh()
-    qtbot.waitUntil(lambda: window.appointments_table.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.appointments_model.rowCount() == 1)
     for tab in (1, 0):  # on the appointments tab, and with the queue tab showing
         window.tabs.setCurrentIndex(1)
         window.appointments_table.selectRow(0)
