@@ -78,3 +78,5 @@ class MoreServices(QToolButton):
         prefixes = [str(a.data()) for a in self.actions_.values() if a.isChecked()]
         text = ", ".join(prefixes) if prefixes else self.tr("none")
         self.setText(self.tr("Then also: {services}").format(services=text))
+        # the whole text beside the menu's arrow (the style's size hint leaves it cut)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.text()) + 34)
