@@ -63,7 +63,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin/accounts_tab.py" line="+31"/>
+        <location filename="../../ui/admin/accounts_tab.py" line="+32"/>
         <source>Username</source>
         <extracomment>the account to select once the list read after a change comes</extracomment>
         <translation>Nama pengguna</translation>
@@ -251,7 +251,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../ui/admin/base.py" line="+171"/>
+        <location filename="../../ui/admin/base.py" line="+155"/>
         <source>The database did not answer ({reason}). Nothing was saved; try again when the connection is back.</source>
         <translation>Basis data tidak merespons ({reason}). Tidak ada yang disimpan; coba lagi setelah koneksi kembali.</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>ClosuresTab</name>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="+30"/>
+        <location filename="../../ui/admin/closures_tab.py" line="+31"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -987,7 +987,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/connection_banner.py" line="+34"/>
+        <location filename="../../ui/connection_banner.py" line="+30"/>
         <source>Connection to the database lost, retrying…</source>
         <translation>Koneksi ke basis data terputus, mencoba lagi…</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="+386"/>
+        <location filename="../../ui/setup_wizard.py" line="+374"/>
         <source>Prepare the database</source>
         <translation>Menyiapkan basis data</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>DesksTab</name>
     <message>
-        <location filename="../../ui/admin/desks_tab.py" line="+36"/>
+        <location filename="../../ui/admin/desks_tab.py" line="+37"/>
         <location line="+21"/>
         <source>Desk</source>
         <translation>Loket</translation>
@@ -1332,7 +1332,7 @@
 <context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../../ui/visitor/board.py" line="+146"/>
+        <location filename="../../ui/visitor/board.py" line="+118"/>
         <source>PST Desktop — Display board</source>
         <extracomment>an assisted call (the visitor may not see or hear it) flashes this much longer and is spoken this many times</extracomment>
         <translation>PST Desktop — Papan antrian</translation>
@@ -2207,7 +2207,7 @@
 <context>
     <name>LiveDayWidget</name>
     <message>
-        <location filename="../../ui/supervisor/live_day.py" line="+168"/>
+        <location filename="../../ui/supervisor/live_day.py" line="+160"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -2597,14 +2597,17 @@
         <translation>Pengunjung juga menginginkan layanan ini, setelah yang pertama: petugas meneruskan kunjungan dan pengunjung tetap pada tempatnya di setiap antrian</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>none</source>
-        <translation>tidak ada</translation>
+        <location line="+54"/>
+        <source>More…</source>
+        <translation>Tambah…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>none</source>
+        <translation type="vanished">tidak ada</translation>
+    </message>
+    <message>
         <source>Then also: {services}</source>
-        <translation>Lalu juga: {services}</translation>
+        <translation type="vanished">Lalu juga: {services}</translation>
     </message>
 </context>
 <context>
@@ -4497,7 +4500,7 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../ui/visitor/rating_screen.py" line="+234"/>
+        <location filename="../../ui/visitor/rating_screen.py" line="+194"/>
         <source>PST Desktop — Rating screen</source>
         <extracomment>face colours from unhappy to happy (4 faces; the 5-face scale adds the middle one) mouth curve per face, -1 (frown) … +1 (big smile)</extracomment>
         <translation>PST Desktop — Layar penilaian</translation>
@@ -4731,7 +4734,7 @@
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="+306"/>
+        <location filename="../../ui/reception/window.py" line="+250"/>
         <source>Search the guest book</source>
         <extracomment>narrower than this (1280×720 logical, a 1366×768 laptop at 125 %: 1093), the counts name each service by its ticket letter (the full name is its tooltip), the last ticket gets the room, and the queue leaves out the service column (the ticket&apos;s letter says it) counts the form&apos;s visitors (cleared or loaded): a write&apos;s answer for an earlier one does not bind the form to its visitor F9 pressed while a picked visitor&apos;s entry was being read: issue once it is in</extracomment>
         <translation>Cari di buku tamu</translation>
@@ -4838,12 +4841,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>Reprint</source>
         <translation>Cetak ulang</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Print the selected ticket again (Ctrl+P)</source>
         <translation>Cetak ulang nomor antrian yang dipilih (Ctrl+P)</translation>
     </message>
@@ -4878,28 +4881,28 @@
         <translation>Antrian hari ini</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Visitor</source>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+81"/>
+        <location line="+1"/>
+        <location line="+78"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Check in</source>
         <translation>Catat kedatangan</translation>
     </message>
@@ -4915,12 +4918,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+670"/>
+        <location line="+657"/>
         <source>Appointments today</source>
         <translation>Janji temu hari ini</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-646"/>
         <source>Last ticket</source>
         <translation>Nomor antrian terakhir</translation>
     </message>
@@ -5040,22 +5043,22 @@
         <translation>Antrian diperbarui {time} · layanan {state}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Checked in</source>
         <translation>Sudah datang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Can check in now</source>
         <translation>Dapat dicatat sekarang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Booked</source>
         <translation>Terjadwal</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-90"/>
         <source>Ticket {code} saved again as PDF.</source>
         <translation>Tiket {code} disimpan lagi sebagai PDF.</translation>
     </message>
@@ -5064,7 +5067,7 @@
         <translation type="vanished">Nomor antrian {code} sudah dicetak ulang.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+157"/>
         <location line="+49"/>
         <location line="+61"/>
         <source>Select a ticket in the queue first (F3).</source>
@@ -6685,7 +6688,7 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../ui/admin/services_tab.py" line="+26"/>
+        <location filename="../../ui/admin/services_tab.py" line="+27"/>
         <source>Order</source>
         <translation>Urutan</translation>
     </message>
@@ -6954,7 +6957,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>SupervisedWindow</name>
     <message>
-        <location filename="../../ui/supervisor/window.py" line="+88"/>
+        <location filename="../../ui/supervisor/window.py" line="+85"/>
         <source>&amp;Paper questionnaires… (Ctrl+K)</source>
         <translation>&amp;Kuesioner kertas… (Ctrl+K)</translation>
     </message>
@@ -6978,7 +6981,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>SurveyPanel</name>
     <message>
-        <location filename="../../ui/visitor/survey_screen.py" line="+305"/>
+        <location filename="../../ui/visitor/survey_screen.py" line="+279"/>
         <source>Skip</source>
         <extracomment>the top edge of the four IKM answers, from the worst to the best: the rating faces&apos; colours drawn for 1920×1080 like the rating screen&apos;s own sheet, scaled with it (``SurveyPanel.fit``)</extracomment>
         <translation>Lewati</translation>
@@ -7664,7 +7667,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
 <context>
     <name>WaitingScreen</name>
     <message>
-        <location filename="../../ui/waiting_screen.py" line="+41"/>
+        <location filename="../../ui/waiting_screen.py" line="+33"/>
         <source>PST Desktop — Waiting for the database server</source>
         <translation>PST Desktop — Menunggu server basis data</translation>
     </message>

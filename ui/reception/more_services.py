@@ -76,7 +76,7 @@ class MoreServices(QToolButton):
 
     def _show_text(self) -> None:
         prefixes = [str(a.data()) for a in self.actions_.values() if a.isChecked()]
-        text = ", ".join(prefixes) if prefixes else self.tr("none")
-        self.setText(self.tr("Then also: {services}").format(services=text))
+        # short: it shares the service's row, which must fit a laptop at 125 %
+        self.setText("+ " + ", ".join(prefixes) if prefixes else self.tr("More…"))
         # the whole text beside the menu's arrow (the style's size hint leaves it cut)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.text()) + 34)
