@@ -23,7 +23,8 @@ set). The stations share one training clock (``PST_CLOCK_OFFSET_SECONDS``): Tues
 ``PST_Tickets`` (cups-pdf; ``tools/setup_cups_printer.sh``).
 
 It plays new and returning visitors, tickets printed, both officers pressing F2 at the same
-moment, records typed, finishes, ratings tapped on the visitor screens (officer monitors and the
+moment, records typed, finishes, ratings and survey answers tapped on the visitor screens (the
+admin turns the IKM and SKD survey on first; officer monitors and the
 kiosk), an appointment booked and checked in, a transfer, a no-show, running text on the board
 and one PostgreSQL restart mid-day. At the end it checks: every process alive, no traceback in
 any log, the database agrees with what the script did, every ticket arrived as a PDF of the
@@ -415,6 +416,11 @@ def _allow_core_files() -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
 
 
+def has_answer_row(screen: Station, window: str, row: int) -> bool:
+    """Whether the survey screen shown has a row of answers number ``row``."""
+    return bool(screen.hook("get", window=window, path=f"survey_page.buttons[{row}][0]")["ok"])
+
+
 def wait_until(predicate, timeout: float, what: str, interval: float = 0.2):
     deadline = time.monotonic() + timeout
     last_error: Exception | None = None
@@ -515,6 +521,7 @@ class Visit:
     rating: int | None = None
     rated_on: str = ""
     topic: str = ""
+    survey_answers: int = 0  # answers tapped on the visitor screen's survey
 
 
 @dataclass
@@ -551,6 +558,7 @@ class OfficeDay:
         self.clock_offset = 0.0
         self.special: dict[str, int] = {}
         self.restarted = False
+        self.surveys_on = False  # the admin turned the survey on (start_surveys)
         self.started = 0.0
         self.interval = 10.0
 
@@ -589,10 +597,10 @@ class OfficeDay:
         log(f"database {DB_NAME}: schema, office and five accounts")
 
     def build_stations(self) -> None:
-        self.out.mkdir(parents=True, exist_ok=True)
+        # a day of its own: an earlier run's logs would be read as this one's
+        shutil.rmtree(self.out, ignore_errors=True)
+        self.out.mkdir(parents=True)
         shots = self.out / "shots"
-        if shots.exists():
-            shutil.rmtree(shots)
         shots.mkdir()
         base = self.args.display_base
 
@@ -688,6 +696,27 @@ class OfficeDay:
         log(f"{station.name}: {username} signed in")
 
     # -- the back office --
+    def start_surveys(self) -> None:
+        """The admin turns on the IKM and SKD survey for every finished visit (Survei tab); the
+        visitor screens ask it from the next rating on."""
+        back = self.stations["backoffice"]
+        items = back.get("AdminWindow", "tabs")["items"]
+        back.set(
+            "AdminWindow",
+            "tabs",
+            next(i for i, t in enumerate(items) if "surv" in t.lower()),
+        )
+        back.set("AdminWindow", "surveys_tab.survey", "both")
+        back.set("AdminWindow", "surveys_tab.audience", "every")
+        back.click("AdminWindow", "surveys_tab.save_button")
+        wait_until(
+            lambda: sql("SELECT survey, audience FROM survey_plan") == [("both", "every")],
+            15,
+            "the survey plan in the database",
+        )
+        self.surveys_on = True
+        log("the admin turned the IKM and SKD survey on")
+
     def set_running_text(self) -> None:
         back = self.stations["backoffice"]
         back.wait_window("AdminWindow")
@@ -715,6 +744,7 @@ class OfficeDay:
             "the running text on the board",
         )
         self.events.append("running text set by the admin, shown on the board")
+        self.start_surveys()
         back.click("AdminWindow", "logout_button")
         self.sign_in(back, "supervisor")
         back.wait_window("SupervisorWindow")
@@ -1038,6 +1068,14 @@ class OfficeDay:
         faces = screen.get(window, "face_buttons")
         score = self.random.choice([3, 4, 4, 4, 3, 2, 4])
         screen.click(window, f"face_buttons[{score - 1}]")
+
+        def next_page() -> str | None:
+            if screen.get(window, "survey_page")["visible"]:
+                return "survey"
+            return "comment" if screen.get(window, "comment_page")["visible"] else None
+
+        if wait_until(next_page, 15, f"the survey or comment page for {visit.code}") == "survey":
+            self.answer_survey(screen, visit)
         wait_until(
             lambda: screen.get(window, "comment_page")["visible"],
             15,
@@ -1054,6 +1092,33 @@ class OfficeDay:
         )
         visit.rating, visit.rated_on = score, screen.name
         del faces
+
+    def answer_survey(self, screen: Station, visit: Visit) -> None:
+        """The visitor answers the survey's first few screens by touch (every row of answers on
+        a screen: one IKM element, or an SKD attribute's importance and satisfaction), then
+        ends it; what was answered is kept."""
+        window = "RatingScreen"
+        screens = self.random.choice([1, 2, 3])
+        for _ in range(screens):
+            progress = screen.text(window, "survey_page.progress_label")
+            rows = 0
+            while has_answer_row(screen, window, rows):
+                rows += 1
+            for row in range(rows):
+                choice = self.random.choice([2, 3, 3, 3])  # index into the row's answers
+                screen.click(window, f"survey_page.buttons[{row}][{choice}]")
+                visit.survey_answers += 1
+            wait_until(
+                lambda progress=progress: (
+                    not screen.get(window, "survey_page")["visible"]
+                    or screen.text(window, "survey_page.progress_label") != progress
+                ),
+                15,
+                f"the next survey screen for {visit.code}",
+            )
+            if not screen.get(window, "survey_page")["visible"]:
+                return
+        screen.click(window, "survey_page.end_button")
 
     # -- the day --
     def play(self) -> None:
@@ -1192,6 +1257,14 @@ class OfficeDay:
         for key in ("no_show", "transfer", "checked_in"):
             if key not in self.special:
                 failures.append(f"the day had no {key.replace('_', ' ')}")
+        # survey answers tapped on the visitor screens are in the database, each once
+        tapped = sum(v.survey_answers for v in self.visits)
+        if self.surveys_on:
+            stored = sql("SELECT count(*) FROM survey_answer")[0][0]
+            if stored != tapped:
+                failures.append(f"{stored} survey answers in the database, {tapped} tapped")
+            if not tapped:
+                failures.append("no visitor answered the survey")
         if not self.restarted:
             failures.append("the day had no server restart")
         if getattr(self, "concurrent_calls", 0) < 1:
@@ -1254,6 +1327,7 @@ class OfficeDay:
         print(
             f"visits: {len(self.visits)} in {getattr(self, 'minutes_played', 0):.1f} minutes; "
             f"ratings: {sum(1 for v in self.visits if v.rating)}; "
+            f"survey answers tapped: {sum(v.survey_answers for v in self.visits)}; "
             f"ticket PDFs: {getattr(self, 'pdf_count', 0)}; "
             f"server restarts survived: {int(self.restarted)}"
         )
