@@ -27,15 +27,17 @@ throwaway schema is filled with a year first (about a minute) and dropped afterw
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -71,10 +73,27 @@ class Row:
     stalls_ms: list[float]
     baseline_ms: float
     baseline: str
+    #: of each stall, the time the GUI thread was ready but had no processor (Linux; else [])
+    waits_ms: list[float] = field(default_factory=list)
 
     @property
     def worst(self) -> float:
         return max(self.stalls_ms)
+
+    @property
+    def worst_wait(self) -> float | None:
+        """No processor, within the worst stall."""
+        if len(self.waits_ms) != len(self.stalls_ms):
+            return None
+        return self.waits_ms[self.stalls_ms.index(self.worst)]
+
+    @property
+    def worst_net(self) -> float | None:
+        """The longest stall less its wait for a processor: what the app itself held the window
+        for (its work, its threads), whatever else the PC was doing."""
+        if len(self.waits_ms) != len(self.stalls_ms):
+            return None
+        return max(s - w for s, w in zip(self.stalls_ms, self.waits_ms, strict=True))
 
 
 class StallProbe:
@@ -90,11 +109,32 @@ class StallProbe:
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
         self.worst = 0.0
+        #: (stall, of it no processor) of each ``measure``, in order
+        self.history: list[tuple[float, float | None]] = []
+        self.worst_wait: float | None = None
+        self._waited = 0.0
+        # the GUI thread's time ready to run but without a processor (Linux: schedstat), so
+        # that a busy PC's share of a stall can be told from the app's own
+        self._schedstat: int | None = None
+        with contextlib.suppress(OSError):
+            path = f"/proc/self/task/{threading.get_native_id()}/schedstat"
+            self._schedstat = os.open(path, os.O_RDONLY)
+
+    def _run_queue_ms(self) -> float:
+        if self._schedstat is None:
+            return 0.0
+        return int(os.pread(self._schedstat, 100, 0).split()[1]) / 1e6
 
     def _tick(self) -> None:
         now = self.clock.nsecsElapsed() / 1e6
-        self.worst = max(self.worst, now - self.last - PROBE_MS)
+        waited = self._run_queue_ms()
+        late = now - self.last - PROBE_MS
+        if late > self.worst:
+            self.worst = late
+            if self._schedstat is not None:
+                self.worst_wait = min(late, max(0.0, waited - self._waited))
         self.last = now
+        self._waited = waited
 
     def measure(
         self,
@@ -112,6 +152,7 @@ class StallProbe:
         self.timer.start()
         spin(settle_ms)  # the probe's own first ticks
         self.worst = 0.0
+        self.worst_wait = None if self._schedstat is None else 0.0
         action()
         loop = QEventLoop()
         deadline = time.monotonic() + timeout_s
@@ -128,6 +169,7 @@ class StallProbe:
         check.stop()
         spin(settle_ms)
         self.timer.stop()
+        self.history.append((max(0.0, self.worst), self.worst_wait))
         return max(0.0, self.worst)
 
 
@@ -258,7 +300,12 @@ def run_database(url: str, label: str, actions: list[str], repeat: int) -> list[
         registration = RegistrationService(clock)
 
         def add(action: str, stalls: list[float], base: float, what: str) -> None:
-            rows.append(Row(label, action, stalls, base, what))
+            # the stalls are those of the last measures
+            waits = [w for _, w in probe.history[-len(stalls) :]]
+            row = Row(label, action, stalls, base, what)
+            if all(w is not None for w in waits):
+                row.waits_ms = [float(w or 0.0) for w in waits]
+            rows.append(row)
             print(f"  {label} {action}: {max(stalls):.0f} ms", file=sys.stderr)
 
         # each station's window runs alone, as on its own PC: the reception's actions first,
@@ -503,8 +550,23 @@ def main(argv: list[str] | None = None) -> int:
             make_year(with_schema(base, schema), args.days, args.visits_per_day)
             rows += run_database(url, "PostgreSQL", actions, args.repeat)
     print()
+
+    def ms(value: float | None) -> str:
+        return "–" if value is None else f"{value:.0f}"
+
     print_table(
-        ["database", "action", "stall ms", "median", "frames", "≤50 ms", "work ms", "work"],
+        [
+            "database",
+            "action",
+            "stall ms",
+            "median",
+            "frames",
+            "≤50 ms",
+            "no CPU",
+            "net ms",
+            "work ms",
+            "work",
+        ],
         [
             (
                 r.database,
@@ -513,6 +575,8 @@ def main(argv: list[str] | None = None) -> int:
                 statistics.median(r.stalls_ms),
                 f"{r.worst / FRAME_MS:.1f}",
                 "yes" if r.worst <= RULE_MS else "NO",
+                ms(r.worst_wait),
+                ms(r.worst_net),
                 r.baseline_ms,
                 r.baseline,
             )
@@ -521,9 +585,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"\nstall: the probe timer's longest lateness (every {PROBE_MS} ms) while the action ran, "
-        f"worst of the runs; frames: in {FRAME_MS} ms frames; work: the same work called "
-        "directly (best of 3), what the window would freeze for if it waited on it."
+        f"worst of the runs; frames: in {FRAME_MS} ms frames; no CPU: of the worst stall, the "
+        "time the window's thread was ready but the PC gave it no processor (Linux); net: the "
+        "longest stall less that time, what the app held its window for; work: the same work "
+        "called directly (best of 3), what the window would freeze for if it waited on it."
     )
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} processors")
     del app
     return 0
 
