@@ -269,8 +269,8 @@ def _start_exports() -> None:
 _helper_app: QCoreApplication | None = None
 _helper_language: str | None = None
 
-#: the helper process that reads and writes the history's exports (started by the first one):
-#: a month of records is seconds of Python that, on a thread, held up the officer's window
+# the helper process that reads and writes the history's exports (started by the first one):
+# a month of records is seconds of Python that, on a thread, held up the officer's window
 EXPORTS = HelperProcess("history export", initializer=_start_exports)
 
 
