@@ -522,6 +522,7 @@ class Visit:
     rated_on: str = ""
     topic: str = ""
     survey_answers: int = 0  # answers tapped on the visitor screen's survey
+    priority: str = ""  # the reason the receptionist chose for priority service (F10 list)
 
 
 @dataclass
@@ -534,6 +535,7 @@ class Officer:
     visit_code: str = ""
     served: int = 0
     busy_until: float = 0.0  # the consultation takes a while (monotonic time)
+    break_until: float = 0.0  # on a break until then (monotonic time); 0: at the desk
 
 
 class OfficeDay:
@@ -787,6 +789,9 @@ class OfficeDay:
         self.set_field(reception, window, "form.purpose", None)
         self.set_field(reception, window, "form.service", visit.service)
         reception.set(window, "form.consent", True)
+        if visit.index % 4 == 2:  # an older visitor: served first, the ticket shows a star
+            reception.set(window, "priority.reason", "elderly")
+            visit.priority = "elderly"
         self.require_active(reception, window)
         reception.display.key("F9")
         try:
@@ -1139,6 +1144,7 @@ class OfficeDay:
             or any(o.state != "idle" for o in officers)
             or any(self.waiting_for(o) for o in officers)
             or "checked_in" not in self.special
+            or any(o.break_until for o in officers)
         ):
             if self.check_in_due():
                 self.check_in()
@@ -1154,7 +1160,12 @@ class OfficeDay:
                 if index >= restart_at and not self.restarted:
                     self.restart_server()
             waiting = sql("SELECT count(*) FROM visit WHERE status='waiting'")[0][0]
-            idle = [o for o in officers if o.state == "idle" and self.waiting_for(o)]
+            self.breaks(officers[0], index, total)
+            idle = [
+                o
+                for o in officers
+                if o.state == "idle" and not o.break_until and self.waiting_for(o)
+            ]
             serving = [o for o in officers if o.state != "idle"]
             if len(idle) == 2 and waiting >= 2:
                 self.call_next(idle)
@@ -1175,6 +1186,47 @@ class OfficeDay:
         self.events.append(f"both officers pressed F2 at the same moment {concurrent_calls} times")
         self.concurrent_calls = concurrent_calls
         self.minutes_played = (time.monotonic() - day_started) / 60
+
+    def breaks(self, officer: Officer, index: int, total: int) -> None:
+        """Once, after the second bus, the first officer puts the desk on a break for a short
+        while (Istirahat…, Enter), then opens it again; the desk's state follows in the
+        database, and nobody is called to that desk meanwhile."""
+        station, window = officer.station, "OfficerWindow"
+        if officer.break_until:
+            if time.monotonic() < officer.break_until:
+                return
+            station.click(window, "desk_state_bar.open_button")
+            wait_until(
+                lambda: (
+                    sql("SELECT state FROM desk_state WHERE desk_id = %s", officer.desk)
+                    == [("open",)]
+                ),
+                15,
+                "the desk open again",
+            )
+            officer.break_until = 0.0
+            log(f"{officer.username}: desk open again")
+            return
+        if "break" in self.special or index < 2 * total // 3 or officer.state != "idle":
+            return
+        station.click(window, "desk_state_bar.break_button")
+        wait_until(
+            lambda: station.get(window, "desk_state_bar.break_dialog")["visible"],
+            10,
+            "the break dialog",
+        )
+        station.display.key("Return")
+        wait_until(
+            lambda: (
+                sql("SELECT state FROM desk_state WHERE desk_id = %s", officer.desk) == [("break",)]
+            ),
+            15,
+            "the desk on a break in the database",
+        )
+        self.special["break"] = 1
+        officer.break_until = time.monotonic() + 20
+        self.events.append(f"{officer.username}: desk on a break, then open again")
+        log(f"{officer.username}: desk on a break")
 
     def restart_server(self) -> None:
         log("restarting PostgreSQL mid-day")
@@ -1242,6 +1294,10 @@ class OfficeDay:
                     )
                 if row["score"] != visit.rating:
                     failures.append(f"{visit.code}: rating {row['score']}, tapped {visit.rating}")
+            if visit.priority and row["priority"] != visit.priority:
+                failures.append(
+                    f"{visit.code}: priority {row['priority']!r}, chose {visit.priority}"
+                )
             if row["service"] != visit.service:
                 failures.append(f"{visit.code}: service {row['service']}, expected {visit.service}")
         # numbers: unique and gap-free per prefix
@@ -1254,7 +1310,9 @@ class OfficeDay:
                 failures.append(f"{prefix}: numbers {sorted(got)} are not 1..{len(got)}")
         # every ticket printed, as an 80 mm page
         self.check_pdfs(len(self.visits))
-        for key in ("no_show", "transfer", "checked_in"):
+        if not any(v.priority for v in self.visits):
+            failures.append("the day had no priority ticket")
+        for key in ("no_show", "transfer", "checked_in", "break"):
             if key not in self.special:
                 failures.append(f"the day had no {key.replace('_', ' ')}")
         # survey answers tapped on the visitor screens are in the database, each once
@@ -1274,14 +1332,20 @@ class OfficeDay:
         rows = sql(
             "SELECT t.prefix || '-' || lpad(v.number::text, 3, '0'), v.status, s.name, "
             "u.username, (SELECT r.score FROM rating r WHERE r.visit_id = v.id), "
-            "(SELECT c.topic FROM consultation c WHERE c.visit_id = v.id) "
+            "(SELECT c.topic FROM consultation c WHERE c.visit_id = v.id), v.priority "
             "FROM visit v JOIN service_type s ON s.id = v.service_id "
             "JOIN service_type t ON t.id = v.ticket_service_id "
             "LEFT JOIN user_account u ON u.id = v.officer_id "
             "WHERE v.channel = 'walk_in'"
         )
         return [
-            dict(zip(("code", "status", "service", "officer", "score", "topic"), row, strict=True))
+            dict(
+                zip(
+                    ("code", "status", "service", "officer", "score", "topic", "priority"),
+                    row,
+                    strict=True,
+                )
+            )
             for row in rows
         ]
 
