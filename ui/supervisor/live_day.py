@@ -259,7 +259,7 @@ class LiveDayWidget(QWidget):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(26)
-        fit_columns(table)  # titles whole in either language (issue 12 item 4)
+        fit_columns(table)  # titles whole in either language
         return table
 
     def _panel(self, title: str | None, table: QTableView, label: QLabel | None = None) -> QFrame:
@@ -523,7 +523,7 @@ class LiveDayWidget(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        highest, step = integer_axis(top)  # whole ticks: a bar of 5 reads 5 (issue 12 item 8)
+        highest, step = integer_axis(top)  # whole ticks: a bar of 5 reads 5
         axis_y.setRange(0, highest)
         axis_y.setLabelFormat("%d")
         axis_y.setTickCount(highest // step + 1)

@@ -93,7 +93,7 @@ class SupervisedWindow(RoleWindow):
         self.watcher.start()
         self.live_day.start()
         self.follow_ups.start()
-        name_controls(self)  # a screen reader's names (issue 12 item 10)
+        name_controls(self)  # a screen reader's names
 
     def _add_tabs(self) -> None:
         self.tabs.addTab(self.live_day, self.tr("Today"))
