@@ -7225,7 +7225,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location line="+9"/>
         <source>&amp;Save survey settings</source>
-        <translation>Si&amp;mpan pengaturan survei</translation>
+        <translation>Simpan &amp;pengaturan survei</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7311,7 +7311,7 @@ Periksa alamat basis data di pengaturan komputer ini, atau tanyakan kepada admin
     <message>
         <location line="+2"/>
         <source>Move u&amp;p</source>
-        <translation>Na&amp;ik</translation>
+        <translation>N&amp;aik</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -650,7 +650,7 @@ def test_the_receptionists_dialogs_show_every_choice_whole(office_day, language)
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_fair_queue_controls_show_whole(office_day, language):
-    """Issue 15: the officer's desk state and its break dialog, the receptionist's priority
+    """The officer's desk state and its break dialog, the receptionist's priority
     choice (each reason picked) and the dialog that marks a waiting ticket, on a laptop."""
     from ui.officer.desk_state_bar import BreakDialog
     from ui.reception.priority import PriorityDialog

@@ -79,7 +79,7 @@ class ServeTab(QWidget):
         self.queue_title.setObjectName("sectionTitle")
         self.queue_model: RowsModel[QueueRow] = RowsModel(
             [
-                # a priority ticket's mark (issue 15), never its reason
+                # a priority ticket's mark, never its reason
                 Column(
                     self.tr("Number"),
                     lambda r: f"{r.code} ★" if r.priority else r.code,

@@ -111,7 +111,7 @@ def populate(clock: FixedClock):
         question="Data IPM kabupaten 2015–2025?", opened_at=wib(2026, 11, 18, 9, 30),
     )  # fmt: skip
     Visit.update(opened_at=wib(2026, 11, 18, 9, 30)).where(Visit.id == late.id).execute()
-    # a priority ticket waiting (elderly) and Meja 3 on a break until 11:45 (issue 15)
+    # a priority ticket waiting (elderly) and Meja 3 on a break until 11:45
     PriorityService(clock).set_priority(
         reception, tickets[10].visit_id, PriorityMark(PriorityReason.ELDERLY)
     )

@@ -1,4 +1,4 @@
-"""The supervisor's live day and the fair queue (issue 15): each desk's state now (a break, its
+"""The supervisor's live day and the fair queue: each desk's state now (a break, its
 return and reason in the row's tip), each desk's time open / on a break / closed today, and the
 day's priority figures in one line."""
 

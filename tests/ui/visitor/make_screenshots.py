@@ -78,7 +78,7 @@ def main(folder: Path) -> None:
                 if round_ == 0:
                     queue.finish(officer, visit.id)
         # the third desk's visitor is done and its officer goes to prayer: the board shows the
-        # desk and its return, never the reason (issue 15)
+        # desk and its return, never the reason
         queue.finish(officers[2], visit.id)
         DeskStateService(clock).set_state(
             officers[2],
