@@ -4,14 +4,19 @@ A probe ``QTimer`` fires every ``PROBE_MS`` on the GUI thread and records how la
 the longest lateness while an action runs (until its answer is on screen, plus a short settle)
 is how long the window stopped answering.  Each figure is printed beside the 16 ms frame budget
 and the 50 ms rule, and beside a baseline measured in the same run: the same work called
-directly, off the event loop (the service call or query the action waits for).
+directly, off the event loop (the service call or query the action waits for).  On Linux it
+also says how much of the worst stall the window's thread was ready to run but the PC gave it no
+processor ("no CPU", from the thread's schedstat) and the stall net of that: on a PC busy with
+other programs (a CI box, a shared server) that part is the machine's, not the app's.
 
+The reception's window runs alone for its actions, then the officer's, as on their own PCs.
 Actions: reception guest-book search while typing, F9 issue (save and number on the window's
-write thread, then the ticket's read, render and QR and the print to a PDF file on the print
-thread, until the number and the print's answer are shown),
+write thread, then the ticket's read on the print thread, its render and QR and the print to a
+PDF file in the ticket printing helper process, until the number and the print's answer are
+shown),
 reception queue refresh, officer F2+F8 (call next, finish with a record), officer refresh after
 another station's change, past-answer search, history text filter (typed), XLSX export of the
-history list.
+history list (read and written in the export helper process).
 
     python bench/stall.py                                   # SQLite: builds a year (~40 s)
     python bench/stall.py --sqlite /tmp/hf/year.db          # a year you made (copied first)
