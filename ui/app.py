@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pst_desktop.admin.accounts import AccountService, actor_for
 from pst_desktop.admin.administration import OfficeProfile, office_profile
-from pst_desktop.core import logs
+from pst_desktop.core import heap, logs
 from pst_desktop.core.clock import Clock, SystemClock
 from pst_desktop.core.errors import DatabaseTrouble
 from pst_desktop.core.i18n import install_translator
@@ -374,6 +374,7 @@ class Shell(QObject):
         self.finished.emit(0)
 
     def _present(self, window: QWidget) -> None:
+        heap.settle()  # start-up's objects out of later full collections (pst_desktop.core.heap)
         if self._maximized:
             window.showMaximized()
         else:
